@@ -1,0 +1,82 @@
+import type { SourceText, Source } from '../normalize/source-text.js';
+import type { Diagnostic, RecordType } from '../schema/index.js';
+import type { DocSegment } from '../segment/documents.js';
+import type { SectionNode } from '../segment/sections.js';
+import type { RawTable } from '../segment/tables.js';
+import { sectionAt } from '../segment/sections.js';
+
+/** A table placed in its document, as record parsers see it. */
+export interface DocTable extends RawTable {
+  /** id of the generic `table` record made from it */
+  id: string;
+  docId: string;
+}
+
+/**
+ * What a record parser gets: the normalized file, its documents, sections and tables.
+ * Parsers are pure: they read this and return records and diagnostics, nothing else.
+ */
+export class ParseContext {
+  private counters = new Map<string, number>();
+  readonly sectionsByDoc = new Map<string, SectionNode[]>();
+
+  constructor(
+    readonly src: SourceText,
+    readonly docs: DocSegment[],
+    readonly sections: SectionNode[],
+    readonly tables: DocTable[],
+  ) {
+    for (const s of sections) {
+      const list = this.sectionsByDoc.get(s.docId) ?? [];
+      list.push(s);
+      this.sectionsByDoc.set(s.docId, list);
+    }
+  }
+
+  get file(): string { return this.src.file; }
+
+  /** a new record id, stable for the same input: <docId>/<type><n> */
+  newId(type: RecordType, docId: string): string {
+    const key = `${docId}/${type}`;
+    const n = (this.counters.get(key) ?? 0) + 1;
+    this.counters.set(key, n);
+    return `${key}${n}`;
+  }
+
+  /** the document holding a line */
+  docAt(line: number): DocSegment {
+    let found = this.docs[0];
+    for (const d of this.docs) if (d.firstLine <= line) found = d;
+    return found;
+  }
+
+  /** the innermost numbered section around a line */
+  sectionAt(line: number): SectionNode | null {
+    return sectionAt(this.sectionsByDoc.get(this.docAt(line).record.id) ?? [], line);
+  }
+
+  /** the section path of a line (labels from outermost) */
+  sectionPath(line: number): string[] {
+    return this.sectionAt(line)?.path ?? [];
+  }
+
+  /** source of the normalized span [start, end) */
+  source(start: number, end: number): Source { return this.src.source(start, end); }
+
+  /** source of whole lines first..last */
+  linesSource(first: number, last: number): Source { return this.src.linesSource(first, last); }
+
+  /** the text of a line (1-based) */
+  lineText(no: number): string { return this.src.lines[no - 1]?.text ?? ''; }
+
+  diag(severity: Diagnostic['severity'], code: string, message: string, line: number, recordId?: string): Diagnostic {
+    return recordId ? { severity, code, message, file: this.file, line, recordId } : { severity, code, message, file: this.file, line };
+  }
+}
+
+export interface ParseResult<T> {
+  records: T[];
+  diagnostics: Diagnostic[];
+}
+
+export type RecordParser<T> = (ctx: ParseContext) => ParseResult<T>;

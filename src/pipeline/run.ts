@@ -1,0 +1,78 @@
+import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { basename, extname } from 'node:path';
+import { decode, DecodeError, type EncodingName } from '../read/decode.js';
+import type { InputFile } from '../read/inputs.js';
+import { parseText, type ParsedFile, type RecordKey } from './parse-file.js';
+import { validateFile } from '../validate/validate.js';
+import type { Diagnostic } from '../schema/index.js';
+
+export interface FileInfo {
+  path: string;
+  sha256: string;
+  encoding: EncodingName;
+  bytes: number;
+}
+
+export interface FileResult {
+  info: FileInfo | null;
+  parsed: ParsedFile | null;
+  /** parse diagnostics, then validation diagnostics */
+  diagnostics: Diagnostic[];
+  /** a read or decode failure: the file is reported and the run goes on */
+  failure: string | null;
+}
+
+export interface RunOptions {
+  encoding?: EncodingName;
+  only?: Set<RecordKey>;
+  validate?: boolean;
+}
+
+async function readInput(f: InputFile): Promise<Uint8Array> {
+  if (f.absolute) return new Uint8Array(await readFile(f.absolute));
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+/**
+ * A short key per file for record ids: the file name without extension, made unique
+ * within the run by the order the files were given.
+ */
+export function fileKeys(files: InputFile[]): string[] {
+  const used = new Map<string, number>();
+  return files.map((f) => {
+    const base = f.path === '-' ? 'stdin' : basename(f.path, extname(f.path));
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    return n === 1 ? base : `${base}~${n}`;
+  });
+}
+
+/** read, decode, parse and validate one file */
+export async function processFile(f: InputFile, key: string, opts: RunOptions = {}): Promise<FileResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readInput(f);
+  } catch (e) {
+    return { info: null, parsed: null, diagnostics: [], failure: `cannot read ${f.path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+  }
+  return processBytes(f.path, bytes, key, opts);
+}
+
+export function processBytes(path: string, bytes: Uint8Array, key: string, opts: RunOptions = {}): FileResult {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  let decoded;
+  try {
+    decoded = decode(bytes, opts.encoding);
+  } catch (e) {
+    if (e instanceof DecodeError) return { info: null, parsed: null, diagnostics: [], failure: `${path}: ${e.message}` };
+    throw e;
+  }
+  const info: FileInfo = { path, sha256, encoding: decoded.encoding, bytes: bytes.length };
+  const parsed = parseText(path, decoded.text, key, opts.only);
+  const diagnostics = [...parsed.diagnostics];
+  if (opts.validate !== false) diagnostics.push(...validateFile(parsed));
+  return { info, parsed, diagnostics, failure: null };
+}

@@ -1,0 +1,133 @@
+import type { Line, SourceText } from '../normalize/source-text.js';
+import type { Diagnostic, DocumentRecord, IssueInfo } from '../schema/index.js';
+import { findGazetteIssue } from './gazette.js';
+import { readHeader } from './header.js';
+import { DOC_NUMBER_LINE, TOC_LINE, issuerNames, looksLikeTitle } from './patterns.js';
+import { joinCjkSpaces } from '../text/lists.js';
+
+/** One document of a file, with the lines it spans and the context its records need. */
+export interface DocSegment {
+  record: DocumentRecord;
+  /** 1-based inclusive line range of the whole document (header, body, attachments) */
+  firstLine: number;
+  lastLine: number;
+  /** first line after the title block and number: where the body may start */
+  bodyLine: number;
+  /** the year dates without one are read in */
+  year: number | null;
+}
+
+interface Anchor {
+  kind: 'number' | 'title' | 'chronicle';
+  /** first line of the document (issuer mark or title) */
+  start: number;
+  titleFirst: number;
+  titleLast: number;
+  numberLine: number | null;
+  issuerLines: number[];
+}
+
+const isBlank = (l: Line | undefined) => !l || l.text.trim() === '';
+const isDateOnly = (t: string) => /^\s*[0-9〇零一二三四五六七八九十]+\s*年\s*[0-9〇零一二三四五六七八九十]+\s*月\s*[0-9〇零一二三四五六七八九十]+\s*日\s*$/.test(t);
+
+/** a line that may be part of a wrapped title */
+function titlePart(t: string): boolean {
+  const s = t.trim();
+  return s.length > 0 && s.length <= 100 && !t.includes('\t') && !/[。；：]$/.test(s) && !isDateOnly(s) && !TOC_LINE.test(s) && issuerNames(s) === null;
+}
+
+/** the title block above a 发文字号 line, and the issuer mark above that */
+function anchorAtNumber(lines: Line[], numberLine: number, floor: number): Anchor | null {
+  let j = numberLine - 1; // 1-based line above
+  while (j > floor && isBlank(lines[j - 1])) j--;
+  const titleLast = j;
+  let titleFirst = j + 1;
+  while (j > floor && titleLast - j < 4 && titlePart(lines[j - 1].text)) { titleFirst = j; j--; }
+  if (titleFirst > titleLast) return null;
+  const titleText = lines.slice(titleFirst - 1, titleLast).map((l) => l.text.trim()).join('');
+  if (!looksLikeTitle(titleText)) {
+    // the nearest line might be a stray wrap: accept only a title-like block
+    return null;
+  }
+  while (j > floor && isBlank(lines[j - 1])) j--;
+  const issuerLines: number[] = [];
+  while (j > floor && issuerLines.length < 3 && issuerNames(lines[j - 1].text)) { issuerLines.unshift(j); j--; }
+  const start = issuerLines.length ? issuerLines[0] : titleFirst;
+  return { kind: 'number', start, titleFirst, titleLast, numberLine, issuerLines };
+}
+
+/** 省政府2020年8月份大事记: a chronicle heading (not its 目录 entry, not the bare category heading) */
+function chronicleTitle(t: string): boolean {
+  const s = t.replace(/\s+/g, '');
+  return /^.{2,30}大事记$/.test(s) && !TOC_LINE.test(t.trim());
+}
+
+function isNews(src: SourceText): boolean {
+  return /本报讯|（记者|记者\s*[\u4e00-\u9fff]{2,4}）|新华社|通讯员|编者按/.test(src.text.slice(0, 20000));
+}
+
+export function segmentDocuments(src: SourceText, fileKey: string): { docs: DocSegment[]; diagnostics: Diagnostic[]; issue: IssueInfo | null } {
+  const lines = src.lines;
+  const diagnostics: Diagnostic[] = [];
+  const gazette = findGazetteIssue(lines);
+  const anchors: Anchor[] = [];
+  let floor = gazette ? gazette.headerEnd : 0;
+
+  for (const l of lines) {
+    if (l.no <= floor) continue;
+    if (DOC_NUMBER_LINE.test(l.text)) {
+      const a = anchorAtNumber(lines, l.no, Math.max(floor, anchors.length ? anchors[anchors.length - 1].numberLine ?? anchors[anchors.length - 1].titleLast : 0));
+      if (a) anchors.push(a);
+      else diagnostics.push({ severity: 'warning', code: 'doc-number-without-title', message: `document number "${l.text.trim()}" has no title above it; not started as a document`, file: src.file, line: l.no });
+    }
+  }
+  // a chronicle is a document of its own; in a gazette, only after the table of contents
+  const firstNotice = anchors.length ? anchors[0].start : 0;
+  for (const l of lines) {
+    if (l.no <= floor || (gazette && l.no < firstNotice)) continue;
+    if (chronicleTitle(l.text)) anchors.push({ kind: 'chronicle', start: l.no, titleFirst: l.no, titleLast: l.no, numberLine: null, issuerLines: [] });
+  }
+  // a web page: the title leads the file and the number is absent
+  if (!anchors.some((a) => a.kind === 'number')) {
+    const firstLines = lines.filter((l) => !isBlank(l)).slice(0, 8);
+    const t = firstLines.find((l) => looksLikeTitle(l.text) && /关于/.test(l.text));
+    if (t && !anchors.some((a) => a.start <= t.no)) anchors.push({ kind: 'title', start: t.no, titleFirst: t.no, titleLast: t.no, numberLine: null, issuerLines: [] });
+  }
+  anchors.sort((a, b) => a.start - b.start);
+
+  const docs: DocSegment[] = [];
+  if (anchors.length === 0) {
+    // no notice structure: one document, nothing invented
+    const first = lines.find((l) => !isBlank(l));
+    const title = first ? joinCjkSpaces(first.text.trim()).slice(0, 80) : '';
+    const lastNonBlank = [...lines].reverse().find((l) => !isBlank(l));
+    const record: DocumentRecord = {
+      type: 'document', id: `${fileKey}#d1`, docId: `${fileKey}#d1`,
+      source: src.linesSource(first?.no ?? 1, lastNonBlank?.no ?? 1),
+      title, kind: first ? (isNews(src) ? '新闻' : '其他') : '其他', docNumber: null, docNumberParts: null,
+      issuers: [], addressees: [], signedDate: null, publishedDate: null, publicRelease: false, attachments: [], issue: null,
+    };
+    docs.push({ record, firstLine: first?.no ?? 1, lastLine: lines.length, bodyLine: first?.no ?? 1, year: null });
+    if (!first) diagnostics.push({ severity: 'warning', code: 'empty-file', message: 'the file has no text', file: src.file, line: 1 });
+    return { docs, diagnostics, issue: gazette?.issue ?? null };
+  }
+
+  anchors.forEach((a, i) => {
+    const next = anchors[i + 1];
+    let last = next ? next.start - 1 : lines.length;
+    while (last > a.start && isBlank(lines[last - 1])) last--;
+    const id = `${fileKey}#d${i + 1}`;
+    const header = readHeader(src, a, last, gazette?.issue ?? null);
+    const record: DocumentRecord = {
+      type: 'document', id, docId: id,
+      source: src.linesSource(a.start, last),
+      ...header.fields,
+    };
+    docs.push({ record, firstLine: a.start, lastLine: last, bodyLine: header.bodyLine, year: header.year });
+    for (const d of header.diagnostics) diagnostics.push({ ...d, recordId: id });
+  });
+  if (gazette) floor = 0;
+  return { docs, diagnostics, issue: gazette?.issue ?? null };
+}
+
+export type { Anchor };

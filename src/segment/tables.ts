@@ -1,0 +1,134 @@
+import type { Line } from '../normalize/source-text.js';
+import type { Diagnostic } from '../schema/index.js';
+import { joinCjkSpaces } from '../text/lists.js';
+
+/** One row of a tab-separated table, with the line(s) it came from. */
+export interface TableRow {
+  cells: string[];
+  line: number;
+  lastLine: number;
+}
+
+/** A table as found in the text, before it becomes a generic `table` record. */
+export interface RawTable {
+  title: string | null;
+  titleLine: number | null;
+  header: string[];
+  /** header cells folded for comparison: 项 目 名 称 = 项目名称, 甲方(青海) = 甲方（青海） */
+  headerKey: string[];
+  headerLine: number;
+  rows: TableRow[];
+  firstLine: number;
+  lastLine: number;
+  /** lines of headers repeated after a page break, dropped from rows */
+  repeatedHeaderLines: number[];
+  /** lines without tabs inside the table, joined to the row above them */
+  wrappedLines: number[];
+  mergedBlanks: Array<[number, number]>;
+}
+
+/** fold a header cell so spelling variants compare equal */
+export function headerKey(cell: string): string {
+  return cell.normalize('NFKC').replace(/\s+/g, '').replace(/[（(]/g, '(').replace(/[）)]/g, ')');
+}
+
+const isTabLine = (l: Line | undefined) => !!l && l.text.includes('\t') && l.text.replace(/\t/g, '').trim() !== '';
+const isBlank = (l: Line | undefined) => !l || l.text.trim() === '';
+const cellsOf = (l: Line) => l.text.split('\t').map((c) => joinCjkSpaces(c.trim()));
+
+function looksLikeHeader(cells: string[]): boolean {
+  return cells.some((c) => headerKey(c) === '序号') || (cells.filter((c) => c).length >= 2 && cells.every((c) => !c || (c.length <= 12 && !/^\d/.test(c))));
+}
+
+/** the caption: the nearest non-blank line above the table, unless it is only an 附件 mark */
+function captionAbove(lines: Line[], headerLine: number, floor: number): { title: string | null; line: number | null } {
+  for (let n = headerLine - 1; n > floor && headerLine - n <= 4; n--) {
+    const t = lines[n - 1].text.trim();
+    if (!t) continue;
+    if (t.includes('\t')) return { title: null, line: null };
+    if (/^附\s*件\s*\d*\s*$/.test(t)) continue;
+    if (t.length > 80 || /[。；]$/.test(t)) return { title: null, line: null };
+    return { title: joinCjkSpaces(t), line: n };
+  }
+  return { title: null, line: null };
+}
+
+/**
+ * Find every tab-separated table. A table runs over blank lines (page breaks) as long as
+ * the next non-blank line is a row again; a short line without tabs between rows is a
+ * wrapped cell. A header that comes back after a page break is dropped.
+ */
+export function findTables(lines: Line[], file: string): { tables: RawTable[]; diagnostics: Diagnostic[] } {
+  const tables: RawTable[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let i = 0;
+  let floor = 0;
+  while (i < lines.length) {
+    if (!isTabLine(lines[i])) { i++; continue; }
+    const headerLine = lines[i].no;
+    const header = cellsOf(lines[i]);
+    const hk = header.map(headerKey);
+    const cap = captionAbove(lines, headerLine, floor);
+    const t: RawTable = {
+      title: cap.title, titleLine: cap.line, header, headerKey: hk, headerLine, rows: [],
+      firstLine: cap.line ?? headerLine, lastLine: headerLine, repeatedHeaderLines: [], wrappedLines: [], mergedBlanks: [],
+    };
+    let j = i + 1;
+    while (j < lines.length) {
+      const l = lines[j];
+      if (isTabLine(l)) {
+        const cells = cellsOf(l);
+        const key = cells.map(headerKey);
+        if (key.join('\u0001') === hk.join('\u0001') || (key.filter(Boolean).join('\u0001') === hk.filter(Boolean).join('\u0001') && key.filter(Boolean).length >= 2)) {
+          t.repeatedHeaderLines.push(l.no);
+        } else {
+          t.rows.push({ cells, line: l.no, lastLine: l.no });
+        }
+        t.lastLine = l.no;
+        j++;
+        continue;
+      }
+      // look past blank lines and one short stray line to see whether the table goes on
+      let k = j;
+      while (k < lines.length && isBlank(lines[k])) k++;
+      if (k >= lines.length) break;
+      if (isTabLine(lines[k])) {
+        const nextKey = cellsOf(lines[k]).map(headerKey);
+        const sameHeader = nextKey.join('\u0001') === hk.join('\u0001');
+        if (k > j && !sameHeader && looksLikeHeader(cellsOf(lines[k]))) break; // a new table after a gap
+        j = k;
+        continue;
+      }
+      // a short line without tabs followed by a row: a cell that wrapped
+      const stray = lines[k];
+      let after = k + 1;
+      while (after < lines.length && isBlank(lines[after])) after++;
+      const text = stray.text.trim();
+      if (k === j && t.rows.length && text.length <= 40 && !/[。]$/.test(text) && isTabLine(lines[after]) && !looksLikeHeader(cellsOf(lines[after]))) {
+        const row = t.rows[t.rows.length - 1];
+        let c = row.cells.length - 1;
+        while (c > 0 && !row.cells[c]) c--;
+        row.cells[c] = joinCjkSpaces(row.cells[c] + text);
+        row.lastLine = stray.no;
+        t.wrappedLines.push(stray.no);
+        j = after;
+        continue;
+      }
+      break;
+    }
+    // rows: pad to the header's width; blanks in a row that has other values are merged cells
+    t.rows.forEach((row, r) => {
+      while (row.cells.length < header.length) row.cells.push('');
+      const filled = row.cells.filter((c) => c).length;
+      if (filled <= 1) return; // a spanning group line such as 责任单位：…
+      row.cells.forEach((c, col) => { if (!c) t.mergedBlanks.push([r, col]); });
+      if (row.cells.length > header.length) {
+        diagnostics.push({ severity: 'warning', code: 'table-row-too-wide', message: `row has ${row.cells.length} cells, the header ${header.length}`, file, line: row.line });
+      }
+    });
+    tables.push(t);
+    floor = t.lastLine;
+    i = t.lastLine; // lines[n - 1] is line n, so this is the line after the table
+  }
+  return { tables, diagnostics };
+}

@@ -1,0 +1,53 @@
+import { RECORD_SCHEMAS, PLURAL, RECORD_TYPES, type Diagnostic, type RecordSet } from '../schema/index.js';
+import type { ParsedFile } from '../pipeline/parse-file.js';
+import { CROSS_CHECKS } from './checks/index.js';
+
+/**
+ * The validation stage: every record against its zod schema, the grounding of every
+ * `source`, then the cross-record checks. It reports; it never throws and never changes
+ * a record.
+ */
+export function validateFile(parsed: ParsedFile): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const file = parsed.file;
+  const textLength = parsed.src.original.length;
+  for (const type of RECORD_TYPES) {
+    const list = (parsed.records as unknown as Record<string, Array<{ id: string; source?: { startLine: number; startOffset: number; endOffset: number } }>>)[PLURAL[type]];
+    const schema = RECORD_SCHEMAS[type];
+    for (const r of list) {
+      const res = schema.safeParse(r);
+      if (!res.success) {
+        for (const issue of res.error.issues.slice(0, 5)) {
+          out.push({ severity: 'error', code: 'schema-invalid', message: `${type} ${r.id}: ${issue.path.join('.') || '(record)'}: ${issue.message}`, file, line: r.source?.startLine ?? 0, recordId: r.id });
+        }
+      }
+      const s = r.source;
+      if (s && (s.endOffset > textLength || s.startOffset < 0 || s.endOffset <= s.startOffset)) {
+        out.push({ severity: 'error', code: 'source-out-of-range', message: `${r.id}: source offsets ${s.startOffset}..${s.endOffset} are outside the text (${textLength})`, file, line: s.startLine, recordId: r.id });
+      }
+    }
+  }
+  for (const check of CROSS_CHECKS) {
+    try {
+      out.push(...check.run(parsed));
+    } catch (e) {
+      out.push({ severity: 'error', code: 'check-failed', message: `cross-check ${check.name} failed: ${(e as Error).message}`, file, line: 0 });
+    }
+  }
+  return out;
+}
+
+/** ids must be unique across a whole run */
+export function checkUniqueIds(all: RecordSet[], fileOf: (i: number) => string): Diagnostic[] {
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  all.forEach((set, i) => {
+    for (const type of RECORD_TYPES) {
+      for (const r of (set as unknown as Record<string, Array<{ id: string; source: { startLine: number } }>>)[PLURAL[type]]) {
+        if (seen.has(r.id)) out.push({ severity: 'error', code: 'duplicate-id', message: `record id ${r.id} is used twice`, file: fileOf(i), line: r.source.startLine, recordId: r.id });
+        seen.add(r.id);
+      }
+    }
+  });
+  return out;
+}
