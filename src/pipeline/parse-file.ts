@@ -40,6 +40,8 @@ export function parseText(file: string, text: string, fileKey: string, only?: Se
   const ctx = new ParseContext(src, docs, sections, tables);
   const records = emptyRecordSet();
   records.documents = docs.map((d) => d.record);
+  // a file with no document (empty, or only white space) has nothing for the parsers
+  if (docs.length === 0) return { file, records, diagnostics, docs, sections, src };
   for (const [key, parser] of Object.entries(PARSERS) as Array<[Exclude<RecordKey, 'documents'>, (c: ParseContext) => { records: unknown[]; diagnostics: Diagnostic[] }]>) {
     if (only && !only.has(key)) continue;
     try {

@@ -99,16 +99,20 @@ export function segmentDocuments(src: SourceText, fileKey: string): { docs: DocS
   if (anchors.length === 0) {
     // no notice structure: one document, nothing invented
     const first = lines.find((l) => !isBlank(l));
-    const title = first ? joinCjkSpaces(first.text.trim()).slice(0, 80) : '';
+    if (!first) {
+      // nothing to point a record at: an empty file yields no records, only this warning
+      diagnostics.push({ severity: 'warning', code: 'empty-file', message: 'the file has no text', file: src.file, line: 1 });
+      return { docs, diagnostics, issue: null };
+    }
+    const title = joinCjkSpaces(first.text.trim()).slice(0, 80);
     const lastNonBlank = [...lines].reverse().find((l) => !isBlank(l));
     const record: DocumentRecord = {
       type: 'document', id: `${fileKey}#d1`, docId: `${fileKey}#d1`,
-      source: src.linesSource(first?.no ?? 1, lastNonBlank?.no ?? 1),
-      title, kind: first ? (isNews(src) ? '新闻' : '其他') : '其他', docNumber: null, docNumberParts: null,
+      source: src.linesSource(first.no, lastNonBlank?.no ?? first.no),
+      title, kind: isNews(src) ? '新闻' : '其他', docNumber: null, docNumberParts: null,
       issuers: [], addressees: [], signedDate: null, publishedDate: null, publicRelease: false, attachments: [], issue: null,
     };
-    docs.push({ record, firstLine: first?.no ?? 1, lastLine: lines.length, bodyLine: first?.no ?? 1, year: null });
-    if (!first) diagnostics.push({ severity: 'warning', code: 'empty-file', message: 'the file has no text', file: src.file, line: 1 });
+    docs.push({ record, firstLine: first.no, lastLine: lines.length, bodyLine: first.no, year: null });
     return { docs, diagnostics, issue: gazette?.issue ?? null };
   }
 

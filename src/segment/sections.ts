@@ -40,7 +40,8 @@ const PATTERNS: Array<[HeadingKind, RegExp]> = [
   ['article', new RegExp(`^(\\s*第\\s*(${CN}|\\d+)\\s*条\\s*)`)],
   ['cn', new RegExp(`^(\\s*(${CN})\\s*、\\s*)`)],
   ['paren-cn', new RegExp(`^(\\s*（\\s*(${CN})\\s*）\\s*[、.]?\\s*)`)],
-  ['decimal', /^(\s*(\d{1,2}(?:\.\d{1,2}){1,3})(?![\d%％])\s*(?=[\u3400-\u9fff“《（]))/],
+  // 1.5亿元 is an amount, not a heading: a two-part decimal heading needs a space after it
+  ['decimal', /^(\s*(\d{1,2}(?:\.\d{1,2}){2,3}|\d{1,2}\.\d{1,2}(?=\s))(?![\d%％])\s*(?=[\u3400-\u9fff“《（]))/],
   ['arabic', /^(\s*(\d{1,3})\s*[.．、](?!\d)\s*)/],
   ['paren-arabic', /^(\s*（\s*(\d{1,3})\s*）\s*)/],
   ['circled', new RegExp(`^(\\s*([${CIRCLED}])\\s*)`)],

@@ -120,7 +120,7 @@ export function findTables(lines: Line[], file: string): { tables: RawTable[]; d
     t.rows.forEach((row, r) => {
       while (row.cells.length < header.length) row.cells.push('');
       const filled = row.cells.filter((c) => c).length;
-      if (filled <= 1) return; // a spanning group line such as 责任单位：…
+      if (filled <= 1 && row.cells[0]) return; // a spanning group line such as 责任单位：…
       row.cells.forEach((c, col) => { if (!c) t.mergedBlanks.push([r, col]); });
       if (row.cells.length > header.length) {
         diagnostics.push({ severity: 'warning', code: 'table-row-too-wide', message: `row has ${row.cells.length} cells, the header ${header.length}`, file, line: row.line });

@@ -70,6 +70,28 @@ export function cleanItem(s: string): string {
   return t.trim();
 }
 
+const ORG_END = /(政府|厅|局|委|办|部|院|会|司|公司|集团|中心|室|处|署|所|站|队|社|行|馆|团|联|协|组|校|企业|单位|机构|部门)$/;
+
+/**
+ * 各市州、县（市、区、行委）政府 is one item: a collective place (各…) with no organ of its
+ * own shares the organ that ends the next item, so the two are not split apart.
+ */
+function joinSharedSuffix(tokens: string[], kind: ListKind): string[] {
+  if (kind !== 'units') return tokens;
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i].trim();
+    const next = tokens[i + 1]?.trim();
+    if (next && /^各[^（(]{1,8}$/.test(t) && !ORG_END.test(t) && /(政府|部门|单位)$/.test(next)) {
+      out.push(`${t}、${next}`);
+      i++;
+      continue;
+    }
+    out.push(tokens[i]);
+  }
+  return out;
+}
+
 /**
  * Split a list as printed into items. `kind` tunes how spaces are read: between units a
  * space separates only after a complete unit name; between names or places any space
@@ -78,7 +100,7 @@ export function cleanItem(s: string): string {
 export function splitList(s: string | null | undefined, kind: ListKind = 'units'): string[] {
   if (!s) return [];
   const body = s.replace(/[。.]+\s*$/, '');
-  const tokens = splitTopLevel(body);
+  const tokens = joinSharedSuffix(splitTopLevel(body), kind);
   // where the list already has explicit separators, spaces inside a token are wrap damage
   const explicit = tokens.length > 1;
   const out: string[] = [];

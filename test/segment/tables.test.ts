@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { fixture, parseSnippet } from '../helpers/parse.js';
+
+describe('tables', () => {
+  it('takes the caption as title, drops headers repeated at page breaks, keeps merged blanks', () => {
+    const text = [
+      '试点单位表', '',
+      '序号\t单 位\t内容', '1\t甲县\t公开', '\t\t标准化', '',
+      '序号\t单位\t内容', '2\t乙县\t规范',
+    ].join('\n');
+    const [t] = parseSnippet(text).records.tables;
+    expect(t.title).toBe('试点单位表');
+    expect(t.header).toEqual(['序号', '单位', '内容']);
+    expect(t.rows).toEqual([['1', '甲县', '公开'], ['', '', '标准化'], ['2', '乙县', '规范']]);
+    expect(t.mergedBlanks).toEqual([[1, 0], [1, 1]]);
+  });
+
+  it('treats header variants as the same header', () => {
+    const text = ['表', '序号\t项 目 名 称\t甲方(青海)', '1\t甲\t乙', '', '序号\t项目名称\t甲方（青海）', '2\t丙\t丁'].join('\n');
+    const [t] = parseSnippet(text).records.tables;
+    expect(t.rows).toHaveLength(2);
+  });
+
+  it('joins a short wrapped line to the cell above', () => {
+    const text = ['序号\t单位\t职务', '1\t省总工会\t党组成员、女', '职工委员会主任', '2\t团省委\t副书记'].join('\n');
+    const [t] = parseSnippet(text).records.tables;
+    expect(t.rows[0][2]).toBe('党组成员、女职工委员会主任');
+    expect(t.rows).toHaveLength(2);
+  });
+
+  it('finds the tables of the seeds with their titles', () => {
+    const titles = fixture('002').records.tables.map((t) => t.title);
+    expect(titles).toContain('试点单位及试点内容表');
+    const pilot = fixture('002').records.tables.find((t) => t.title === '试点单位及试点内容表')!;
+    expect(pilot.rows).toHaveLength(3);
+    expect(fixture('003').records.tables.length).toBeGreaterThanOrEqual(5);
+  });
+});
