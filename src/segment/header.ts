@@ -44,7 +44,8 @@ export function readHeader(src: SourceText, a: Anchor, last: number, issue: Issu
     const t = at(n);
     const pm = PUBLISHED_LINE.exec(t);
     if (pm) { publishedDate = parseAnyDate(pm[1]); if (n >= cursor) cursor = n + 1; continue; }
-    for (const f of t.matchAll(INDEX_FIELD)) {
+    // an index block is a few short labelled lines; a long line is body text, not one
+    for (const f of t.length <= 400 ? t.matchAll(INDEX_FIELD) : []) {
       const v = f[2].trim();
       if (f[1] === '发文字号' && !docNumber) {
         const dm = DOC_NUMBER_ANY.exec(v);

@@ -70,3 +70,28 @@ describe('segmenting files into documents', () => {
     }
   });
 });
+
+describe('web portal index block', () => {
+  it('reads 发文字号, 发布机构, 成文日期 and 发布日期 from labelled fields', () => {
+    const text = [
+      '青海省人民政府办公厅关于加强某项工作的通知',
+      '索引号：11630000/2021-00012  发文字号：青政办〔2021〕12号',
+      '发布机构：青海省人民政府办公厅  成文日期：2021年03月05日  发布日期：2021-03-08',
+      '各市、自治州人民政府，省政府各委、办、厅、局：',
+      '现将有关事项通知如下。',
+    ].join('\n');
+    const [d] = parseSnippet(text).records.documents;
+    expect(d).toMatchObject({ docNumber: '青政办〔2021〕12号', signedDate: '2021-03-05', publishedDate: '2021-03-08', issuers: ['青海省人民政府办公厅'] });
+    expect(d.docNumberParts).toEqual({ prefix: '青政办', year: 2021, serial: 12 });
+    expect(d.addressees).toHaveLength(2);
+  });
+
+  it('reads other prefixes and a joint notice signed at the end', () => {
+    const text = [
+      '西宁市人民政府 西宁市人民政府办公厅', '', '关于某事的决定', '', '西政办〔2019〕3号', '', '各区县人民政府：', '正文。', '',
+      '西宁市人民政府', '西宁市人民政府办公厅', '2019年1月2日',
+    ].join('\n');
+    const [d] = parseSnippet(text).records.documents;
+    expect(d).toMatchObject({ kind: '决定', docNumber: '西政办〔2019〕3号', signedDate: '2019-01-02', issuers: ['西宁市人民政府', '西宁市人民政府办公厅'] });
+  });
+});
