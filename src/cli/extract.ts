@@ -61,7 +61,7 @@ export async function extractCommand(inputs: string[], o: ExtractOptions): Promi
     if (!r.info || !r.parsed) return;
     files.push(r.info);
     const recs = keep(r.parsed.records, types, o.unit);
-    perFile.push(recs);
+    if (o.format !== 'jsonl') perFile.push(recs); // JSONL keeps nothing per file: memory stays flat
     if (o.format === 'jsonl') {
       const lines = jsonlLines(recs, r.diagnostics, types);
       if (streaming) { if (lines.length) await writeOut(lines.join('\n') + '\n'); }

@@ -1,6 +1,9 @@
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { expandInputs, type InputFile } from '../read/inputs.js';
 import { encodingLabel } from '../read/decode.js';
-import { fileKeys, processFile, type FileResult, type RunOptions } from '../pipeline/run.js';
+import { fileKeys, type FileResult, type RunOptions } from '../pipeline/run.js';
+import { processFiles } from '../pipeline/parallel.js';
 import { UsageError } from '../emit/records.js';
 import { Progress } from './progress.js';
 
@@ -9,14 +12,37 @@ export interface CommonOptions {
   encoding?: string;
   quiet?: boolean;
   debug?: boolean;
+  /** worker threads: a number, or unset for one per core on multi-file runs */
+  jobs?: string | number;
 }
 
 export interface InputProblem { path: string; message: string }
 
+/** below this much input, starting worker threads costs more than it saves */
+const PARALLEL_MIN_BYTES = 1 << 20;
+
+/** the number of worker threads for this run; 1 means in-process */
+export async function jobCount(jobs: string | number | undefined, files: InputFile[]): Promise<number> {
+  if (jobs !== undefined && jobs !== '') {
+    const n = Number(jobs);
+    if (!Number.isInteger(n) || n < 1) throw new UsageError(`--jobs takes a whole number of 1 or more, not "${jobs}"`);
+    return Math.min(n, Math.max(1, files.length));
+  }
+  if (files.length < 2) return 1;
+  let bytes = 0;
+  for (const f of files) {
+    if (!f.absolute) return 1;
+    bytes += (await stat(f.absolute).catch(() => null))?.size ?? 0;
+    if (bytes >= PARALLEL_MIN_BYTES) break;
+  }
+  return bytes >= PARALLEL_MIN_BYTES ? Math.min(files.length, availableParallelism()) : 1;
+}
+
 /**
  * Resolve the inputs and run every file through the pipeline, handing each result to
- * `onFile` in input order as soon as it is ready, so JSONL output can stream. A file
- * that cannot be read is reported and the run goes on.
+ * `onFile` in input order as soon as it is ready, so JSONL output can stream. Files are
+ * spread over worker threads (--jobs) with the same order and ids as a run in one
+ * thread. A file that cannot be read is reported and the run goes on.
  */
 export async function runInputs(
   inputs: string[],
@@ -32,13 +58,13 @@ export async function runInputs(
   const { files, missing } = await expandInputs(inputs, opts.glob ?? '**/*.txt');
   const problems: InputProblem[] = missing.map((m) => ({ path: m, message: `no such file or folder: ${m}` }));
   const keys = fileKeys(files);
+  const jobs = await jobCount(opts.jobs, files);
   const progress = new Progress(files.length, !opts.quiet);
-  for (let i = 0; i < files.length; i++) {
-    const r = await processFile(files[i], keys[i], { ...runOpts, encoding });
+  await processFiles(files, keys, { ...runOpts, encoding }, jobs, async (r, i) => {
     if (r.failure) problems.push({ path: files[i].path, message: r.failure });
     progress.tick(r.info?.bytes ?? 0);
     await onFile(r, i, files[i]);
-  }
+  });
   progress.done();
   return { problems, files };
 }

@@ -59,15 +59,25 @@ function foldWidth(c: number): string {
   return String.fromCharCode(c);
 }
 
+/** code units that may be zero-width or space-like: the rare ones worth a set lookup */
+const maybeSpecial = (c: number) => c === 0x00a0 || c === 0x00ad || (c >= 0x2002 && c <= 0x2060) || c === 0x3000 || c === 0xfeff;
+
+/** punctuation whose canonical form depends on its neighbours (after width folding) */
+const contextual = (c: number) => c === 0x28 || c === 0x29 || c === 0x3a || c === 0x2236 || c === 0x2c || c === 0x3b;
+
+/*
+ * One pass over code units into typed arrays: archives run to many megabytes, and an
+ * array of one-character strings plus two arrays of numbers per character cost more in
+ * allocation and garbage collection than the parsing that follows.
+ */
 export function normalize(original: string): NormText {
   const n = original.length;
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let i = 0;
+  const codes = new Uint16Array(n);
+  const starts = new Int32Array(n + 1);
+  const ends = new Int32Array(n + 1);
+  let k = 0;
   // the previous emitted character and the next raw character drive context rules
-  let prevOut: string | undefined;
-  const push = (ch: string, s: number, e: number) => { out.push(ch); starts.push(s); ends.push(e); prevOut = ch; };
+  let prevOut = -1;
   const peek = (j: number): string | undefined => {
     while (j < n) {
       const c = original.charCodeAt(j);
@@ -77,26 +87,40 @@ export function normalize(original: string): NormText {
     }
     return undefined;
   };
+  let i = 0;
   while (i < n) {
     const c = original.charCodeAt(i);
+    let out: number;
+    let e = i + 1;
     if (c === 0x0d) {
-      if (original.charCodeAt(i + 1) === 0x0a) { push('\n', i, i + 2); i += 2; } else { push('\n', i, i + 1); i++; }
+      out = 0x0a;
+      if (original.charCodeAt(i + 1) === 0x0a) e = i + 2;
+    } else if (c === 0x2a && original.charCodeAt(i + 1) === 0x2a) { // **bold** marks
+      i += 2;
       continue;
+    } else if (maybeSpecial(c) && ZERO_WIDTH.has(c)) {
+      i++;
+      continue;
+    } else if (maybeSpecial(c) && SPACE_LIKE.has(c)) {
+      out = 0x20;
+    } else {
+      out = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c;
+      if (contextual(out)) out = canonicalPunct(String.fromCharCode(out), prevOut < 0 ? undefined : String.fromCharCode(prevOut), peek(i + 1)).charCodeAt(0);
     }
-    if (ZERO_WIDTH.has(c)) { i++; continue; }
-    if (c === 0x2a && original.charCodeAt(i + 1) === 0x2a) { i += 2; continue; } // **bold** marks
-    if (SPACE_LIKE.has(c)) { push(' ', i, i + 1); i++; continue; }
-    let ch = foldWidth(c);
-    ch = canonicalPunct(ch, prevOut, peek(i + 1));
-    push(ch, i, i + 1);
-    i++;
+    codes[k] = out;
+    starts[k] = i;
+    ends[k] = e;
+    k++;
+    prevOut = out;
+    i = e;
   }
-  const origStart = new Int32Array(out.length + 1);
-  const origEnd = new Int32Array(out.length + 1);
-  for (let k = 0; k < starts.length; k++) { origStart[k] = starts[k]; origEnd[k] = ends[k]; }
-  origStart[out.length] = n;
-  origEnd[out.length] = n;
-  return { text: out.join(''), origStart, origEnd, original };
+  starts[k] = n;
+  ends[k] = n;
+  const parts: string[] = [];
+  for (let p = 0; p < k; p += 8192) parts.push(String.fromCharCode.apply(null, codes.subarray(p, Math.min(k, p + 8192)) as unknown as number[]));
+  const origStart = k === n ? starts : starts.slice(0, k + 1);
+  const origEnd = k === n ? ends : ends.slice(0, k + 1);
+  return { text: parts.join(''), origStart, origEnd, original };
 }
 
 /** original [start, end) of the normalized span [start, end) */

@@ -42,7 +42,7 @@ export class SourceText {
       no++;
     }
     this.origLineStarts = [0];
-    for (let i = 0; i < original.length; i++) if (original.charCodeAt(i) === 10) this.origLineStarts.push(i + 1);
+    for (let nl = original.indexOf('\n'); nl >= 0; nl = original.indexOf('\n', nl + 1)) this.origLineStarts.push(nl + 1);
   }
 
   get text(): string { return this.norm.text; }

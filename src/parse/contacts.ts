@@ -1,6 +1,177 @@
-import type { ContactRecord } from '../schema/index.js';
+import type { ContactRecord, Diagnostic } from '../schema/index.js';
 import type { ParseContext, ParseResult } from './context.js';
+import { tokenizeLine, type Token } from './contacts/tokens.js';
+import { assignGroup, type AddressRef, type Dept, type EmailRef, type Group, type NumRef } from './contacts/assign.js';
 
-export function parseContacts(_ctx: ParseContext): ParseResult<ContactRecord> {
-  return { records: [], diagnostics: [] };
+/** lines without any contact piece that may separate two parts of one block */
+const MAX_GAP = 6;
+
+type Draft = Omit<ContactRecord, 'id' | 'type' | 'source' | 'docId'> & { start: number; end: number; diag?: Omit<Diagnostic, 'file' | 'recordId'> };
+
+const uniq = (xs: string[]) => [...new Set(xs)];
+
+/**
+ * Contacts: 联系人 blocks (role, names, phones, fax, e-mail) and office addresses. Numbers
+ * are given to a person only where the layout supports it (see contacts/assign.ts); the
+ * rest stay in a contact without a name, with a diagnostic, so no number is ever lost.
+ */
+export function parseContacts(ctx: ParseContext): ParseResult<ContactRecord> {
+  const drafts: Array<Draft & { docId: string }> = [];
+  // every line of the file is read, also lines between documents (a number is never left out);
+  // a stray line belongs to the document before it, or to the first one
+  const docs = [...ctx.docs].sort((a, b) => a.firstLine - b.firstLine);
+  docs.forEach((doc, i) => {
+    const first = i === 0 ? 1 : doc.firstLine;
+    const last = i + 1 < docs.length ? docs[i + 1].firstLine - 1 : ctx.src.lines.length;
+    for (const d of parseDoc(ctx, first, last)) drafts.push({ ...d, docId: doc.record.id });
+  });
+  drafts.sort((a, b) => a.start - b.start || a.end - b.end);
+  const records: ContactRecord[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const { start, end, diag, docId, ...fields } of drafts) {
+    const id = ctx.newId('contact', docId);
+    records.push({ type: 'contact', id, docId, source: ctx.source(start, end), ...fields });
+    if (diag) diagnostics.push(ctx.diag(diag.severity, diag.code, diag.message, diag.line, id));
+  }
+  return { records, diagnostics };
+}
+
+function parseDoc(ctx: ParseContext, first: number, last: number): Draft[] {
+  const lines = ctx.src.lines;
+  // pass 1: lines with hard contact pieces, to know where bracketed names may be read
+  const hard: number[] = [];
+  for (let no = first; no <= last; no++) {
+    const l = lines[no - 1];
+    if (!l) continue;
+    if (tokenizeLine(l.text, l.start, false).length) hard.push(no);
+  }
+  if (!hard.length) return [];
+  const context = new Set<number>();
+  for (let i = 0; i < hard.length; i++) {
+    const next = hard[i + 1];
+    const from = i === 0 || hard[i] - hard[i - 1] > MAX_GAP ? Math.max(first, hard[i] - 2) : hard[i];
+    const to = next !== undefined && next - hard[i] <= MAX_GAP ? next : hard[i];
+    for (let n = from; n <= to; n++) context.add(n);
+  }
+
+  const drafts: Draft[] = [];
+  const depts: Dept[] = [];
+  let dept: Dept | null = null;
+  let group: Group | null = null;
+  let lastHard = -Infinity;
+  for (let no = first; no <= last; no++) {
+    const l = lines[no - 1];
+    if (!l || !context.has(no)) continue;
+    const toks = tokenizeLine(l.text, l.start, true);
+    if (!toks.length) continue;
+    if (no - lastHard > MAX_GAP) { dept = null; group = null; }
+    lastHard = no;
+    let field: 'phone' | 'fax' | 'email' | 'address' = 'phone';
+    let bound = false;
+    let prev: Token | null = null;
+    // unbound numbers on this line so far, and how many of them the current group holds
+    let unboundOnLine = 0;
+    let groupUnboundOnLine = 0;
+    for (const t of toks) {
+      switch (t.kind) {
+        case 'office':
+          drafts.push({ kind: 'office', role: null, name: null, organization: t.org, phones: [], fax: [], emails: [], address: t.address, postcode: t.postcode, start: t.start, end: t.end });
+          break;
+        case 'role':
+          dept = { role: t.role, line: no, groups: [], loose: [], looseEmails: [], addresses: [] };
+          depts.push(dept);
+          group = null;
+          groupUnboundOnLine = 0;
+          break;
+        case 'names': {
+          if (!dept) { dept = { role: null, line: no, groups: [], loose: [], looseEmails: [], addresses: [] }; depts.push(dept); }
+          if (group && groupUnboundOnLine > 0) group.unclean.add(no);
+          group = { names: t.names, org: t.org, line: no, contaminated: unboundOnLine > 0, explicit: false, buckets: new Map(), unclean: new Set(), fax: [], emails: [], addresses: [] };
+          groupUnboundOnLine = 0;
+          dept.groups.push(group);
+          bound = false;
+          break;
+        }
+        case 'label':
+          field = t.field;
+          bound = prev?.kind === 'names';
+          if (bound && group) group.explicit = true;
+          break;
+        case 'num': {
+          const ref: NumRef = { value: t.value, phoneKind: t.phoneKind, problem: t.problem, start: t.start, end: t.end, line: no, field: field === 'fax' ? 'fax' : 'phone', bound };
+          if (!bound) { unboundOnLine++; if (group && ref.field === 'phone') groupUnboundOnLine++; }
+          if (!dept) { dept = { role: null, line: no, groups: [], loose: [], looseEmails: [], addresses: [] }; depts.push(dept); }
+          if (!group) dept.loose.push(ref);
+          else if (ref.field === 'fax') group.fax.push(ref);
+          else {
+            const b = group.buckets.get(no) ?? [];
+            b.push(ref);
+            group.buckets.set(no, b);
+          }
+          break;
+        }
+        case 'address': {
+          const ref: AddressRef = { address: t.address, postcode: t.postcode, start: t.start, end: t.end, line: no };
+          if (!dept) { dept = { role: null, line: no, groups: [], loose: [], looseEmails: [], addresses: [] }; depts.push(dept); }
+          if (group) group.addresses.push(ref); else dept.addresses.push(ref);
+          break;
+        }
+        case 'email': {
+          const ref: EmailRef = { value: t.value, start: t.start, end: t.end, line: no };
+          if (!dept) { dept = { role: null, line: no, groups: [], loose: [], looseEmails: [], addresses: [] }; depts.push(dept); }
+          if (group) group.emails.push(ref); else dept.looseEmails.push(ref);
+          break;
+        }
+      }
+      prev = t;
+    }
+  }
+  for (const d of depts) drafts.push(...resolveDept(d));
+  return drafts;
+}
+
+function resolveDept(d: Dept): Draft[] {
+  const out: Draft[] = [];
+  const pool: NumRef[] = [...d.loose];
+  const poolEmails: EmailRef[] = [...d.looseEmails];
+  const reasons: string[] = [];
+  const addresses: AddressRef[] = [...d.addresses];
+  for (const g of d.groups) {
+    const a = assignGroup(g);
+    g.names.forEach((n, i) => {
+      const p = a.persons[i];
+      const end = Math.max(n.end, ...p.phones.map((x) => x.end), ...p.fax.map((x) => x.end), ...p.emails.map((x) => x.end), p.address?.end ?? 0);
+      out.push({
+        kind: 'person', role: d.role, name: n.name, organization: g.org,
+        phones: uniq(p.phones.map((x) => x.value)), fax: uniq(p.fax.map((x) => x.value)), emails: uniq(p.emails.map((x) => x.value)),
+        address: p.address?.address ?? null, postcode: p.address?.postcode ?? null, start: n.start, end,
+      });
+    });
+    pool.push(...a.leftover);
+    addresses.push(...a.leftoverAddresses);
+    poolEmails.push(...a.leftoverEmails);
+    if (a.reason) reasons.push(`${g.names.map((n) => n.name).join('、')}: ${a.reason}`);
+  }
+  // an address no single person owns: the department's office
+  for (const a of addresses) {
+    out.push({ kind: 'office', role: d.role, name: null, organization: d.groups[0]?.org ?? null, phones: [], fax: [], emails: [], address: a.address, postcode: a.postcode, start: a.start, end: a.end });
+  }
+  if (pool.length || poolEmails.length) {
+    const spans = [...pool, ...poolEmails];
+    const start = Math.min(...spans.map((x) => x.start));
+    const end = Math.max(...spans.map((x) => x.end));
+    const phones = uniq(pool.filter((x) => x.field === 'phone').map((x) => x.value));
+    const fax = uniq(pool.filter((x) => x.field === 'fax').map((x) => x.value));
+    const named = d.groups.length > 0;
+    const line = Math.min(...spans.map((x) => x.line));
+    const distinct = new Set(pool.map((x) => x.value)).size;
+    const what = `${pool.length} printed number(s)${distinct < pool.length ? ` (${distinct} distinct)` : ''}${poolEmails.length ? ` and ${poolEmails.length} e-mail(s)` : ''}`;
+    out.push({
+      kind: 'person', role: d.role, name: null, organization: null, phones, fax, emails: uniq(poolEmails.map((x) => x.value)), address: null, postcode: null, start, end,
+      diag: named
+        ? { severity: 'warning', code: 'contact-phones-unassigned', message: `${d.role ?? 'contact block'}: ${what} not assigned to a person, the layout does not say whose they are (${reasons.join('; ') || 'printed before any name'}): ${[...phones, ...fax].join(', ')}`, line }
+        : { severity: 'info', code: 'contact-without-name', message: `${d.role ?? 'contact block'}: ${what} printed without a person's name: ${[...phones, ...fax].join(', ')}`, line },
+    });
+  }
+  return out;
 }

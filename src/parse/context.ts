@@ -4,6 +4,7 @@ import type { DocSegment } from '../segment/documents.js';
 import type { SectionNode } from '../segment/sections.js';
 import type { RawTable } from '../segment/tables.js';
 import { sectionAt } from '../segment/sections.js';
+import { docAtLine } from '../segment/documents.js';
 
 /** A table placed in its document, as record parsers see it. */
 export interface DocTable extends RawTable {
@@ -45,9 +46,7 @@ export class ParseContext {
 
   /** the document holding a line */
   docAt(line: number): DocSegment {
-    let found = this.docs[0];
-    for (const d of this.docs) if (d.firstLine <= line) found = d;
-    return found;
+    return docAtLine(this.docs, line);
   }
 
   /** the innermost numbered section around a line */

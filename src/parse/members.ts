@@ -1,6 +1,70 @@
-import type { MemberRecord } from '../schema/index.js';
+import type { Diagnostic, MemberRecord } from '../schema/index.js';
 import type { ParseContext, ParseResult } from './context.js';
+import { findLabels, readRoster, valueIsPerson, HEAD_ROLES } from './members/roster.js';
+import { readAppointments } from './members/appointments.js';
 
-export function parseMembers(_ctx: ParseContext): ParseResult<MemberRecord> {
-  return { records: [], diagnostics: [] };
+type Draft = Omit<MemberRecord, 'id' | 'type' | 'source' | 'docId'> & { start: number; end: number };
+
+const HEADING_MARK = /^\s*(?:[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|\d{1,2}\s*[.．、])\s*/;
+const BODY_WORD = '(?:领导小组|工作小组|委员会|执委会|组委会|筹委会|指挥部|工作组|小组|专班|联席会议|代表团|交易团)';
+const SAME_LINE_BODY = new RegExp(`${BODY_WORD}$`);
+const FOUNDED_BODY = new RegExp(`(?:成立|组建|设立|调整|建立)了?([^，。；：、\\s]{2,40}?${BODY_WORD})`, 'g');
+const NAMED_BODY = new RegExp(`([^，。；：、\\s（）]{2,40}?${BODY_WORD})(?:的)?(?:组成人员|成员名单|人员名单|成员|名单|组成)`, 'g');
+/** how far back the sentence that founds a committee may be */
+const BODY_LOOKBACK = 10;
+
+/**
+ * Members: committee rosters (组长/副组长/成员 … with names and positions, run together or
+ * in columns) and appointments (任命/批准/免去 clauses), one record per person and role.
+ */
+export function parseMembers(ctx: ParseContext): ParseResult<MemberRecord> {
+  const records: MemberRecord[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const doc of ctx.docs) {
+    const docId = doc.record.id;
+    const drafts: Draft[] = [];
+    const lines = [];
+    for (let no = doc.bodyLine; no <= doc.lastLine; no++) {
+      const l = ctx.src.lines[no - 1];
+      if (l) lines.push({ no, start: l.start, text: l.text });
+    }
+    const app = readAppointments(lines);
+    const noticeName = doc.record.title || doc.record.docNumber || null;
+    for (const a of app.items) drafts.push({ body: noticeName, role: null, action: a.action, name: a.name, position: a.position, notes: a.notes, start: a.start, end: a.end });
+    for (const n of app.notes) diagnostics.push(ctx.diag(n.severity, n.code, n.message, n.line));
+
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i];
+      const labels = findLabels(l.text);
+      const head = labels.find((lb, k) => HEAD_ROLES.has(lb.role) && valueIsPerson(l.text.slice(lb.end, labels[k + 1]?.start ?? l.text.length)));
+      if (!head) continue;
+      const roster = readRoster(lines.slice(i, i + 150), head.start);
+      const body = findBody(ctx, doc.bodyLine, l.no, head.start);
+      for (const m of roster.members) drafts.push({ body, role: m.role, action: null, name: m.name, position: m.position, notes: [], start: m.start, end: m.end });
+      for (const n of roster.notes) diagnostics.push(ctx.diag(n.severity, n.code, n.message, n.line));
+      if (!body && roster.members.length) diagnostics.push(ctx.diag('info', 'roster-without-body', 'no committee name found near the roster', l.no));
+      i += Math.max(0, roster.lastLine - l.no);
+    }
+    drafts.sort((a, b) => a.start - b.start);
+    for (const { start, end, ...fields } of drafts) {
+      records.push({ type: 'member', id: ctx.newId('member', docId), docId, source: ctx.source(start, end), ...fields });
+    }
+  }
+  return { records, diagnostics };
+}
+
+/** the committee a roster belongs to: named just before its first label, or founded in the text above */
+function findBody(ctx: ParseContext, firstLine: number, line: number, headStart: number): string | null {
+  const before = ctx.lineText(line).slice(0, headStart);
+  const tail = (before.split(/[。；：:]/).pop() ?? '').replace(HEADING_MARK, '').replace(/\s+/g, '');
+  if (tail.length >= 2 && tail.length <= 30 && SAME_LINE_BODY.test(tail)) return tail;
+  let text = '';
+  for (let n = Math.max(firstLine, line - BODY_LOOKBACK); n < line; n++) text += ctx.lineText(n).trim();
+  text += before;
+  let found: string | null = null;
+  for (const m of text.matchAll(FOUNDED_BODY)) found = m[1];
+  if (found) return found;
+  // …领导小组成员名单 / …委员会组成人员如下
+  for (const m of text.matchAll(NAMED_BODY)) found = m[1];
+  return found;
 }

@@ -1,6 +1,6 @@
 import { SourceText } from '../normalize/source-text.js';
 import { emptyRecordSet, type Diagnostic, type RecordSet } from '../schema/index.js';
-import { segmentDocuments, type DocSegment } from '../segment/documents.js';
+import { docAtLine, segmentDocuments, type DocSegment } from '../segment/documents.js';
 import { buildSections, type SectionNode } from '../segment/sections.js';
 import { findTables } from '../segment/tables.js';
 import { ParseContext, type DocTable } from '../parse/context.js';
@@ -13,6 +13,8 @@ export interface ParsedFile {
   docs: DocSegment[];
   sections: SectionNode[];
   src: SourceText;
+  /** the tables found, as the parsers saw them: cross-checks reuse them rather than search again */
+  tables: DocTable[];
 }
 
 /** the record kinds a run may ask for (documents are always segmented, since every record needs its docId) */
@@ -29,7 +31,7 @@ export function parseText(file: string, text: string, fileKey: string, only?: Se
   const sections = docs.flatMap((d) => buildSections(src.lines, d.firstLine, d.lastLine, d.record.id));
   const found = findTables(src.lines, file);
   diagnostics.push(...found.diagnostics);
-  const docOf = (line: number) => { let f = docs[0]; for (const d of docs) if (d.firstLine <= line) f = d; return f; };
+  const docOf = (line: number) => docAtLine(docs, line);
   const counters = new Map<string, number>();
   const tables: DocTable[] = found.tables.map((t) => {
     const docId = docOf(t.headerLine).record.id;
@@ -41,7 +43,7 @@ export function parseText(file: string, text: string, fileKey: string, only?: Se
   const records = emptyRecordSet();
   records.documents = docs.map((d) => d.record);
   // a file with no document (empty, or only white space) has nothing for the parsers
-  if (docs.length === 0) return { file, records, diagnostics, docs, sections, src };
+  if (docs.length === 0) return { file, records, diagnostics, docs, sections, src, tables };
   for (const [key, parser] of Object.entries(PARSERS) as Array<[Exclude<RecordKey, 'documents'>, (c: ParseContext) => { records: unknown[]; diagnostics: Diagnostic[] }]>) {
     if (only && !only.has(key)) continue;
     try {
@@ -52,5 +54,5 @@ export function parseText(file: string, text: string, fileKey: string, only?: Se
       diagnostics.push({ severity: 'error', code: 'parser-failed', message: `the ${key} parser failed: ${(e as Error).message}`, file, line: 1 });
     }
   }
-  return { file, records, diagnostics, docs, sections, src };
+  return { file, records, diagnostics, docs, sections, src, tables };
 }

@@ -135,3 +135,13 @@ export function segmentDocuments(src: SourceText, fileKey: string): { docs: DocS
 }
 
 export type { Anchor };
+
+/** the document holding a line: the last one starting at or before it (docs are in line order) */
+export function docAtLine<T extends { firstLine: number }>(docs: T[], line: number): T {
+  let lo = 0, hi = docs.length - 1, found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (docs[mid].firstLine <= line) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return docs[found];
+}

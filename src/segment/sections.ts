@@ -18,6 +18,8 @@ export interface Heading {
   rest: string;
   /** offset in the line where the rest starts */
   restOffset: number;
+  /** for a heading run into a line after other text: where in the line it starts */
+  column?: number;
 }
 
 export interface SectionNode {
@@ -74,14 +76,13 @@ export function buildSections(lines: Line[], first: number, last: number, docId:
   const nodes: SectionNode[] = [];
   const stack: SectionNode[] = [];
   const kindKey = (h: Heading) => (h.kind === 'decimal' ? `decimal${h.seq.split('.').length}` : h.kind);
-  for (let no = first; no <= last; no++) {
-    const h = parseHeading(lines[no - 1].text);
-    if (!h) continue;
-    // an article is a unit of its own level, whatever came before
+  const open = (h: Heading, no: number) => {
     const key = kindKey(h);
-    const open = stack.findIndex((s) => kindKey(s.heading) === key);
-    if (open >= 0) {
-      for (const closed of stack.splice(open)) closed.endLine = no - 1;
+    const same = stack.findIndex((s) => kindKey(s.heading) === key);
+    if (same >= 0) {
+      // a heading run into a line leaves that line's first part to the sections it closes
+      const end = h.column ? no : no - 1;
+      for (const closed of stack.splice(same)) closed.endLine = Math.max(closed.line, end);
     }
     const parent = stack[stack.length - 1] ?? null;
     const node: SectionNode = {
@@ -90,16 +91,55 @@ export function buildSections(lines: Line[], first: number, last: number, docId:
     };
     nodes.push(node);
     stack.push(node);
+  };
+  for (let no = first; no <= last; no++) {
+    const text = lines[no - 1].text;
+    const h = parseHeading(text);
+    if (h) open(h, no);
+    for (const run of runInHeadings(text, stack)) open(run, no);
   }
   return nodes;
 }
 
+const CN_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+/** 1..99 as a Chinese numeral: 七, 十一, 二十三 */
+export function numberToCn(n: number): string {
+  if (n < 10) return CN_DIGITS[n];
+  const tens = Math.floor(n / 10), ones = n % 10;
+  return `${tens === 1 ? '' : CN_DIGITS[tens]}十${CN_DIGITS[ones]}`;
+}
+
+/**
+ * Headings that extraction ran into the previous paragraph (…承办单位：…。七、展会执委会…).
+ * Only the number that must come next at an open level counts, and only after a full
+ * stop, so a list such as 一、二、三 inside a sentence is never read as headings.
+ */
+function runInHeadings(text: string, stack: SectionNode[]): Heading[] {
+  if (text.length > 5000 || text.includes('\t')) return [];
+  const out: Heading[] = [];
+  for (const kind of ['cn', 'paren-cn'] as const) {
+    const cur = [...stack].reverse().find((s) => s.heading.kind === kind);
+    if (!cur) continue;
+    const next = numberToCn(cur.heading.value + 1);
+    const marker = kind === 'cn' ? `${next}、` : `（${next}）`;
+    const at = text.indexOf(marker, 1);
+    if (at < 0 || !/[。；]\s*$/.test(text.slice(Math.max(0, at - 3), at))) continue;
+    const h = parseHeading(text.slice(at));
+    if (h && h.kind === kind) out.push({ ...h, column: at });
+  }
+  return out.sort((a, b) => (a.column ?? 0) - (b.column ?? 0));
+}
+
 /** the innermost section whose heading line is at or before `line` and that still spans it */
 export function sectionAt(nodes: SectionNode[], line: number): SectionNode | null {
-  let best: SectionNode | null = null;
-  for (const n of nodes) {
-    if (n.line > line) break;
-    if (n.endLine >= line && (!best || n.depth >= best.depth)) best = n;
+  // nodes are in line order and nest, so the answer is the last heading at or before the
+  // line or one of its ancestors: a binary search keeps per-line lookups cheap on long files
+  let lo = 0, hi = nodes.length - 1, last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (nodes[mid].line <= line) { last = mid; lo = mid + 1; } else hi = mid - 1;
   }
-  return best;
+  let n: SectionNode | null = last >= 0 ? nodes[last] : null;
+  while (n && n.endLine < line) n = n.parent;
+  return n;
 }

@@ -32,9 +32,25 @@ export function headerKey(cell: string): string {
   return cell.normalize('NFKC').replace(/\s+/g, '').replace(/[（(]/g, '(').replace(/[）)]/g, ')');
 }
 
-const isTabLine = (l: Line | undefined) => !!l && l.text.includes('\t') && l.text.replace(/\t/g, '').trim() !== '';
+const GROUP_HEADING = /^(?:责\s*任\s*单\s*位|牵\s*头\s*单\s*位|责\s*任\s*部\s*门|牵\s*头\s*部\s*门)\s*[：:]|[（(]\s*\d+\s*个?\s*项\s*[）)]\s*$/;
+const isTabLine = (l: Line | undefined) => !!l && l.text.includes('\t') && /\S/.test(l.text);
 const isBlank = (l: Line | undefined) => !l || l.text.trim() === '';
 const cellsOf = (l: Line) => l.text.split('\t').map((c) => joinCjkSpaces(c.trim()));
+
+/**
+ * A row that repeats the header (a page break). Folding every cell of every row is the
+ * costly part of a long table, and almost every row already differs in its first filled
+ * cell, so that one is compared first.
+ */
+function repeatsHeader(cells: string[], hk: string[], hkFirst: string): boolean {
+  if (hkFirst) {
+    let first = '';
+    for (const c of cells) { first = headerKey(c); if (first) break; }
+    if (first !== hkFirst) return false;
+  }
+  const key = cells.map(headerKey);
+  return key.join('\u0001') === hk.join('\u0001') || (key.filter(Boolean).join('\u0001') === hk.filter(Boolean).join('\u0001') && key.filter(Boolean).length >= 2);
+}
 
 function looksLikeHeader(cells: string[]): boolean {
   return cells.some((c) => headerKey(c) === '序号') || (cells.filter((c) => c).length >= 2 && cells.every((c) => !c || (c.length <= 12 && !/^\d/.test(c))));
@@ -68,6 +84,7 @@ export function findTables(lines: Line[], file: string): { tables: RawTable[]; d
     const headerLine = lines[i].no;
     const header = cellsOf(lines[i]);
     const hk = header.map(headerKey);
+    const hkFirst = hk.find(Boolean) ?? '';
     const cap = captionAbove(lines, headerLine, floor);
     const t: RawTable = {
       title: cap.title, titleLine: cap.line, header, headerKey: hk, headerLine, rows: [],
@@ -78,8 +95,7 @@ export function findTables(lines: Line[], file: string): { tables: RawTable[]; d
       const l = lines[j];
       if (isTabLine(l)) {
         const cells = cellsOf(l);
-        const key = cells.map(headerKey);
-        if (key.join('\u0001') === hk.join('\u0001') || (key.filter(Boolean).join('\u0001') === hk.filter(Boolean).join('\u0001') && key.filter(Boolean).length >= 2)) {
+        if (repeatsHeader(cells, hk, hkFirst)) {
           t.repeatedHeaderLines.push(l.no);
         } else {
           t.rows.push({ cells, line: l.no, lastLine: l.no });
@@ -104,6 +120,13 @@ export function findTables(lines: Line[], file: string): { tables: RawTable[]; d
       let after = k + 1;
       while (after < lines.length && isBlank(lines[after])) after++;
       const text = stray.text.trim();
+      // a group heading such as 责任单位：X（N项） that lost its tabs is a row of its own, not a wrapped cell
+      if (text.length <= 60 && GROUP_HEADING.test(text) && isTabLine(lines[after])) {
+        t.rows.push({ cells: [joinCjkSpaces(text)], line: stray.no, lastLine: stray.no });
+        t.lastLine = stray.no;
+        j = after;
+        continue;
+      }
       if (k === j && t.rows.length && text.length <= 40 && !/[。]$/.test(text) && isTabLine(lines[after]) && !looksLikeHeader(cellsOf(lines[after]))) {
         const row = t.rows[t.rows.length - 1];
         let c = row.cells.length - 1;

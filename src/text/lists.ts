@@ -17,21 +17,23 @@ const LATIN = /^[A-Za-z][A-Za-z.'\-]*$/;
 
 /** split at top level (outside brackets) on list separators */
 export function splitTopLevel(s: string, seps = SEPARATORS): string[] {
+  // slices rather than a string grown char by char: this runs on every list of every file
   const out: string[] = [];
   let depth = 0;
-  let cur = '';
-  for (const ch of s) {
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
     if (OPEN.includes(ch)) depth++;
     else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && seps.includes(ch)) { out.push(cur); cur = ''; continue; }
-    cur += ch;
+    if (depth === 0 && seps.includes(ch)) { out.push(s.slice(from, i)); from = i + 1; }
   }
-  out.push(cur);
+  out.push(s.slice(from));
   return out;
 }
 
 /** remove spaces that sit between two CJK characters (or a CJK character and a bracket) */
 export function joinCjkSpaces(s: string): string {
+  if (!/\s/.test(s)) return s;
   return s.replace(/([\u3400-\u9fff（）《》“”、，：])\s+(?=[\u3400-\u9fff（）《》“”、，：])/g, '$1').replace(/([\u3400-\u9fff])\s+(?=\d)|(\d)\s+(?=[\u3400-\u9fff])/g, (m, a, b) => (a ?? b));
 }
 

@@ -1,15 +1,133 @@
 import type { TaskRecord } from '../schema/index.js';
+import { splitList } from './lists.js';
 
 /**
- * A unit's name in a comparable form: 青海省发展改革委 and 省发展改革委 are the same
- * unit when a user filters, though each record keeps the name as printed.
+ * Recognizing, splitting and comparing the names of government units (单位/部门) as
+ * Chinese official documents print them. Records keep names as printed; the comparable
+ * form is only for matching (a user's `--unit` filter).
+ */
+
+/** endings of an organization's name, including collective ones (各市州政府, 相关园区, 各成员单位) */
+const UNIT_END = /(厅|局|委|办|部|院|府|司|团|中心|室|处|署|所|站|队|社|行|联|协|台|关|公司|集团|企业|单位|部门|机构|政府|委员会|管委会|办公室|工委|商会|协会|学会|联合会|促进会|贸促会|工商联|园区|开发区|试验区|区|县|市|州|指挥部|组)$/;
+
+/** endings that make a name plainly an organization even outside a list (no bare place names) */
+const STRICT_END = /(厅|局|委|办|部|院|府|司|署|电视台|电台|中心|公司|集团|海关|银行|总队|支队|单位|部门|机构|政府|委员会|管委会|办公室|工委|商会|协会|联合会|贸促会|工商联|联社|日报社|指挥部)$/;
+
+/** words that name a field, not a unit, though they end like one */
+const LABEL_WORD = /^(牵头|责任|承办|主办|协办|指导|配合|参与|成员|支持|实施|组织|主管|业务|相关|有关|职能|主责|负责)(单位|部门)$/;
+
+/** a verb that opens a phrase: such a phrase is a duty, not a name (完善…集团, 组织各交易分团) */
+const VERB_START = /^(组织|负责|做好|加强|加快|开展|推进|推动|落实|建立|健全|完善|制定|实施|指导|督促|协调|统筹|抓好|积极|充分|进一步|及时|确保|统一|提升|提高|优化|深化|强化|促进|支持|鼓励|引导|规范|打造|构建|建设|培育|发展|围绕|按照|根据|通过|依托)/;
+
+/** a list item that reads as a unit's name */
+export function isUnitName(s: string): boolean {
+  const t = bare(s);
+  if (t.length < 2 || t.length > 40) return false;
+  if (VERB_START.test(t) || /(设在|设于|担任|兼任|负责|组成|作为|成立|(?<!自)由)/.test(t)) return false;
+  if (/[。；：:“”《》？！]/.test(t)) return false;
+  return UNIT_END.test(t);
+}
+
+/**
+ * A name that is an organization on its own, strictly enough to start a duty sentence
+ * (`省教育厅：负责…`, `（二）省教育厅。组织…`): not a place, not a field label, no verbs.
+ */
+export function isStrictUnitName(s: string): boolean {
+  const t = bare(s);
+  if (t.length < 3 || t.length > 30) return false;
+  if (/[。；：:“”《》？！，、\s]/.test(t)) return false;
+  if (LABEL_WORD.test(t)) return false;
+  if (/^(以上|上述|本|该|其|这些|其他|其它)/.test(t) || VERB_START.test(t)) return false;
+  return STRICT_END.test(t);
+}
+
+/** a list of strict unit names (`省工业和信息化厅、省国资委`), or a collective category (`相关服务部门`) */
+export function isUnitListTitle(s: string): boolean {
+  const items = splitUnits(s);
+  if (!items.length) return false;
+  const t = s.replace(/\s+/g, '');
+  if (/^(相关|有关|其他|其它|各)[\u4e00-\u9fff]{0,8}(部门|单位)$/.test(t)) return true;
+  // 工作机构, 参展单位, 职能部门: a kind of body, not a body
+  return items.every((i) => isStrictUnitName(i) && !/(机构|单位|部门)$/.test(bare(i)));
+}
+
+/** the name without a trailing bracketed alias: 省发展改革委（省能源局） → 省发展改革委 */
+function bare(s: string): string {
+  return s.replace(/\s+/g, '').replace(/[（(][^（）()]*[）)]$/, '');
+}
+
+/**
+ * Split a printed unit list (SPEC rules via splitList), then also split on 及 where
+ * both sides are units (`相关市州政府及省疫情防控处置工作指挥部各成员单位`).
+ */
+export function splitUnits(s: string | null | undefined): string[] {
+  const out: string[] = [];
+  for (const item of splitList(s, 'units')) {
+    const parts = splitOnJi(item);
+    for (const p of parts) if (p) out.push(p);
+  }
+  return out;
+}
+
+function splitOnJi(item: string): string[] {
+  let depth = 0;
+  for (let i = 0; i < item.length; i++) {
+    const ch = item[i];
+    if (ch === '（' || ch === '(') depth++;
+    else if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
+    else if (ch === '及' && depth === 0) {
+      const a = item.slice(0, i).trim();
+      const b = item.slice(i + 1).trim();
+      if (isUnitName(a) && isUnitName(b)) return [a, ...splitOnJi(b)];
+    }
+  }
+  return [item];
+}
+
+/**
+ * The units at the end of a clause: `充分发挥各自渠道优势，省外事办、省贸促会` → the two
+ * units. Leading connectives (由、与、同、会同) are dropped.
+ */
+export function trailingUnits(clause: string): string[] {
+  const items = splitUnits(clause.replace(/^[\s，、；。]*(由|与|同|会同|并由|并)/, ''));
+  const run: string[] = [];
+  for (let i = items.length - 1; i >= 0; i--) {
+    const it = items[i].replace(/^(由|与|同|会同|并由|并|及)/, '');
+    if (!isUnitName(it)) break;
+    run.unshift(it);
+  }
+  return run;
+}
+
+/**
+ * A unit's name in a comparable form: 青海省发展和改革委员会, 青海省发展改革委 and
+ * 省发展改革委 are one unit when a user filters, though each record keeps the name as printed.
  */
 export function normalizeUnit(name: string): string {
-  return name.normalize('NFKC').replace(/\s+/g, '').replace(/^青海省(?=.)/, '省').replace(/^中共青海省委/, '省委').replace(/人民政府$/, '政府');
+  let t = name.normalize('NFKC').replace(/\s+/g, '').replace(/[()（）]/g, (c) => (c === '(' || c === '（' ? '（' : '）'));
+  t = t.replace(/^中共青海省委/, '省委').replace(/^青海省(?=.)/, '省').replace(/^青海(?=省)/, '');
+  t = t.replace(/人民政府/g, '政府').replace(/委员会$/, '委').replace(/办公室$/, '办');
+  // 住房和城乡建设厅 / 住房城乡建设厅, 发展和改革 / 发展改革: the 和 of a full name is dropped in short forms
+  t = t.replace(/和/g, '');
+  return t;
+}
+
+/** every comparable name a printed unit answers to: itself and a bracketed alias (省发展改革委（省能源局）) */
+export function unitKeys(name: string): string[] {
+  const keys = [normalizeUnit(name)];
+  const m = /^(.+?)[（(]([^（）()]+)[）)]$/.exec(name.replace(/\s+/g, ''));
+  if (m && isUnitName(m[2])) keys.push(normalizeUnit(m[1]), normalizeUnit(m[2]));
+  return keys;
+}
+
+/** does a printed unit match what the user asked for */
+export function unitMatches(printed: string, wanted: string): boolean {
+  const want = normalizeUnit(wanted);
+  const wantShort = want.replace(/^省/, '');
+  return unitKeys(printed).some((k) => k === want || (k.replace(/^省/, '') === wantShort && wantShort.length >= 2));
 }
 
 /** the tasks in which `unit` appears in any role */
 export function filterByUnit(tasks: TaskRecord[], unit: string): TaskRecord[] {
-  const want = normalizeUnit(unit);
-  return tasks.filter((t) => [...t.lead, ...t.responsible, ...t.guidance, ...t.cooperating].some((u) => normalizeUnit(u) === want));
+  return tasks.filter((t) => [...t.lead, ...t.responsible, ...t.guidance, ...t.cooperating].some((u) => unitMatches(u, unit)));
 }

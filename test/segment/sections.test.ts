@@ -23,3 +23,13 @@ describe('headings', () => {
     expect(paths).toContain('二、主要任务 > 1.另一项');
   });
 });
+
+describe('headings run into a line', () => {
+  it('opens the next top-level section after a full stop, but not an enumeration', () => {
+    const text = ['关于某事的通知', '各单位：', '六、展览展示', '（一）甲展区。承办单位：省商务厅。七、展会执委会主任：某某', '（一）办公室。负责协调。', '八、工作要求', '包括一、二、三项内容。'].join('\n');
+    const p = parseSnippet(text);
+    const paths = p.sections.map((s) => s.path.join(' > '));
+    expect(paths).toContain('七、展会执委会主任 > （一）办公室');
+    expect(paths.filter((x) => x.startsWith('八、'))).toEqual(['八、工作要求']);
+  });
+});

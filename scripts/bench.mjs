@@ -1,0 +1,128 @@
+#!/usr/bin/env node
+// Archive-scale benchmark (npm run bench builds first). Not a test: it prints figures.
+//
+//   node scripts/bench.mjs              full run: 60× seeds, 4× that, RSS, start-up
+//   node scripts/bench.mjs --copies 10  a smaller archive
+//   node scripts/bench.mjs --floor DIR  (internal) the floor: read, decode and split DIR's files
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, closeSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = join(ROOT, 'bin', 'qhdocs.js');
+const SEEDS = readdirSync(join(ROOT, 'fixtures')).filter((f) => /^\d{3}_[0-9a-f]+\.txt$/.test(f)).sort();
+const args = process.argv.slice(2);
+const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
+
+if (args[0] === '--floor') {
+  // The floor: what any tool must do with these files — read, decode, split into lines —
+  // through the same decode path as qhdocs.
+  const { decode } = await import(join(ROOT, 'dist', 'read', 'decode.js'));
+  let lines = 0;
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.txt')) lines += decode(new Uint8Array(readFileSync(p))).text.split('\n').length;
+    }
+  };
+  walk(args[1]);
+  process.stdout.write(`${lines}\n`);
+  process.exit(0);
+}
+
+if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) {
+  console.error('bench: dist/ is missing; run npm run bench (it builds first)');
+  process.exit(2);
+}
+
+const copies = Number(opt('--copies', '60'));
+const base = resolve(ROOT, opt('--dir', 'bench-archive'));
+
+/** the seeds copied n times into dir (kept between runs; bench-archive/ is gitignored) */
+function archive(name, n) {
+  const dir = join(base, name);
+  const want = n * SEEDS.length;
+  if (existsSync(dir) && readdirSync(dir).length === want) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (let k = 1; k <= n; k++) for (const s of SEEDS) copyFileSync(join(ROOT, 'fixtures', s), join(dir, `${String(k).padStart(4, '0')}-${s}`));
+  return dir;
+}
+
+const sizeOf = (dir) => readdirSync(dir).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
+const mb = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
+const sec = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const HAS_TIME = existsSync('/usr/bin/time');
+
+/** run node with args, stdout to /dev/null; wall time in ms and peak RSS in KB */
+function run(nodeArgs) {
+  const devnull = openSync('/dev/null', 'w');
+  const stats = join(tmpdir(), `qhdocs-bench-${process.pid}.time`);
+  const cmd = HAS_TIME ? '/usr/bin/time' : process.execPath;
+  const argv = HAS_TIME ? ['-f', '%M', '-o', stats, process.execPath, ...nodeArgs] : nodeArgs;
+  const t0 = performance.now();
+  const r = spawnSync(cmd, argv, { stdio: ['ignore', devnull, 'pipe'], cwd: ROOT, maxBuffer: 64 << 20 });
+  const ms = performance.now() - t0;
+  closeSync(devnull);
+  if (r.status !== 0) {
+    console.error(`bench: node ${nodeArgs.join(' ')} exited ${r.status}\n${r.stderr}`);
+    process.exit(1);
+  }
+  let rssKb = null;
+  if (HAS_TIME) { rssKb = Number(readFileSync(stats, 'utf8').trim().split('\n').pop()); rmSync(stats, { force: true }); }
+  return { ms, rssKb };
+}
+
+/** the faster of a few runs: the figure least disturbed by the rest of the machine */
+function best(nodeArgs, times) {
+  let out = null;
+  for (let i = 0; i < times; i++) {
+    const r = run(nodeArgs);
+    if (!out || r.ms < out.ms) out = { ms: r.ms, rssKb: Math.max(r.rssKb ?? 0, out?.rssKb ?? 0) };
+  }
+  return out;
+}
+
+/** peak RSS without /usr/bin/time: a child that reports its own resourceUsage().maxRSS */
+function rssInProcess(dir) {
+  const code = `process.argv.splice(1, 0, ${JSON.stringify(BIN)}); const { main } = await import(${JSON.stringify(join(ROOT, 'dist', 'cli', 'main.js'))}); const fs = await import('node:fs'); const w = process.stdout.write.bind(process.stdout); process.stdout.write = (c, e, cb) => { if (typeof e === 'function') e(); else if (typeof cb === 'function') cb(); return true; }; await main(['extract', ${JSON.stringify(dir)}, '--format', 'jsonl', '--quiet']); fs.writeSync(2, String(process.resourceUsage().maxRSS) + '\\n');`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  return Number(String(r.stderr).trim().split('\n').pop());
+}
+
+const extract = (dir, more = []) => [BIN, 'extract', dir, '--format', 'jsonl', '--quiet', ...more];
+
+console.log(`qhdocs bench: ${SEEDS.length} seeds, ${availableParallelism()} cores reported, node ${process.version}`);
+const x1 = archive('x1', copies);
+const x4 = archive('x4', copies * 4);
+const size1 = sizeOf(x1);
+const size4 = sizeOf(x4);
+
+const floor = best([join(ROOT, 'scripts', 'bench.mjs'), '--floor', x1], 3);
+const one = best(extract(x1), 2);
+const oneSerial = best(extract(x1, ['--jobs', '1']), 2);
+const four = best(extract(x4), 1);
+const rssKb = HAS_TIME ? Math.max(one.rssKb, four.rssKb) : Math.max(rssInProcess(x1), rssInProcess(x4));
+
+// start-up: one small file, the median of several runs
+const small = join(ROOT, 'fixtures', SEEDS.reduce((a, b) => (statSync(join(ROOT, 'fixtures', a)).size <= statSync(join(ROOT, 'fixtures', b)).size ? a : b)));
+const starts = Array.from({ length: 9 }, () => run([BIN, 'extract', small, '--format', 'jsonl', '--quiet']).ms).sort((a, b) => a - b);
+const startup = starts[Math.floor(starts.length / 2)];
+
+const ratio = one.ms / floor.ms;
+const scale = four.ms / one.ms;
+const ok = (b) => (b ? 'ok' : 'MISSED');
+const rows = [
+  ['archive', `${copies}× seeds, ${readdirSync(x1).length} files, ${mb(size1)}`],
+  ['qhdocs extract --format jsonl', `${sec(one.ms)} (default jobs), ${sec(oneSerial.ms)} (--jobs 1)`],
+  ['floor (read + decode + split)', sec(floor.ms)],
+  ['ratio to the floor', `${ratio.toFixed(1)}×  target ≤ 5×  ${ok(ratio <= 5)}`],
+  ['4× data', `${mb(size4)} in ${sec(four.ms)}: ${scale.toFixed(2)}× the time  target ≤ 4.5×  ${ok(scale <= 4.5)}`],
+  ['peak RSS (JSONL)', `${(rssKb / 1024).toFixed(0)} MB${HAS_TIME ? '' : ' (resourceUsage)'}  target < 300 MB  ${ok(rssKb / 1024 < 300)}`],
+  ['start-up (one small file)', `${startup.toFixed(0)} ms (median of ${starts.length})  target < 150 ms  ${ok(startup < 150)}`],
+];
+const w = Math.max(...rows.map((r) => r[0].length));
+for (const [k, v] of rows) console.log(`  ${k.padEnd(w)}  ${v}`);

@@ -1,0 +1,54 @@
+import type { ActivityRecord, Diagnostic } from '../../schema/index.js';
+import type { ParseContext } from '../context.js';
+import { findDateSpan } from '../../text/dates.js';
+import { cnToNumber } from '../../text/numerals.js';
+import { joinLines, joinedSource } from './region.js';
+import { applyDates, blankActivity, docYear, tidy, type KindResult } from './common.js';
+
+/** the marks a chronicle entry starts with */
+const BULLET = /^\s*[●○◆◇■□▲△•◎]\s*/;
+
+/** a first sentence short enough to serve as a calendar title */
+function headline(text: string): string | null {
+  const stop = text.search(/[。；]/);
+  const s = stop >= 0 ? text.slice(0, stop) : text;
+  return tidy(s.length > 80 ? s.slice(0, 80) : s);
+}
+
+/**
+ * Entries of a 大事记: each bullet starts one, which runs over wrapped lines and page
+ * breaks up to the next bullet. The date at its head is read with the year (and month)
+ * of the chronicle's heading.
+ */
+export function parseChronicle(ctx: ParseContext): KindResult {
+  const records: ActivityRecord[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const doc of ctx.docs) {
+    const title = doc.record.title.replace(/\s+/g, '');
+    if (doc.record.kind !== '大事记' && !/大事记/.test(title)) continue;
+    const year = docYear(doc);
+    const mm = /([0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?大事记/.exec(title);
+    const month = mm ? cnToNumber(mm[1]) : null;
+    const starts: number[] = [];
+    for (let no = doc.firstLine; no <= doc.lastLine; no++) if (BULLET.test(ctx.lineText(no))) starts.push(no);
+    starts.forEach((first, k) => {
+      let last = (starts[k + 1] ?? doc.lastLine + 1) - 1;
+      while (last > first && !ctx.lineText(last).trim()) last--;
+      const col = BULLET.exec(ctx.lineText(first))![0].length;
+      const j = joinLines(ctx, first, last, col);
+      const rec = blankActivity(ctx, doc, 'chronicle');
+      rec.source = joinedSource(ctx, j, 0, j.text.length);
+      const span = findDateSpan(j.text, { year, month });
+      if (span && span.index === 0) {
+        applyDates(ctx, rec, span, first, diagnostics);
+        rec.text = tidy(j.text.slice(span.length)) ?? '';
+      } else {
+        rec.text = tidy(j.text) ?? '';
+        diagnostics.push(ctx.diag('warning', 'chronicle-without-date', 'a chronicle entry does not start with its date', first, rec.id));
+      }
+      rec.name = headline(rec.text);
+      records.push(rec);
+    });
+  }
+  return { records, diagnostics };
+}

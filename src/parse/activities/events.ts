@@ -1,0 +1,246 @@
+import type { ActivityRecord, Diagnostic } from '../../schema/index.js';
+import type { ParseContext } from '../context.js';
+import type { SectionNode } from '../../segment/sections.js';
+import type { DocSegment } from '../../segment/documents.js';
+import { splitList } from '../../text/lists.js';
+import { findDateSpan, type DateContext } from '../../text/dates.js';
+import { joinLines, joinedLine, joinedSource, lineStartSet, splitItems, type Item, type Joined, type MarkerKind } from './region.js';
+import { parseOrganizers, splitPlaceAndOrganizers, organizerVerbAt } from './organizers.js';
+import { applyDates, blankActivity, docYear, headingYear, tidy, type KindResult } from './common.js';
+
+/** labelled fields of a programme item */
+const LABEL = /(时间|日期|地点|地址|会址|路线|线路|参加人员|参会人员|出席人员|参加对象|参会对象|参加范围|出席领导|邀请嘉宾|主持人|主持|牵头单位|负责单位|责任单位|主办单位|承办单位|协办单位|配合单位)\s*：/g;
+/** unit lists given under a label instead of in an organizing sentence */
+const UNIT_ROLE: Record<string, 'lead' | 'hosts' | 'cooperating'> = { 牵头单位: 'lead', 负责单位: 'lead', 责任单位: 'lead', 主办单位: 'lead', 承办单位: 'hosts', 协办单位: 'cooperating', 配合单位: 'cooperating' };
+const FIELD_LABEL = /(时间|日期|地点|地址|会址|路线|线路)\s*：/;
+
+const PROGRAMME_TITLE = /活动|日程|议程|流程|会议安排/;
+
+function sectionText(ctx: ParseContext, s: SectionNode): string {
+  const out: string[] = [];
+  for (let no = s.line; no <= s.endLine; no++) out.push(ctx.lineText(no));
+  return out.join('\n');
+}
+
+const count = (s: string, re: RegExp) => (s.match(re) ?? []).length;
+
+/** a section holding a programme: named as one and giving times or places, or giving several */
+function isProgramme(ctx: ParseContext, s: SectionNode): boolean {
+  const t = sectionText(ctx, s);
+  const times = count(t, /时间\s*：/g), places = count(t, /地点\s*：/g);
+  if (PROGRAMME_TITLE.test(s.heading.title) && times + places > 0) return true;
+  return times >= 2 && places >= 1;
+}
+
+/** the marker of the next sibling of a heading, where a region that runs on without a line break must end */
+export function nextSibling(s: SectionNode): { kind: MarkerKind; value: number } | null {
+  const k = s.heading.kind;
+  if (k === 'cn' || k === 'paren-cn' || k === 'arabic' || k === 'paren-arabic') return { kind: k, value: s.heading.value + 1 };
+  return null;
+}
+
+/** the outermost sections of a document that match */
+export function outermost(nodes: SectionNode[], pick: (s: SectionNode) => boolean): SectionNode[] {
+  const out: SectionNode[] = [];
+  for (const s of nodes) {
+    const last = out[out.length - 1];
+    if (last && s.line > last.line && s.line <= last.endLine) continue;
+    if (pick(s)) out.push(s);
+  }
+  return out;
+}
+
+/** an item whose subtree gives a time or place */
+function hasFields(j: Joined, it: Item): boolean {
+  return FIELD_LABEL.test(j.text.slice(it.bodyStart, it.end));
+}
+
+interface EventFields {
+  name: string | null;
+  timeText: string | null;
+  venue: string | null;
+  route: string | null;
+  participants: string[];
+  organizers: string | null;
+  ambiguous: string | null;
+  /** units under 牵头单位： 承办单位： … labels */
+  units: { lead: string[]; hosts: string[]; cooperating: string[] };
+}
+
+/** fields of one programme item: name, labelled values, the organizing sentence */
+export function readEventBody(body: string): EventFields {
+  const out: EventFields = { name: null, timeText: null, venue: null, route: null, participants: [], organizers: null, ambiguous: null, units: { lead: [], hosts: [], cooperating: [] } };
+  const labels = [...body.matchAll(LABEL)];
+  const firstLabel = labels.length ? labels[0].index : body.length;
+  const stop = body.indexOf('。');
+  const nameEnd = stop >= 0 && stop < firstLabel ? stop : firstLabel;
+  out.name = tidy(body.slice(0, nameEnd));
+  const takeOrganizers = (s: string, expectPlace: boolean): string => {
+    const v = splitPlaceAndOrganizers(s, expectPlace);
+    if (v.organizers && !out.organizers) out.organizers = v.organizers;
+    if (v.ambiguous && expectPlace) out.ambiguous = s;
+    return v.place ?? '';
+  };
+  if (!labels.length) {
+    // no labelled fields: the sentence after the name may be the organizing one
+    const rest = body.slice(nameEnd + 1);
+    const first = rest.split('。')[0];
+    if (organizerVerbAt(first) >= 0 && splitPlaceAndOrganizers(first, false).place === null) out.organizers = first;
+    return out;
+  }
+  const pre = stop >= 0 && stop < firstLabel ? body.slice(stop + 1, firstLabel) : '';
+  if (pre.trim()) {
+    if (organizerVerbAt(pre) >= 0) takeOrganizers(pre, false);
+    else out.participants.push(...splitList(tidy(pre), 'units'));
+  }
+  let after = '';
+  labels.forEach((m, i) => {
+    const from = m.index + m[0].length;
+    let value: string;
+    if (i + 1 < labels.length) value = body.slice(from, labels[i + 1].index);
+    else {
+      const end = body.indexOf('。', from);
+      value = body.slice(from, end >= 0 ? end : body.length);
+      after = end >= 0 ? body.slice(end + 1) : '';
+    }
+    const label = m[1];
+    if (UNIT_ROLE[label]) {
+      out.units[UNIT_ROLE[label]].push(...splitList(tidy(value), 'units'));
+      return;
+    }
+    if (/时间|日期/.test(label)) {
+      const span = findDateSpan(value);
+      out.timeText = span && span.index < 3 ? value.slice(0, span.index + span.length) : tidy(value);
+      const tail = span && span.index < 3 ? value.slice(span.index + span.length) : '';
+      // what follows the time on the line: the organizing units run on, or more words about the time (上午, （暂定）) kept as printed
+      if (tail.trim()) {
+        if (organizerVerbAt(tail) >= 0) takeOrganizers(tail, false);
+        else out.timeText = tidy(value);
+      }
+      return;
+    }
+    const place = organizerVerbAt(value) >= 0 ? takeOrganizers(value, /地点|地址|会址|路线|线路/.test(label)) : value;
+    if (/地点|地址|会址/.test(label)) out.venue = tidy(place);
+    else if (/路线|线路/.test(label)) out.route = tidy(place);
+    else out.participants.push(...splitList(tidy(place), 'names'));
+  });
+  if (!out.organizers) {
+    const first = after.split('。')[0];
+    if (organizerVerbAt(first) >= 0) takeOrganizers(first, false);
+  }
+  return out;
+}
+
+/** the units of the organizing sentence and of labelled unit fields, without repeats */
+function applyOrganizers(rec: ActivityRecord, f: EventFields): void {
+  const o = f.organizers ? parseOrganizers(f.organizers) : { lead: [], cooperating: [], hosts: [] };
+  const merge = (a: string[], b: string[]) => [...new Set([...a, ...b])];
+  rec.lead = merge(o.lead, f.units.lead);
+  rec.hosts = merge(o.hosts, f.units.hosts);
+  rec.cooperating = merge(o.cooperating, f.units.cooperating);
+}
+
+export function parseEvents(ctx: ParseContext): KindResult {
+  const records: ActivityRecord[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const doc of ctx.docs) {
+    const nodes = ctx.sectionsByDoc.get(doc.record.id) ?? [];
+    for (const s of nodes) if (s.depth === 0 && WHEN_WHERE.test(s.heading.title.replace(/\s+/g, ''))) readMainEvent(ctx, doc, s, records, diagnostics);
+    for (const root of outermost(nodes, (s) => isProgramme(ctx, s))) {
+      readProgramme(ctx, doc, root, records, diagnostics);
+    }
+  }
+  return { records, diagnostics };
+}
+
+/** a top-level section giving when and where the whole event of a plan takes place */
+const WHEN_WHERE = /^(会议|活动|展会|大会|举办|召开)?(时间|日期)[、，和及与]?(地点)?$/;
+
+/** the title block of a plan printed above its body: short lines that end in 方案 */
+function planTitle(ctx: ParseContext, doc: DocSegment, before: number): { name: string; first: number } | null {
+  let found: { name: string; first: number } | null = null;
+  let run: number[] = [];
+  const close = () => {
+    const t = run.map((no) => ctx.lineText(no).trim()).join('');
+    if (run.length && /方案$/.test(t)) found = { name: t.replace(/(总体|工作|实施|活动)?方案$/, ''), first: run[0] };
+    run = [];
+  };
+  for (let no = doc.bodyLine; no < before; no++) {
+    const t = ctx.lineText(no).trim();
+    if (t && t.length <= 40 && !/[。；：]/.test(t) && !t.includes('\t')) run.push(no);
+    else close();
+  }
+  close();
+  return found;
+}
+
+/**
+ * `三、时间、地点` with `时间：… 地点：…`: the plan's own event. It is named by the plan's
+ * title (its passage then runs from that title down), or left unnamed when there is none.
+ */
+function readMainEvent(ctx: ParseContext, doc: DocSegment, s: SectionNode, records: ActivityRecord[], diagnostics: Diagnostic[]): void {
+  const j = joinLines(ctx, s.line + 1, s.endLine);
+  // several times make it a programme, read item by item
+  if (!FIELD_LABEL.test(j.text) || count(j.text, /(时间|日期)\s*：/g) !== 1) return;
+  const f = readEventBody(j.text);
+  const title = planTitle(ctx, doc, s.line);
+  const name = title ? tidy(title.name) : null;
+  const rec = blankActivity(ctx, doc, 'event');
+  rec.source = title && name ? ctx.linesSource(title.first, s.endLine) : joinedSource(ctx, j, 0, j.text.length);
+  rec.name = name;
+  rec.venue = f.venue;
+  rec.route = f.route;
+  rec.participants = f.participants;
+  rec.text = tidy(j.text) ?? '';
+  applyOrganizers(rec, f);
+  if (f.timeText) {
+    const span = findDateSpan(f.timeText, { year: docYear(doc) });
+    if (span) { applyDates(ctx, rec, span, s.line, diagnostics); rec.timeText = f.timeText.trim(); }
+  }
+  records.push(rec);
+}
+
+function readProgramme(ctx: ParseContext, doc: DocSegment, root: SectionNode, records: ActivityRecord[], diagnostics: Diagnostic[]): void {
+  const j = joinLines(ctx, root.line, root.endLine, root.heading.restOffset);
+  const { items } = splitItems(j, lineStartSet(ctx, j), nextSibling(root));
+  const year = headingYear(root) ?? docYear(doc);
+  for (const it of items) {
+    if (it.children.length) continue;
+    const siblings = it.parent ? it.parent.children : items.filter((o) => o.level === it.level);
+    const inProgramme = hasFields(j, it) || siblings.some((o) => hasFields(j, o)) || (it.parent !== null && hasFields(j, it.parent));
+    if (!inProgramme) continue;
+    const body = j.text.slice(it.bodyStart, it.end);
+    const f = readEventBody(body);
+    const rec = blankActivity(ctx, doc, 'event');
+    const line = joinedLine(ctx, j, it.start);
+    rec.source = joinedSource(ctx, j, it.start, it.end);
+    rec.seq = it.seq;
+    rec.name = f.name;
+    rec.venue = f.venue;
+    rec.route = f.route;
+    rec.participants = f.participants;
+    rec.text = tidy(body) ?? '';
+    applyOrganizers(rec, f);
+    if (f.ambiguous) diagnostics.push(ctx.diag('warning', 'activity-venue-ambiguous', `where the place ends and the organizing units begin is unclear in "${tidy(f.ambiguous)}"`, line, rec.id));
+    const dctx: DateContext = { year, day: parentDay(j, it, year) };
+    if (f.timeText) {
+      const span = findDateSpan(f.timeText, dctx);
+      if (span) { applyDates(ctx, rec, span, line, diagnostics); rec.timeText = f.timeText.trim(); }
+      else {
+        rec.timeText = f.timeText;
+        diagnostics.push(ctx.diag('warning', 'activity-date-unreadable', `time "${f.timeText}" cannot be read as a date; start/end left empty`, line, rec.id));
+      }
+    }
+    records.push(rec);
+  }
+}
+
+/** a day printed in a group heading above an item, for times printed without one */
+function parentDay(j: Joined, it: Item, year: number | null): string | null {
+  for (let p = it.parent; p; p = p.parent) {
+    const head = j.text.slice(p.bodyStart, Math.min(p.end, p.children[0]?.start ?? p.end));
+    const span = findDateSpan(head, { year });
+    if (span?.start && span.start.length >= 10) return span.start.slice(0, 10);
+  }
+  return null;
+}

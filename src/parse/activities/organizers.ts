@@ -1,0 +1,90 @@
+import { splitList, splitTopLevel } from '../../text/lists.js';
+
+/**
+ * The organizing sentence of a programme item: `X牵头负责，Y、Z等单位配合`,
+ * `X、Y分别负责`, `X牵头负责，Y具体承办`. Each verb gives the units before it a role.
+ */
+export interface Organizers {
+  lead: string[];
+  cooperating: string[];
+  hosts: string[];
+}
+
+const VERB = /(牵头负责|分别负责|具体负责|共同负责|负总责|牵头|负责|具体承办|承办|协办|配合|协助|参与)/g;
+const ROLE: Record<string, keyof Organizers> = {
+  牵头负责: 'lead', 分别负责: 'lead', 具体负责: 'lead', 共同负责: 'lead', 负总责: 'lead', 牵头: 'lead', 负责: 'lead',
+  具体承办: 'hosts', 承办: 'hosts', 协办: 'cooperating', 配合: 'cooperating', 协助: 'cooperating', 参与: 'cooperating',
+};
+
+/** units of a verb phrase: drop the 等单位 tail and the words that join it to the verb */
+function unitsOf(s: string): string[] {
+  const t = s.replace(/^[，、；\s]+/, '').replace(/(等)?(有关|相关)?(单位|部门|企业|机构)?(共同|具体|分别)?$/, '');
+  return splitList(t, 'units');
+}
+
+/** read one organizing sentence (without its 。); roles without units are left empty */
+export function parseOrganizers(sentence: string): Organizers {
+  const out: Organizers = { lead: [], cooperating: [], hosts: [] };
+  let from = 0;
+  for (const m of sentence.matchAll(VERB)) {
+    const before = sentence.slice(from, m.index);
+    const units = unitsOf(before);
+    if (units.length) out[ROLE[m[1]]].push(...units);
+    from = m.index + m[0].length;
+  }
+  return out;
+}
+
+/** the first verb of an organizing sentence in s, or -1 */
+export function organizerVerbAt(s: string): number {
+  const m = /(牵头负责|分别负责|具体负责|共同负责|牵头|负责|具体承办|承办|配合)/.exec(s);
+  return m ? m.index : -1;
+}
+
+/** how the name of an organization begins: an administrative region or a national body */
+const PROVINCES = '北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|香港|澳门|台湾';
+const LOCAL = '西宁|海东|海西|海北|黄南|果洛|玉树|柴达木|格尔木|德令哈';
+const UNIT_START = new RegExp(`^(中共|中国|中央|国家|国务院|国网|全国|共青团|省|市|州|县|各|${PROVINCES}|${LOCAL})`);
+const UNIT_START_AT = new RegExp(UNIT_START.source.slice(1), 'y');
+const MAX_HEAD = 160;
+/** how an organization's name ends */
+const UNIT_END = /(厅|局|委|办|部|院|会|府|司|团|室|处|署|所|站|队|社|行|联|组|校|台|中心|企业|单位|机构|公司|集团|）)$/;
+/** how a place phrase ends: a building, a site, an area */
+const PLACE_END = /(馆|店|场|心|厅|堂|院|楼|厦|室|园|区|围|湖|山|村|镇|路|街|号|站|港|宫|城|苑|地|所|）|内|外|省|市|州|县|线|点|舍)$/;
+
+export interface VenueSplit {
+  /** the place phrase before the organizing sentence, or null */
+  place: string | null;
+  /** the organizing sentence, or null */
+  organizers: string | null;
+  /** true when more than one boundary fits, or none does */
+  ambiguous: boolean;
+}
+
+/**
+ * A place phrase run together with the organizing sentence after it
+ * (`会展中心广场青海…有限公司牵头负责`): the place ends where a name that looks like an
+ * organization and leads the sentence begins. `expectPlace` is false where no place
+ * was announced (text after a name, not after 地点：).
+ */
+export function splitPlaceAndOrganizers(s: string, expectPlace = true): VenueSplit {
+  const verb = organizerVerbAt(s);
+  if (verb < 0) return { place: s.trim() || null, organizers: null, ambiguous: false };
+  const firstSep = splitTopLevel(s.slice(0, verb), '、，,；')[0].length;
+  const head = s.slice(0, firstSep);
+  const cands: number[] = [];
+  // a place and a unit name together are short; longer runs are not searched (and stay ambiguous)
+  if (UNIT_END.test(head) && head.length <= MAX_HEAD) {
+    for (let k = 1; k < head.length - 1; k++) {
+      UNIT_START_AT.lastIndex = k;
+      if (UNIT_START_AT.test(head) && PLACE_END.test(head.slice(Math.max(0, k - 3), k))) cands.push(k);
+    }
+  }
+  if (cands.length === 0) {
+    if (!expectPlace) return { place: null, organizers: s, ambiguous: !UNIT_START.test(head) && !UNIT_END.test(head) };
+    // a place was announced but no boundary fits: keep it all as the place and say so
+    return { place: head.trim() || null, organizers: s.slice(firstSep), ambiguous: true };
+  }
+  const k = cands[0];
+  return { place: s.slice(0, k).trim(), organizers: s.slice(k), ambiguous: cands.length > 1 };
+}

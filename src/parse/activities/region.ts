@@ -1,0 +1,157 @@
+import type { ParseContext } from '../context.js';
+import type { Source } from '../../normalize/source-text.js';
+import { cnToNumber } from '../../text/numerals.js';
+
+/**
+ * A run of lines read as one string: wrapped lines and page breaks are joined, so an
+ * item cut by a line end or a blank page-break line reads as it was printed. `map`
+ * keeps, for every character, its offset in the normalized text, so any span of the
+ * joined string goes back to its passage.
+ */
+export interface Joined {
+  text: string;
+  map: number[];
+}
+
+export function joinLines(ctx: ParseContext, first: number, last: number, fromCol = 0): Joined {
+  let text = '';
+  const map: number[] = [];
+  for (let no = first; no <= last; no++) {
+    const line = ctx.src.lines[no - 1];
+    if (!line) break;
+    const col = no === first ? fromCol : 0;
+    const raw = line.text.slice(col);
+    const lead = raw.length - raw.trimStart().length;
+    const piece = raw.trim();
+    if (!piece) continue;
+    // two Latin words or numbers on either side of a line break stay apart
+    if (text && /[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(piece)) {
+      text += ' ';
+      map.push(map[map.length - 1] + 1);
+    }
+    const base = line.start + col + lead;
+    for (let i = 0; i < piece.length; i++) { text += piece[i]; map.push(base + i); }
+  }
+  return { text, map };
+}
+
+/** the source of the joined span [a, b) */
+export function joinedSource(ctx: ParseContext, j: Joined, a: number, b: number): Source {
+  const s = Math.max(0, Math.min(a, j.map.length - 1));
+  const e = Math.max(s + 1, Math.min(b, j.map.length));
+  return ctx.source(j.map[s], j.map[e - 1] + 1);
+}
+
+/** the line (1-based) of a joined offset */
+export function joinedLine(ctx: ParseContext, j: Joined, a: number): number {
+  const off = j.map[Math.max(0, Math.min(a, j.map.length - 1))] ?? 0;
+  const lines = ctx.src.lines;
+  let lo = 0, hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= off) lo = mid; else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+export type MarkerKind = 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic' | 'hall';
+
+export interface Item {
+  kind: MarkerKind;
+  /** number or hall label as printed, without brackets */
+  seq: string;
+  value: number;
+  level: number;
+  /** offsets in the joined text: marker start, body start, end (exclusive) */
+  start: number;
+  bodyStart: number;
+  end: number;
+  children: Item[];
+  parent: Item | null;
+}
+
+const CN = '[一二三四五六七八九十]{1,3}';
+/** an exhibition hall heading: A馆（国内国际馆）：, 1号馆：, 主展馆： */
+export const HALL = /^([A-Z0-9一二三四五六七八九十]{1,3}号?(?:展馆|馆|展厅))(?:（([^（）]{1,40})）)?：/;
+const MARKERS: Array<[MarkerKind, RegExp]> = [
+  ['paren-cn', new RegExp(`^（\\s*(${CN})\\s*）`)],
+  ['paren-arabic', /^（\s*(\d{1,2})\s*）/],
+  ['cn', new RegExp(`^(${CN})、`)],
+  ['arabic', /^(\d{1,2})\s*[.．、](?![\d])/],
+];
+
+function markerAt(s: string, i: number, halls: boolean): { kind: MarkerKind; seq: string; value: number; len: number } | null {
+  const rest = s.slice(i, i + 60);
+  if (halls) {
+    const h = HALL.exec(rest);
+    if (h) return { kind: 'hall', seq: h[2] ? `${h[1]}（${h[2]}）` : h[1], value: 0, len: h[0].length };
+  }
+  for (const [kind, re] of MARKERS) {
+    const m = re.exec(rest);
+    if (m) {
+      const value = cnToNumber(m[1]);
+      if (value === null) continue;
+      return { kind, seq: m[1], value, len: m[0].length };
+    }
+  }
+  return null;
+}
+
+/**
+ * Split a joined region into numbered items. A marker counts at a line start, or in the
+ * middle of a line right after a sentence end when it carries the next number of its
+ * level (that is how items run together when a PDF loses its line breaks). `stop` is the
+ * marker of the next sibling of the region's own heading: the region ends there.
+ */
+export function splitItems(j: Joined, lineStarts: Set<number>, stop: { kind: MarkerKind; value: number } | null, halls = false): { items: Item[]; end: number } {
+  const items: Item[] = [];
+  const levels: MarkerKind[] = [];
+  const lastValue = new Map<MarkerKind, number>();
+  const s = j.text;
+  let end = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const atLineStart = lineStarts.has(i);
+    const afterSentence = i > 0 && /[。；]\s*$/.test(s.slice(Math.max(0, i - 3), i));
+    if (!atLineStart && !afterSentence) continue;
+    const m = markerAt(s, i, halls);
+    if (!m) continue;
+    if (stop && m.kind === stop.kind && m.value === stop.value) { end = i; break; }
+    const expected = (lastValue.get(m.kind) ?? 0) + 1;
+    const fresh = !lastValue.has(m.kind);
+    if (m.kind !== 'hall') {
+      const ok = m.value === expected || (fresh && m.value === 1) || (atLineStart && m.value === 1);
+      if (!ok) continue;
+      // a mid-line marker must carry the next number of its level (or open a new level)
+      if (!atLineStart && !(m.value === expected || fresh)) continue;
+    }
+    let level = levels.indexOf(m.kind);
+    if (level < 0) { levels.push(m.kind); level = levels.length - 1; }
+    // a heading of an outer level starts numbering afresh below it
+    for (const k of levels.slice(level + 1)) lastValue.delete(k);
+    lastValue.set(m.kind, m.value);
+    items.push({ kind: m.kind, seq: m.seq, value: m.value, level, start: i, bodyStart: i + m.len, end: s.length, children: [], parent: null });
+    i += m.len - 1;
+  }
+  // an item runs to the next item of its level or above; the open items form a stack
+  const open: Item[] = [];
+  for (const it of items) {
+    while (open.length && open[open.length - 1].level >= it.level) open.pop()!.end = Math.min(it.start, end);
+    const parent = open[open.length - 1] ?? null;
+    if (parent) { it.parent = parent; parent.children.push(it); }
+    open.push(it);
+  }
+  for (const it of open) it.end = end;
+  return { items: items.filter((it) => it.start < end), end };
+}
+
+/** joined offsets where an original line begins */
+export function lineStartSet(ctx: ParseContext, j: Joined): Set<number> {
+  const starts = new Set<number>();
+  let prev = -1;
+  for (let i = 0; i < j.map.length; i++) {
+    const line = joinedLine(ctx, j, i);
+    if (line !== prev) starts.add(i);
+    prev = line;
+  }
+  return starts;
+}

@@ -1,0 +1,115 @@
+/**
+ * Splitting names from positions where a roster ran them together
+ * (`杨逢春副省长`, `卢彦省委宣传部副部长梅岩省教育厅副厅长…`). A name is 2–4 characters; it
+ * ends where a position begins, and a position begins with an organization (省…, 青海…,
+ * 西宁…, 中共…, 国家…, 中铁…) or a bare title (副省长). A position ends with a title word
+ * (…长, 主任, 书记, 巡视员 …) unless 、 or ， continue it.
+ */
+import { isPersonName } from '../contacts/tokens.js';
+
+/** how an organization's name, and so a position, begins */
+const ORG_PREFIXES = [
+  '省', '市', '青海', '西宁', '海东', '海北', '海南', '海西', '黄南', '果洛', '玉树', '格尔木', '德令哈', '三江源', '柴达木', '祁连',
+  '中共', '中国', '中央', '国家', '国务院', '国网', '全国', '共青团', '团省委', '团市委', '团中央', '中铁', '中石油', '中石化', '中建',
+  '人民银行', '自治区', '自治州', '解放军', '武警', '民革', '民盟', '民建', '民进', '农工党', '致公党', '九三学社', '台盟', '青藏', '兰州',
+];
+/** a title with no organization before it (`杨逢春副省长`) */
+const BARE_TITLES = [
+  '常务副省长', '副省长', '省长', '副秘书长', '秘书长', '副主任', '主任', '副主席', '主席', '副书记', '书记', '党组书记', '党组成员',
+  '一级巡视员', '二级巡视员', '巡视员', '副市长', '市长', '副厅长', '厅长', '副局长', '局长', '副部长', '部长', '副总经理', '总经理', '董事长', '副院长', '院长',
+];
+const POSITION_START = new RegExp(`^(?:${[...ORG_PREFIXES, ...BARE_TITLES].sort((a, b) => b.length - a.length).join('|')})`);
+
+/** words that end a position */
+const TITLE_END = /(长|主任|主席|书记|巡视员|调研员|委员|成员|经理|总监|编辑|专员|参事|顾问|秘书|助理|政委|司令员|馆员)$/;
+/** after a title, these continue the same position (、副厅长, 长江…, 主任科员) */
+const CONTINUES = /^[、，,；（(兼会办室处科助级长员委]/;
+
+const CJK_NAME = /^[\u4e00-\u9fff·]+$/;
+
+export interface NameSplit { len: number; ambiguous: boolean }
+
+/** the length of the name starting at i, when a position follows it */
+export function nameAt(s: string, i: number): NameSplit | null {
+  const found: Array<{ len: number; prefix: number }> = [];
+  for (const len of [2, 3, 4]) {
+    const name = s.slice(i, i + len);
+    if (name.length < len || !CJK_NAME.test(name) || !isPersonName(name)) continue;
+    const m = POSITION_START.exec(s.slice(i + len, i + len + 8));
+    if (m) found.push({ len, prefix: m[0].length });
+  }
+  if (!found.length) return null;
+  // the shortest name wins; a longer reading is a real alternative only when it does not
+  // swallow the whole organization word the shorter reading found (马勇|中铁 vs 马勇中铁|青藏)
+  const pick = found[0];
+  return { len: pick.len, ambiguous: found.some((f) => f.len > pick.len && pick.len + pick.prefix > f.len) };
+}
+
+export interface RunMember {
+  name: string;
+  position: string;
+  /** offsets into the run */
+  start: number;
+  nameEnd: number;
+  end: number;
+  ambiguous: boolean;
+}
+
+/** where the position that starts at `from` ends: the next title end followed by a name */
+function positionEnd(s: string, from: number): { end: number; next: NameSplit | null } {
+  for (let j = from + 2; j < s.length; j++) {
+    if (!TITLE_END.test(s.slice(Math.max(from, j - 4), j))) continue;
+    if (CONTINUES.test(s[j])) continue;
+    const n = nameAt(s, j);
+    if (n) return { end: j, next: n };
+  }
+  return { end: s.length, next: null };
+}
+
+/**
+ * Read a run of names and positions. `lead` is text before the first name that continues
+ * the previous line's position (a wrap), or '' when the run starts with a name.
+ */
+export function splitRun(s: string): { lead: string; members: RunMember[] } {
+  let i = 0;
+  let first = nameAt(s, 0);
+  let lead = '';
+  if (!first) {
+    const p = positionEnd(s, 0);
+    lead = s.slice(0, p.end);
+    i = p.end;
+    first = p.next;
+  }
+  const members: RunMember[] = [];
+  let cur = first;
+  while (cur && i < s.length) {
+    const posStart = i + cur.len;
+    const p = positionEnd(s, posStart);
+    members.push({ name: s.slice(i, posStart), position: s.slice(posStart, p.end), start: i, nameEnd: posStart, end: p.end, ambiguous: cur.ambiguous });
+    i = p.end;
+    cur = p.next;
+  }
+  return { lead, members };
+}
+
+/** true when text begins like a position (an organization or a bare title) */
+export function startsPosition(s: string): boolean {
+  return POSITION_START.test(s);
+}
+
+/**
+ * A position printed before the name (`省商务厅厅长朱龙翔`): the name is the 2–4 characters
+ * after the last title word.
+ */
+export function positionFirst(item: string): { position: string; name: string; ambiguous: boolean } | null {
+  const found: Array<{ position: string; name: string }> = [];
+  for (const len of [2, 3, 4]) {
+    const cut = item.length - len;
+    if (cut < 2) continue;
+    const name = item.slice(cut);
+    if (CJK_NAME.test(name) && isPersonName(name) && !CONTINUES.test(name[0]) && TITLE_END.test(item.slice(Math.max(0, cut - 4), cut))) found.push({ position: item.slice(0, cut), name });
+  }
+  if (!found.length) return null;
+  const pick = found.find((f) => f.name.length === 3) ?? found[0];
+  return { ...pick, ambiguous: found.length > 1 };
+}

@@ -1,0 +1,77 @@
+import { isStrictUnitName, splitUnits } from '../../text/units.js';
+import type { Item, Paragraph } from './paragraphs.js';
+import { LABEL_START } from './paragraphs.js';
+import { addUnits, emptyRoles, hasUnits, rolesFromClauses, type Roles } from './roles.js';
+import { splitTopLevel } from '../../text/lists.js';
+import { leadingSubject } from './heading-unit.js';
+import type { TaskDraft } from './draft.js';
+
+/** words of a duty; a `unit：` line without one is an address or a contact, not a duty */
+const DUTY_WORD = /(负责|组织|指导|协调|配合|协助|承担|做好|督促|落实|开展|制定|保障|监督|牵头|会同|提供|宣传|审核|统筹|发布|管理|处置)/;
+
+/** `监测预警组由A、B组成，负责…` / `专家咨询组由A、B牵头聘请…` / `综合组：由A牵头，B、C参加` */
+const GROUP = /^([\u4e00-\u9fff]{2,16}?(?:组|小组|专班|工作组|指挥部))[：:]?\s*由(.{2,300}?)(组成|牵头|负责)/;
+
+interface Duty { kind: 'unit' | 'group' | 'subject'; p: Paragraph; title: string; roles: Roles; text: string }
+
+function rolesOf(role: keyof Roles, units: string[]): Roles {
+  const roles = emptyRoles();
+  addUnits(roles, role, units);
+  return roles;
+}
+
+function dutyOf(p: Paragraph): Duty | null {
+  const t = p.text;
+  if (LABEL_START.test(t)) return null;
+  const g = GROUP.exec(t);
+  if (g) {
+    if (g[3] === '组成') {
+      const units = splitUnits(g[2]);
+      if (units.length) return { kind: 'group', p, roles: rolesOf('responsible', units), title: g[1], text: t };
+    } else {
+      const roles = rolesFromClauses(splitTopLevel(t.slice(g[0].length - g[3].length - g[2].length), '。')[0]);
+      if (hasUnits(roles)) return { kind: 'group', p, roles, title: g[1], text: t };
+    }
+  }
+  const colon = /^([^：:。；，]{2,40})[：:]\s*(.+)$/.exec(t);
+  if (colon) {
+    const units = splitUnits(colon[1]);
+    if (units.length && units.every((u) => isStrictUnitName(u)) && DUTY_WORD.test(colon[2])) {
+      return { kind: 'unit', p, title: colon[1].trim(), roles: rolesOf('lead', units), text: colon[2].trim() };
+    }
+    return null;
+  }
+  const subject = leadingSubject(t);
+  if (subject.length && /^负责/.test(t.slice(t.indexOf(subject[subject.length - 1]) + subject[subject.length - 1].length).trim())) {
+    return { kind: 'subject', p, title: subject.join('、'), roles: rolesOf('lead', subject), text: t };
+  }
+  return null;
+}
+
+/** fewer consecutive duty paragraphs than this are prose that happens to start with a unit */
+const MIN_BLOCK = 2;
+
+/**
+ * Form 7: duties listed per unit under a heading (`省委宣传部：负责…`), and groups made of
+ * units (`监测预警组由省生态环境厅、省气象局组成，负责…`). Only a run of such paragraphs
+ * counts, so a single `单位：` line (an address, a contact) is left alone.
+ */
+export function dutyTasks(item: Item, docId: string): TaskDraft[] {
+  const out: TaskDraft[] = [];
+  let block: Duty[] = [];
+  const flush = () => {
+    if (block.filter((d) => d.kind !== 'subject').length >= MIN_BLOCK) {
+      for (const d of block) {
+        out.push({ docId, first: d.p.first, last: d.p.last, seq: null, section: item.node.path, title: d.title, text: d.text, roles: d.roles, deadline: null, group: null });
+      }
+    }
+    block = [];
+  };
+  for (const p of item.paragraphs.slice(1)) {
+    const d = dutyOf(p);
+    if (d) block.push(d);
+    else flush();
+  }
+  flush();
+  return out;
+}

@@ -1,0 +1,102 @@
+import { splitTopLevel } from '../../text/lists.js';
+import { isStrictUnitName, isUnitListTitle, splitUnits } from '../../text/units.js';
+import type { Item } from './paragraphs.js';
+import { addUnits, emptyRoles, hasUnits, mergeRoles, rolesFromClauses } from './roles.js';
+import type { TaskDraft } from './draft.js';
+
+/** verbs that open a duty right after the unit doing it (`省公安厅负责…`, `西宁海关做好…`) */
+const DUTY_VERB = /^(负责|根据|做好|组织|牵头|配合|协助|指导|承担|会同|重点|按照|加强|开展|提供|督促|落实|完成|推进|制定|建立|协调|审核|统筹|抓好|依法|要|通过|结合|及时|积极|切实|主动|共同|分别|具体|联合|参与|研究|做|抓|督导|组建|成立|编制|牵|对|在|与|向|将|为)/;
+
+/** last characters of an organization's name: only there can a subject end */
+const NAME_END = /[厅局委办部院府司署台心团行关队室会联社位门构组）)]/;
+
+/**
+ * The units that a sentence opens with, when a duty verb follows them directly:
+ * `省文化和旅游厅、省工商联等成员单位重点做好…` → 省文化和旅游厅, 省工商联.
+ */
+export function leadingSubject(sentence: string): string[] {
+  const s = sentence.trim();
+  for (let i = 2; i <= Math.min(60, s.length - 1); i++) {
+    if (!NAME_END.test(s[i - 1]) || !DUTY_VERB.test(s.slice(i, i + 4))) continue;
+    const head = s.slice(0, i);
+    const units = splitUnits(head);
+    if (units.length && units.every((u) => isStrictUnitName(u))) return units;
+  }
+  return [];
+}
+
+/** where the subject units end in the sentence they open */
+function subjectEnd(sentence: string, subject: string[]): number {
+  const last = subject[subject.length - 1];
+  const at = sentence.indexOf(last);
+  let end = at < 0 ? 0 : at + last.length;
+  // a trailing 等/等单位 after the last unit is part of the subject
+  const rest = /^等(有关|相关)?(单位|部门|成员单位)?/.exec(sentence.slice(end));
+  if (rest) end += rest[0].length;
+  return end;
+}
+
+/** the name of a work body: 项目部, 办公室, 监测预警组, 综合协调专班 */
+const BODY_NAME = /^[\u4e00-\u9fff“”]{1,14}(部|室|组|处|中心|专班|小组)$/;
+const DUTY_LABEL = /^(主要职责|工作职责|职责|主要任务|工作任务)[：:]/;
+
+/** a heading title that names a category of units rather than units (`相关服务部门`) */
+const CATEGORY = /^(相关|有关|其他|其它|各)[\u4e00-\u9fff]{0,8}(部门|单位)$/;
+
+/**
+ * Forms 4 and 5: an item whose heading names who does it.
+ * 5 — a work body: `（二）项目部。A牵头，B、C配合。职责：…` (title = the body).
+ * 4 — a unit: `（二）省教育厅。组织成立…`; a category such as `相关服务部门` followed
+ *     by `单位+duty` sentences gives one task per sentence.
+ */
+export function headingUnitTasks(item: Item, docId: string): TaskDraft[] {
+  const { node } = item;
+  const title = node.heading.title.replace(/\s+/g, '');
+  if (!title || !item.paragraphs.length) return [];
+  // the heading's paragraph and the 职责： paragraphs after it; later prose (a closing remark, a signature) is not the item's
+  const used = [item.paragraphs[0]];
+  for (const p of item.paragraphs.slice(1)) { if (!DUTY_LABEL.test(p.text)) break; used.push(p); }
+  const all = used.map((p) => p.text);
+  all[0] = all[0].replace(/\s+/g, '').startsWith(title) ? all[0].trim().slice(node.heading.title.length).replace(/^[。：:；\s]+/, '') : all[0];
+  // a bare heading (`（二）省教育厅`) has its words on the next line
+  if (!all[0] && item.paragraphs[1] && used.length === 1) { used.push(item.paragraphs[1]); all.push(item.paragraphs[1].text); }
+  const dutyAt = all.findIndex((t, i) => i > 0 && DUTY_LABEL.test(t));
+  const before = (dutyAt > 0 ? all.slice(0, dutyAt) : all).join('');
+  const base = { docId, first: node.line, last: used[used.length - 1].last, seq: node.heading.seq, section: node.parent?.path ?? [], deadline: null, group: null };
+
+  const clauses = rolesFromClauses(before);
+  if (BODY_NAME.test(title) && hasUnits(clauses)) {
+    return [{ ...base, title, text: all.join(''), roles: clauses }];
+  }
+  if (!isUnitListTitle(title) || !before) {
+    // `1. 省甲厅负责…，省乙局配合。`: the item opens with the unit that leads it. Articles
+    // of rules (第三条 财政部门负责…) state standing duties, not assigned tasks.
+    if (node.heading.kind === 'article' || node.heading.kind === 'chapter') return [];
+    const opening = item.paragraphs[0].text.trim();
+    const subject = leadingSubject(opening);
+    if (!subject.length || !/^(负责|牵头|会同)/.test(opening.slice(subjectEnd(opening, subject)))) return [];
+    const roles = emptyRoles();
+    addUnits(roles, 'lead', subject);
+    mergeRoles(roles, rolesFromClauses(opening));
+    return [{ ...base, last: item.paragraphs[0].last, title: null, text: opening, roles }];
+  }
+
+  if (CATEGORY.test(title)) {
+    const out: TaskDraft[] = [];
+    for (const sentence of splitTopLevel(all.join(''), '。；;').map((x) => x.trim()).filter(Boolean)) {
+      const subject = leadingSubject(sentence);
+      if (subject.length || !out.length) {
+        const roles = emptyRoles();
+        addUnits(roles, 'lead', subject.length ? subject : [title]);
+        out.push({ ...base, title, text: sentence, roles });
+      } else {
+        out[out.length - 1].text += `；${sentence}`;
+      }
+    }
+    return out;
+  }
+  const roles = emptyRoles();
+  addUnits(roles, 'lead', splitUnits(title));
+  mergeRoles(roles, clauses);
+  return [{ ...base, title, text: all.join(''), roles }];
+}

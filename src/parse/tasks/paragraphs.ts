@@ -1,0 +1,165 @@
+import type { ParseContext } from '../context.js';
+import type { SectionNode } from '../../segment/sections.js';
+import { isStrictUnitName } from '../../text/units.js';
+
+/** A paragraph rebuilt from lines that a PDF extraction wrapped (often with blank lines between). */
+export interface Paragraph {
+  text: string;
+  first: number;
+  last: number;
+}
+
+/** a paragraph that is complete: the next line starts a new one */
+const ENDS_PARAGRAPH = /^[。！？；）)」”]$/;
+
+export type Role = 'lead' | 'responsible' | 'guidance' | 'cooperating' | 'deadline';
+
+/** field labels of a task, by the role each fills (longer words first where one contains another) */
+const LABELS: Record<Role, string[]> = {
+  lead: ['牵头领导单位', '牵头单位', '牵头部门', '主责单位', '主责部门', '负责单位', '负责部门'],
+  responsible: ['责任单位', '责任部门', '责任主体', '实施单位', '承担单位'],
+  guidance: ['指导部门', '指导单位', '指导司局'],
+  cooperating: ['配合单位', '配合部门', '协办单位', '协助单位', '参与单位', '参与部门'],
+  deadline: ['完成时限', '完成时间', '完成期限', '时限要求', '时间要求', '时间节点', '办结时限', '时限'],
+};
+const ROLE_OF = new Map<string, Role>(Object.entries(LABELS).flatMap(([role, words]) => words.map((w) => [w, role as Role] as [string, Role])));
+/** spaces may sit between the characters of a label (`牵 头 单 位：`) */
+const LABEL_NAMES = [...ROLE_OF.keys()].map((w) => [...w].join('[ \\t]*')).join('|');
+/** a label at the start of a paragraph */
+export const LABEL_START = new RegExp(`^\\s*(${LABEL_NAMES})\\s*[：:]\\s*`);
+/** a label anywhere (checked for bracket depth by the caller) */
+export const LABEL_ANY = new RegExp(`(${LABEL_NAMES})\\s*[：:]\\s*`, 'g');
+
+export function roleOfLabel(label: string): Role | null {
+  return ROLE_OF.get(label.replace(/\s+/g, '')) ?? null;
+}
+
+/**
+ * A paragraph that the next line cannot continue: it ended a sentence, or it is a bare
+ * heading title (`一、总体要求`, `2.4 成员单位职责`) with no sentence punctuation at all.
+ */
+function complete(p: Paragraph, headingLine: number, inLabel: boolean): boolean {
+  // a label value ends only with a sentence: `…县（市、区）` may still wrap before `政府`
+  const last = p.text.slice(-1);
+  if (inLabel) return /[。；]/.test(last);
+  if (ENDS_PARAGRAPH.test(last)) return true;
+  return p.first === headingLine && p.last === headingLine && p.text.length <= 25 && !/[，。；、,]/.test(p.text);
+}
+
+/** lines that end the running text of an item: tables, attachment marks */
+function stopsItem(text: string): boolean {
+  return text.includes('\t') || /^[\s\-•·*]*附\s*件\s*\d*\s*([：:]|$)/.test(text);
+}
+
+/** join two pieces of one wrapped passage: CJK text joins directly, Latin words keep a space */
+export function joinPieces(prev: string, next: string): string {
+  if (/[A-Za-z0-9]/.test(prev.slice(-1)) && /^[A-Za-z0-9]/.test(next)) return `${prev} ${next}`;
+  return prev + next;
+}
+
+/** the role of the last label in a label paragraph (its tail is enough) */
+function lastLabelRole(text: string): Role | null {
+  const tail = text.slice(-200);
+  let role: Role | null = null;
+  LABEL_ANY.lastIndex = 0;
+  for (let m = LABEL_ANY.exec(tail); m; m = LABEL_ANY.exec(tail)) role = roleOfLabel(m[1]) ?? role;
+  return role ?? roleOfLabel(LABEL_START.exec(text)?.[1] ?? '');
+}
+
+/**
+ * Does `next` continue the value of the label paragraph `prev`? A unit list goes on when
+ * it stopped inside a name (`…建筑节能与科技` / `司、城市建设司`, `…各市州、县` /
+ * `（市、区、行委）政府`) or at a separator; after a complete name the next line is
+ * something else (a signature, a date). A deadline goes on only after a separator.
+ */
+function continuesLabel(prev: string, next: string): boolean {
+  if (next.length > 100 || /[。]/.test(next) || LABEL_START.test(next)) return false;
+  const end = prev.slice(-1);
+  if (lastLabelRole(prev) === 'deadline') return /[、，,—\-－~～至到]/.test(end);
+  if (/[、，,；;]/.test(end) || /^[、，,（(]/.test(next)) return true;
+  if (/^[\d〇一二三四五六七八九十]{2,4}\s*年[^，。]*日\s*$/.test(next)) return false; // a signature date
+  const lastItem = prev.slice(-60).split(/[、，,；;：:]/).pop() ?? '';
+  const firstItem = next.slice(0, 60).split(/[、，,；;]/)[0] ?? '';
+  // two complete names: the wrap did not cut a name, so the next line is something else
+  return !(isStrictUnitName(lastItem) && isStrictUnitName(firstItem));
+}
+
+/**
+ * The paragraphs of lines first..last: a line continues the paragraph before it unless
+ * that one ended a sentence, or the line starts a label. Stops at a table or an
+ * attachment mark.
+ */
+export function paragraphsOf(ctx: ParseContext, first: number, last: number, firstText?: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let inLabel = false;
+  for (let no = first; no <= last; no++) {
+    const raw = no === first && firstText !== undefined ? firstText : ctx.lineText(no);
+    if (no !== first && stopsItem(raw)) break;
+    const text = raw.trim();
+    if (!text) continue;
+    const isLabel = LABEL_START.test(text);
+    const prev = out[out.length - 1];
+    const continues = prev && !isLabel && !complete(prev, first, inLabel) && (!inLabel || continuesLabel(prev.text, text));
+    if (continues) {
+      prev.text = joinPieces(prev.text, text);
+      prev.last = no;
+    } else {
+      out.push({ text, first: no, last: no });
+      inLabel = isLabel;
+    }
+  }
+  return out;
+}
+
+/** an item: the heading's words and the lines up to the next heading */
+export interface Item {
+  node: SectionNode;
+  paragraphs: Paragraph[];
+  /** last line the item could span (before the next heading or the end of its document) */
+  last: number;
+}
+
+/** every numbered item of every document, with its paragraphs */
+export function itemsOf(ctx: ParseContext): Item[] {
+  const items: Item[] = [];
+  for (const doc of ctx.docs) {
+    const nodes = ctx.sectionsByDoc.get(doc.record.id) ?? [];
+    nodes.forEach((node, i) => {
+      const next = nodes[i + 1];
+      const last = next ? next.line - 1 : doc.lastLine;
+      const line = ctx.lineText(node.line);
+      const paragraphs = paragraphsOf(ctx, node.line, last, line.slice(node.heading.restOffset));
+      items.push({ node, paragraphs, last });
+    });
+  }
+  return items;
+}
+
+/** the bracket depth at each UTF-16 index of a string (an opening bracket sits outside itself) */
+export function bracketDepths(s: string): number[] {
+  const depth: number[] = [];
+  let d = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === '（' || ch === '(' || ch === '【') { depth.push(d); d++; continue; }
+    if (ch === '）' || ch === ')' || ch === '】') { d = Math.max(0, d - 1); depth.push(d); continue; }
+    depth.push(d);
+  }
+  return depth;
+}
+
+/** the text of consecutive paragraphs: a bare heading title keeps a space before the words under it */
+export function joinParagraphs(ps: Paragraph[]): string {
+  let out = '';
+  for (const p of ps) out += out && !ENDS_PARAGRAPH.test(out.slice(-1)) && !/[：:，、]/.test(out.slice(-1)) ? ` ${p.text}` : p.text;
+  return out;
+}
+
+/** the short title of an item: its first sentence when that is short and more follows */
+export function shortTitle(text: string): string | null {
+  const cut = text.search(/[。]/);
+  if (cut <= 0 || cut > 40) return null;
+  const rest = text.slice(cut + 1).trim();
+  if (!rest) return null;
+  return text.slice(0, cut).trim() || null;
+}

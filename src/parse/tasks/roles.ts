@@ -1,0 +1,94 @@
+import { splitTopLevel } from '../../text/lists.js';
+import { trailingUnits, splitUnits } from '../../text/units.js';
+import { bracketDepths } from './paragraphs.js';
+
+/** the unit fields of a task */
+export interface Roles {
+  lead: string[];
+  responsible: string[];
+  guidance: string[];
+  cooperating: string[];
+}
+
+export const emptyRoles = (): Roles => ({ lead: [], responsible: [], guidance: [], cooperating: [] });
+
+export function addUnits(roles: Roles, role: keyof Roles, units: string[]): void {
+  for (const u of units) if (!roles[role].includes(u)) roles[role].push(u);
+}
+
+export function mergeRoles(into: Roles, from: Roles): Roles {
+  for (const k of ['lead', 'responsible', 'guidance', 'cooperating'] as const) addUnits(into, k, from[k]);
+  return into;
+}
+
+export const hasUnits = (r: Roles) => r.lead.length + r.responsible.length + r.guidance.length + r.cooperating.length > 0;
+
+/**
+ * Verbs that hand a task to the units written before them. Longer forms first, so
+ * 牵头负责 is one word; 负责同志/负责人 are people, not a role.
+ */
+const ROLE_WORD = /(牵头负责|共同牵头|牵头(?!单位|部门)|分别负责|共同负责|具体负责|按职责分工负责|按职责负责|负责(?!同志|人|制|解释|单位|部门)|共同参与|参与(?!单位|部门)|参加(?!单位|部门)|配合(?!单位|部门)|协助|协办|具体承办)/g;
+
+function roleOfWord(w: string): keyof Roles {
+  if (/^(共同参与|参与|参加|配合|协助|协办|具体承办)$/.test(w)) return 'cooperating';
+  if (/^按职责/.test(w)) return 'responsible';
+  return 'lead';
+}
+
+/**
+ * Read `A、B牵头，C，D等配合` style clauses: each role word takes the units written just
+ * before it (after the previous role word), ignoring prose between (`充分发挥各自渠道
+ * 优势，省外事办…配合`). Role words inside brackets are part of a name or a note.
+ */
+export function rolesFromClauses(text: string): Roles {
+  const roles = emptyRoles();
+  for (const sentence of splitTopLevel(text, '。；;')) {
+    const depth = bracketDepths(sentence);
+    let last = 0;
+    ROLE_WORD.lastIndex = 0;
+    for (let m = ROLE_WORD.exec(sentence); m; m = ROLE_WORD.exec(sentence)) {
+      if (depth[m.index] > 0) continue;
+      const units = trailingUnits(sentence.slice(last, m.index));
+      last = m.index + m[0].length;
+      if (units.length) addUnits(roles, roleOfWord(m[0]), units);
+    }
+  }
+  return roles;
+}
+
+/** a bracket that assigns units: its first sentence ends with a role word (`…分别负责，…配合`) */
+export function isRoleBracket(content: string): boolean {
+  const first = splitTopLevel(content, '。')[0].trim();
+  return /(负责|牵头|配合|协助|参与|协办)$/.test(first) && hasUnits(rolesFromClauses(first));
+}
+
+/** roles of a bracket like `（A、B，C分别负责，D、E配合。分别负责为…，下同）`: notes after the first sentence are not units */
+export function rolesFromBracket(content: string): Roles {
+  return rolesFromClauses(splitTopLevel(content, '。')[0]);
+}
+
+/** units of a labelled value; an empty or placeholder value gives none */
+export function unitsOfValue(value: string): string[] {
+  const v = value.replace(/[。；;]+\s*$/, '').trim();
+  if (!v || /^[无\-—/／]$/.test(v)) return [];
+  return splitUnits(v);
+}
+
+/** a unit annotated with its role inside a list: `省发展改革委（牵头）` */
+const ANNOTATION = /^(.+?)[（(](牵头|牵头单位|牵头部门|配合|配合单位|配合部门|协助)[）)]$/;
+
+/**
+ * Move units that carry their role as a bracketed note (`责任单位：省发展改革委（牵头）、
+ * 省财政厅`) to that role, the note dropped; every other unit stays where it was printed.
+ */
+export function settleAnnotations(roles: Roles): Roles {
+  const out = emptyRoles();
+  for (const k of ['lead', 'responsible', 'guidance', 'cooperating'] as const) {
+    for (const u of roles[k]) {
+      const m = ANNOTATION.exec(u);
+      if (!m) { addUnits(out, k, [u]); continue; }
+      addUnits(out, /^牵头/.test(m[2]) ? 'lead' : 'cooperating', [m[1].trim()]);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+import type { DocTable, ParseContext } from '../context.js';
+import type { Diagnostic } from '../../schema/index.js';
+import { joinCjkSpaces } from '../../text/lists.js';
+import { addUnits, emptyRoles, unitsOfValue, type Roles } from './roles.js';
+import { cleanDeadline, type TaskDraft } from './draft.js';
+
+/** a header cell folded for matching: no spaces, no bracketed remark (`牵头单位(部门)` → 牵头单位) */
+const fold = (k: string) => k.replace(/\s+/g, '').replace(/\([^()]*\)$/, '');
+
+const TASK_COL = /^((主要|重点|具体|工作|目标|年度)?(任务|内容|措施|事项)(内容|措施|名称|描述)?|(主要|重点|具体)工作|规划内容|建设内容|实施内容|工作要求|改革举措|政策措施)$/;
+const ROLE_COLS: Array<[RegExp, keyof Roles]> = [
+  [/^(牵头|主责|负责|牵头责任)(单位|部门|处室)$/, 'lead'],
+  [/^责任(单位|部门|处室|主体)$/, 'responsible'],
+  [/^指导(单位|部门|司局)$/, 'guidance'],
+  [/^(配合|协办|参与|协助)(单位|部门|处室)$/, 'cooperating'],
+];
+const DEADLINE_COL = /^((完成|办结)?(时限|时间|期限)(要求|安排)?|进度安排|时间节点)$/;
+const SEQ_COL = /^(序号|编号|序)$/;
+
+interface Layout { task: number; seq: number; group: number; deadline: number; roles: Array<[number, keyof Roles]> }
+
+/**
+ * A task table is known by its header, not its title: a column holding the task (主要任务,
+ * 规划内容 …) and at least one column of units (牵头单位, 责任单位 …). A column before the
+ * task that is not the number is the group (行动名称, 工程名称 …).
+ */
+export function taskTableLayout(headerKey: string[]): Layout | null {
+  const keys = headerKey.map(fold);
+  // with 重点任务 and 具体措施 side by side, the last is the row's task and the first its group
+  let task = -1;
+  keys.forEach((k, i) => { if (TASK_COL.test(k)) task = i; });
+  const roles: Array<[number, keyof Roles]> = [];
+  keys.forEach((k, i) => { for (const [re, role] of ROLE_COLS) if (re.test(k)) roles.push([i, role]); });
+  if (task < 0 || !roles.length) return null;
+  const seq = keys.findIndex((k) => SEQ_COL.test(k));
+  const deadline = keys.findIndex((k) => DEADLINE_COL.test(k));
+  let group = -1;
+  for (let i = 0; i < task; i++) if (i !== seq && !roles.some(([c]) => c === i) && i !== deadline) group = i;
+  return { task, seq, group, deadline, roles };
+}
+
+/** the task's own number printed at the start of its cell: `1. 制定…` */
+const OWN_NUMBER = /^\s*(\d{1,3})\s*[.．、]\s*(?!\d)/;
+
+/** Form 6: one task per row of a task table; the group carries down over blank cells and page breaks. */
+export function tableTasks(ctx: ParseContext, t: DocTable): { drafts: TaskDraft[]; diagnostics: Diagnostic[] } {
+  const layout = taskTableLayout(t.headerKey);
+  const drafts: TaskDraft[] = [];
+  const diagnostics: Diagnostic[] = [];
+  if (!layout) return { drafts, diagnostics };
+  let group: string | null = null;
+  for (const row of t.rows) {
+    const cell = (i: number) => (i >= 0 ? (row.cells[i] ?? '').trim() : '');
+    // unit cells from the line as printed, so a space between two units still separates them
+    const raw = row.line === row.lastLine ? ctx.lineText(row.line).split('\t').map((c) => c.trim()) : null;
+    const unitCell = (i: number) => (raw && raw[i] !== undefined && joinCjkSpaces(raw[i]) === cell(i) ? raw[i] : cell(i));
+    if (layout.group >= 0 && cell(layout.group)) group = cell(layout.group);
+    let text = cell(layout.task);
+    const filled = row.cells.filter((c) => c.trim());
+    // a row with one cell across the table (`一、城镇蓝绿空间提升行动`) heads the rows below it
+    if (!text && filled.length === 1) { group = filled[0].trim(); continue; }
+    if (!text) {
+      if (row.cells.some((c, i) => c && i !== layout.group && i !== layout.seq)) {
+        diagnostics.push(ctx.diag('info', 'task-table-row-without-task', `a row of "${t.title ?? 'task table'}" has units but no task text`, row.line));
+      }
+      continue;
+    }
+    let seq: string | null = cell(layout.seq) || null;
+    const own = OWN_NUMBER.exec(text);
+    if (own) { seq = own[1]; text = text.slice(own[0].length).trim(); }
+    const roles = emptyRoles();
+    for (const [col, role] of layout.roles) addUnits(roles, role, unitsOfValue(unitCell(col)));
+    drafts.push({
+      docId: t.docId, first: row.line, last: row.lastLine, seq, section: t.title ? [t.title] : ctx.sectionPath(row.line),
+      title: null, text, roles, deadline: cleanDeadline(cell(layout.deadline)), group,
+    });
+  }
+  return { drafts, diagnostics };
+}

@@ -1,0 +1,29 @@
+/**
+ * Worker-thread entry: reads, decodes, parses and validates the files the main thread
+ * hands it, one at a time, and posts back what the commands use. The normalized text
+ * (`src`) and the raw tables stay here: they are large and no command needs them once
+ * the records exist.
+ */
+import { parentPort } from 'node:worker_threads';
+import { processFile, type RunOptions } from './run.js';
+import type { InputFile } from '../read/inputs.js';
+import type { RecordKey } from './parse-file.js';
+import type { WorkerReply, WorkerTask } from './parallel.js';
+
+if (!parentPort) throw new Error('qhdocs worker: not started as a worker thread');
+const port = parentPort;
+
+port.on('message', async (task: WorkerTask) => {
+  const opts: RunOptions = { encoding: task.encoding, validate: task.validate };
+  if (task.only) opts.only = new Set(task.only as RecordKey[]);
+  let reply: WorkerReply;
+  try {
+    const r = await processFile(task.file as InputFile, task.key, opts);
+    const parsed = r.parsed ? { file: r.parsed.file, records: r.parsed.records, diagnostics: r.parsed.diagnostics, docs: r.parsed.docs, sections: r.parsed.sections } : null;
+    reply = { index: task.index, result: { info: r.info, parsed, diagnostics: r.diagnostics, failure: r.failure } };
+  } catch (e) {
+    const err = e as Error;
+    reply = { index: task.index, error: { message: err?.message ?? String(e), stack: err?.stack ?? '' } };
+  }
+  port.postMessage(reply);
+});

@@ -1,0 +1,167 @@
+import type { Diagnostic, ProjectRecord } from '../../schema/index.js';
+import type { ParsedFile } from '../../pipeline/parse-file.js';
+import type { CrossCheck } from './types.js';
+import { findTables } from '../../segment/tables.js';
+import { analyzeProjectTables, type ProjectTable, type ProjectRow } from '../../parse/projects/analyze.js';
+import { squeeze } from '../../parse/projects/cells.js';
+import { findStatedTotals, type StatedFigure } from '../../parse/projects/stated.js';
+
+/** amounts are printed to 0.01 亿元 */
+const TOLERANCE = 0.01 + 1e-9;
+/** one project above this many 亿元 (a trillion yuan) is a unit slip, not an investment */
+const ABSURD = 5000;
+
+const fmt = (n: number) => String(Math.round(n * 100) / 100);
+
+/**
+ * Cross-checks of 签约项目 tables: declared group counts and subtotals against the rows,
+ * 序号 gaps / repeats / disorder, the same project listed twice, impossible amounts, and
+ * (as info) the notice's own stated totals against the table.
+ *
+ * Severity rule for counts and subtotals: a mismatch is an ERROR when every row of the
+ * group (or table, for a 合计) came through intact; when the parser flagged a row there
+ * as damaged (empty or lost cells, realigned, left as printed, no 序号, continued over a
+ * line), the mismatch may come from the extraction rather than the document, so it is a
+ * WARNING that names the damaged rows.
+ */
+export const projectChecks: CrossCheck = {
+  name: 'projects',
+  run(parsed) {
+    const records = parsed.records.projects;
+    if (!records.length) return [];
+    const file = parsed.file;
+    const out: Diagnostic[] = [];
+    const byLine = new Map<string, ProjectRecord>();
+    for (const r of records) byLine.set(`${r.docId}@${r.source.startLine}`, r);
+    const docOf = (line: number) => { let f = parsed.docs[0]; for (const d of parsed.docs) if (d.firstLine <= line) f = d; return f; };
+    const raw = findTables(parsed.src.lines, file).tables.map((t) => ({ ...t, docId: docOf(t.headerLine)?.record.id ?? '' }));
+    const tables = analyzeProjectTables(raw, (n) => parsed.src.lines[n - 1]?.text ?? '');
+    const idOf = (t: ProjectTable, r: ProjectRow) => byLine.get(`${t.docId}@${r.line}`)?.id;
+    const diag = (severity: Diagnostic['severity'], code: string, message: string, line: number, recordId?: string): Diagnostic =>
+      (recordId ? { severity, code, message, file, line, recordId } : { severity, code, message, file, line });
+    const damaged = (rows: ProjectRow[]) => rows.filter((r) => r.damage.length);
+    const damageNote = (rows: ProjectRow[]) => ` (not an error: ${rows.length} damaged row${rows.length > 1 ? 's' : ''} in it, ${rows.slice(0, 5).map((r) => r.seq ?? `line ${r.line}`).join(', ')}${rows.length > 5 ? ' …' : ''})`;
+
+    for (const t of tables) {
+      const label = t.title ?? `table at line ${t.headerLine}`;
+      const all = t.groups.flatMap((g) => g.rows);
+      for (const g of t.groups) {
+        const name = g.unit ?? '(no group)';
+        const bad = damaged(g.rows);
+        const line = g.line ?? g.rows[0]?.line ?? t.headerLine;
+        if (g.declaredCount !== null && g.declaredCount !== g.rows.length) {
+          out.push(diag(bad.length ? 'warning' : 'error', 'project-group-count-mismatch',
+            `${label}: group ${name} declares ${g.declaredCount}项 but lists ${g.rows.length} row${g.rows.length === 1 ? '' : 's'}${bad.length ? damageNote(bad) : ''}`, line));
+        }
+        if (g.declaredSubtotal !== null) {
+          const sum = g.rows.reduce((a, r) => a + (r.investment ?? 0), 0);
+          if (Math.abs(sum - g.declaredSubtotal) > TOLERANCE) {
+            out.push(diag(bad.length ? 'warning' : 'error', 'project-group-subtotal-mismatch',
+              `${label}: group ${name} declares a subtotal of ${fmt(g.declaredSubtotal)}亿元 but its rows add up to ${fmt(sum)}亿元${bad.length ? damageNote(bad) : ''}`, g.subtotalLine ?? line));
+          }
+        }
+      }
+      if (t.declaredTotalCount !== null && t.declaredTotalCount !== all.length) {
+        const bad = damaged(all);
+        out.push(diag(bad.length ? 'warning' : 'error', 'project-table-count-mismatch',
+          `${label}: the 合计 line states ${t.declaredTotalCount}项 but the table lists ${all.length} rows${bad.length ? damageNote(bad) : ''}`, t.totalLine ?? t.headerLine));
+      }
+      if (t.declaredTotal !== null) {
+        const sum = all.reduce((a, r) => a + (r.investment ?? 0), 0);
+        const bad = damaged(all);
+        if (Math.abs(sum - t.declaredTotal) > TOLERANCE) {
+          out.push(diag(bad.length ? 'warning' : 'error', 'project-table-total-mismatch',
+            `${label}: the 合计 line states ${fmt(t.declaredTotal)}亿元 but the rows add up to ${fmt(sum)}亿元${bad.length ? damageNote(bad) : ''}`, t.totalLine ?? t.headerLine));
+        }
+      }
+      out.push(...seqChecks(t, label, diag, idOf));
+      out.push(...duplicateChecks(t, label, diag, idOf));
+      for (const r of all) {
+        if (r.investment === null) continue;
+        if (r.investment < 0) out.push(diag('error', 'project-amount-negative', `${label}: row ${r.seq ?? '?'} has a negative 总投资额 ${r.investment}亿元`, r.line, idOf(t, r)));
+        else if (r.investment > ABSURD) out.push(diag('warning', 'project-amount-absurd', `${label}: row ${r.seq ?? '?'} has 总投资额 ${r.investment}亿元, more than ${ABSURD}亿元 for one project (万元 printed as 亿元?)`, r.line, idOf(t, r)));
+      }
+    }
+    out.push(...statedChecks(parsed, tables, diag));
+    return out;
+  },
+};
+
+type Diag = (severity: Diagnostic['severity'], code: string, message: string, line: number, recordId?: string) => Diagnostic;
+type IdOf = (t: ProjectTable, r: ProjectRow) => string | undefined;
+
+/** numbering runs on across the table, or restarts at 1 in each group; either is fine */
+function seqChecks(t: ProjectTable, label: string, diag: Diag, idOf: IdOf): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  let prev: number | null = null;
+  let seen = new Map<number, ProjectRow>();
+  for (const g of t.groups) {
+    g.rows.forEach((r, i) => {
+      if (r.seq === null) return;
+      if (i === 0 && r.seq === 1 && prev !== null) { prev = null; seen = new Map(); }
+      const id = idOf(t, r);
+      const first = seen.get(r.seq);
+      if (first) {
+        out.push(diag('warning', 'project-seq-repeat', `${label}: 序号 ${r.seq} appears again (first at line ${first.line})`, r.line, id));
+      } else if (prev === null) {
+        if (r.seq !== 1) out.push(diag('warning', 'project-seq-gap', `${label}: numbering starts at ${r.seq}, not 1`, r.line, id));
+      } else if (r.seq < prev) {
+        out.push(diag('warning', 'project-seq-disorder', `${label}: 序号 ${r.seq} comes after ${prev}`, r.line, id));
+      } else if (r.seq > prev + 1) {
+        const missing = r.seq - prev - 1;
+        out.push(diag('warning', 'project-seq-gap', `${label}: 序号 jumps from ${prev} to ${r.seq} (${missing === 1 ? `${prev + 1} is` : `${prev + 1}–${r.seq - 1} are`} missing)`, r.line, id));
+      }
+      if (!first) seen.set(r.seq, r);
+      prev = prev === null ? r.seq : Math.max(prev, r.seq);
+    });
+  }
+  return out;
+}
+
+/** the same name with the same parties twice is one project listed twice */
+function duplicateChecks(t: ProjectTable, label: string, diag: Diag, idOf: IdOf): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const seen = new Map<string, ProjectRow>();
+  for (const r of t.groups.flatMap((g) => g.rows)) {
+    const name = squeeze(r.name);
+    if (!name) continue;
+    const key = [name, r.partyA.join('、'), r.partyB.join('、')].join('|');
+    const first = seen.get(key);
+    if (first) {
+      const same = first.investment === r.investment ? `, also the same amount ${r.investment ?? '(none)'}` : ` (amounts ${first.investment ?? '—'} and ${r.investment ?? '—'})`;
+      out.push(diag('warning', 'project-duplicate', `${label}: row ${r.seq ?? '?'} repeats row ${first.seq ?? '?'} (line ${first.line}): same name and parties${same}`, r.line, idOf(t, r)));
+    } else seen.set(key, r);
+  }
+  return out;
+}
+
+function describe(f: StatedFigure, unit: string): string {
+  const range = f.hi === Infinity ? `more than ${fmt(f.lo)}` : f.lo === f.hi ? fmt(f.lo) : `${fmt(f.lo)}–${fmt(f.hi)}`;
+  return `"${f.text}" (${range}${unit})`;
+}
+
+/** the notice's own totals, read from its text above the first table, against the table */
+function statedChecks(parsed: ParsedFile, tables: ProjectTable[], diag: Diag): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const docs = [...new Set(tables.map((t) => t.docId))];
+  for (const docId of docs) {
+    const doc = parsed.docs.find((d) => d.record.id === docId);
+    const mine = tables.filter((t) => t.docId === docId);
+    if (!doc || !mine.length) continue;
+    const lines = parsed.src.lines.slice(doc.firstLine - 1, mine[0].firstLine - 1); // line n is lines[n - 1]
+    const stated = findStatedTotals(lines);
+    if (!stated) continue;
+    const rows = mine.flatMap((t) => t.groups.flatMap((g) => g.rows));
+    if (stated.count) {
+      const n = rows.length;
+      const ok = n >= stated.count.lo && n <= stated.count.hi;
+      out.push(diag('info', 'project-stated-count', `the notice states ${describe(stated.count, '')} projects; its table lists ${n}: ${ok ? 'consistent' : 'differs'}`, stated.line));
+    }
+    if (stated.amount) {
+      const sum = rows.reduce((a, r) => a + (r.investment ?? 0), 0);
+      const ok = sum >= stated.amount.lo - TOLERANCE && sum <= stated.amount.hi + TOLERANCE;
+      out.push(diag('info', 'project-stated-amount', `the notice states ${describe(stated.amount, '亿元')}; its table adds up to ${fmt(sum)}亿元: ${ok ? 'consistent' : 'differs'}`, stated.line));
+    }
+  }
+  return out;
+}

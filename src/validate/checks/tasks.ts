@@ -1,0 +1,74 @@
+import type { Diagnostic, TaskRecord } from '../../schema/index.js';
+import type { CrossCheck } from './types.js';
+import { cnToNumber } from '../../text/numerals.js';
+
+/** one period as notices print deadlines: 长期, 2025年, 9月底前, 2020年底前, 2021年6月30日前, 2021—2025年, 每季度 … */
+const YEAR = '(?:\\d{4}|[二〇一二三四五六七八九零]{4})年?';
+const RANGE_SEP = '[—\\-－~～至到]';
+const MONTH = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?';
+const PART = `(?:${MONTH}|[上下]半年|(?:第?[一二三四1-4])季度|年[底末初中内]|[上中下]旬|底|末|初|中|内)`;
+const ONE = `(?:(?:${YEAR})?(?:${PART})*(?:${RANGE_SEP}(?:${YEAR})?(?:${PART})*)?)`;
+const SUFFIX = '(?:前|以前|之前|底前|末前|起|开始|完成|见效|全面完成|基本完成|取得成效|取得明显成效|持续推进)?';
+const PERIOD = new RegExp(`^(?:(?:${ONE})${SUFFIX}|长期|长期坚持|持续|持续推进|持续实施|常态化|常态化推进|长效|每年|每半年|每季度|每月|每周|按年度|年度|逐年|逐年推进|当年|年内|年底前|立即|及时|随时|即时|全年|近期|中期|远期|20\\d\\d年起持续推进)$`);
+
+/** is this deadline a period a reader can place in time */
+export function isRecognizedDeadline(deadline: string): boolean {
+  const t = deadline.replace(/\s+/g, '').replace(/[（(][^）)]*[）)]/g, '');
+  if (!t) return false;
+  return t.split(/[，、；;,和及或]/).filter(Boolean).every((p) => PERIOD.test(p) && /[\d一二三四五六七八九十年月季旬半底末初中内期常持每逐当立及随即全近远]/.test(p));
+}
+
+const seqValue = (seq: string) => cnToNumber(seq.replace(/^第|[条章节]$/g, ''));
+
+/**
+ * Checks of task records: a task with no unit and no deadline, a deadline that is no
+ * period, and numbering that skips or repeats within one section. All are warnings: the
+ * text may be as printed.
+ */
+export const taskChecks: CrossCheck = {
+  name: 'tasks',
+  run(parsed) {
+    const out: Diagnostic[] = [];
+    const file = parsed.file;
+    const tasks = parsed.records.tasks;
+    for (const t of tasks) {
+      const units = t.lead.length + t.responsible.length + t.guidance.length + t.cooperating.length;
+      if (!units && !t.deadline) {
+        out.push({ severity: 'warning', code: 'task-without-assignee', message: `task ${t.seq ?? t.title ?? t.id} names no unit and no deadline`, file, line: t.source.startLine, recordId: t.id });
+      }
+      if (t.deadline && !isRecognizedDeadline(t.deadline)) {
+        out.push({ severity: 'warning', code: 'task-deadline-unrecognized', message: `task ${t.seq ?? t.id}: deadline "${t.deadline}" is not a recognizable period`, file, line: t.source.startLine, recordId: t.id });
+      }
+    }
+    out.push(...numberingChecks(tasks, file));
+    return out;
+  },
+};
+
+/** numbering within each section of each document; tasks split from one item share a number and a line */
+function numberingChecks(tasks: TaskRecord[], file: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const groups = new Map<string, TaskRecord[]>();
+  for (const t of tasks) {
+    if (!t.seq || seqValue(t.seq) === null) continue;
+    const key = `${t.docId}\u0001${t.section.join('\u0001')}`;
+    const list = groups.get(key) ?? [];
+    list.push(t);
+    groups.set(key, list);
+  }
+  for (const list of groups.values()) {
+    let prev: TaskRecord | null = null;
+    for (const t of list) {
+      if (prev && prev.seq === t.seq && prev.source.startLine === t.source.startLine) continue;
+      const n = seqValue(t.seq!)!;
+      if (prev) {
+        const p = seqValue(prev.seq!)!;
+        if (n === p) out.push({ severity: 'warning', code: 'task-seq-repeated', message: `task number ${t.seq} repeats in ${t.section.join(' > ') || 'the document'}`, file, line: t.source.startLine, recordId: t.id });
+        else if (n > p + 1) out.push({ severity: 'warning', code: 'task-seq-gap', message: `task numbers skip from ${prev.seq} to ${t.seq} in ${t.section.join(' > ') || 'the document'}`, file, line: t.source.startLine, recordId: t.id });
+        else if (n < p) out.push({ severity: 'warning', code: 'task-seq-out-of-order', message: `task number ${t.seq} follows ${prev.seq} in ${t.section.join(' > ') || 'the document'}`, file, line: t.source.startLine, recordId: t.id });
+      }
+      prev = t;
+    }
+  }
+  return out;
+}

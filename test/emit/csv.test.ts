@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { neutralizeCell, toCsv } from '../../src/emit/csv.js';
+import { runCli } from '../helpers/cli.js';
+
+/** RFC 4180 reader, enough to look at every cell of what toCsv writes */
+function parseCsv(s: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let i = s.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let quoted = false;
+  for (; i < s.length; i++) {
+    const ch = s[i];
+    if (quoted) {
+      if (ch === '"' && s[i + 1] === '"') { cell += '"'; i++; } else if (ch === '"') quoted = false; else cell += ch;
+      continue;
+    }
+    if (ch === '"') quoted = true;
+    else if (ch === ',') { row.push(cell); cell = ''; }
+    else if (ch === '\r' && s[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
+    else cell += ch;
+  }
+  if (cell || row.length) { row.push(cell); rows.push(row); }
+  return rows;
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+describe('neutralizeCell (CWE-1236)', () => {
+  it.each([
+    ['=', '=SUM(A1:A9)'],
+    ['+', '+1+cmd|" /C calc"!A0'],
+    ['-', '-2+3'],
+    ['@', '@SUM(1,2)'],
+    ['tab', '\t=1+1'],
+    ['CR', '\r=1+1'],
+  ])('a cell starting with %s gets a leading apostrophe', (_name, cell) => {
+    const out = neutralizeCell(cell);
+    expect(out).toBe(`'${cell}`);
+    expect(out).not.toMatch(FORMULA_START);
+  });
+
+  it('leaves ordinary cells alone, including ones with = inside', () => {
+    for (const s of ['', '青海省发展改革委', 'a=b', '1+1', '2024-05-01', "'already", ' x']) expect(neutralizeCell(s)).toBe(s);
+  });
+});
+
+describe('toCsv', () => {
+  const rec = (name: string, extra: Record<string, unknown> = {}) => ({
+    type: 'project', id: 'p#d1/project1', docId: 'p#d1',
+    source: { file: 'p.txt', startLine: 1, endLine: 1, startOffset: 0, endOffset: 5 },
+    seq: 1, name, partyA: ['=HYPERLINK("http://x","y")', '省商务厅'], partyB: ['@evil'], investment: 1.5,
+    fundingSources: [], leaders: ['+cmd'], persons: ['-1'], responsibleUnit: '\t=1', tableTitle: '\r=2', ...extra,
+  });
+
+  it('writes no cell a spreadsheet would run as a formula, whatever field it comes from', () => {
+    const csv = toCsv('project', [rec('=1+2'), rec('@A1', { extraField: '=x' })], { header: 'en', bom: false });
+    const rows = parseCsv(csv);
+    expect(rows.length).toBe(3);
+    for (const row of rows) for (const cell of row) expect(cell).not.toMatch(FORMULA_START);
+    expect(rows[1]).toContain("'=1+2");
+    expect(rows[1]).toContain('\'=HYPERLINK("http://x","y")、省商务厅');
+    expect(rows[2]).toContain("'=x");
+  });
+
+  it('quotes cells with commas, quotes and line breaks, and round-trips them', () => {
+    const csv = toCsv('project', [rec('a,"b"\nc')], { header: 'en', bom: true });
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(parseCsv(csv)[1]).toContain('a,"b"\nc');
+  });
+});
+
+describe('CSV export through the CLI', () => {
+  it('neutralizes a formula that reached a table caption and cells', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qh-csvf-'));
+    const f = join(dir, 'f.txt');
+    writeFileSync(f, '关于报送项目的通知\n\n=HYPERLINK("http://evil","点我")\n序号\t项目名称\t单位\n1\t=1+2\t@省商务厅\n2\t-3\t+4\n');
+    const out = join(dir, 'out');
+    const r = await runCli(['extract', f, '--format', 'csv', '--out', out, '--quiet']);
+    expect(r.code).toBe(0);
+    for (const name of ['documents', 'tables', 'projects', 'tasks', 'activities', 'contacts', 'members']) {
+      const rows = parseCsv(readFileSync(join(out, `${name}.csv`), 'utf8'));
+      for (const row of rows) for (const cell of row) expect(cell, `${name}.csv`).not.toMatch(FORMULA_START);
+    }
+  });
+});
