@@ -55,7 +55,7 @@ function archive(name, n) {
 const sizeOf = (dir) => readdirSync(dir).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
 const mb = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
 const sec = (ms) => `${(ms / 1000).toFixed(2)} s`;
-const HAS_TIME = existsSync('/usr/bin/time');
+const HAS_TIME = existsSync('/usr/bin/time') && !process.env.BENCH_NO_TIME;
 
 /** run node with args, stdout to /dev/null; wall time in ms and peak RSS in KB */
 function run(nodeArgs) {

@@ -1,4 +1,5 @@
 import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
 import { dirname, join, resolve, sep, basename } from 'node:path';
 
 /** a path inside `dir` for `name`; a name that would step outside the folder is refused */
@@ -9,6 +10,26 @@ export function insideDir(dir: string, name: string): string {
   return target;
 }
 
+/** temporary files being written: an interrupted run (Ctrl-C, kill) removes them on its way out */
+const pending = new Set<string>();
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+function onSignal(signal: NodeJS.Signals): void {
+  for (const p of pending) rmSync(p, { force: true });
+  pending.clear();
+  unhook();
+  // with our listener gone, the signal does what it would have done: end the process
+  process.kill(process.pid, signal);
+}
+
+function hook(): void {
+  if (pending.size === 1) for (const s of SIGNALS) process.on(s, onSignal);
+}
+
+function unhook(): void {
+  if (pending.size === 0) for (const s of SIGNALS) process.removeListener(s, onSignal);
+}
+
 /**
  * Write a file so that readers see either the old content or the new, never half of it:
  * write a temporary file beside it, flush it, then rename over the target.
@@ -17,19 +38,21 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   await mkdir(dirname(path), { recursive: true });
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   const fh = await open(tmp, 'w');
+  pending.add(tmp);
+  hook();
   try {
-    await fh.writeFile(data);
-    await fh.sync();
-  } catch (e) {
-    await fh.close();
-    await rm(tmp, { force: true });
-    throw e;
-  }
-  await fh.close();
-  try {
+    try {
+      await fh.writeFile(data);
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
     await rename(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true });
     throw e;
+  } finally {
+    pending.delete(tmp);
+    unhook();
   }
 }

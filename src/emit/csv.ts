@@ -24,7 +24,8 @@ function get(obj: unknown, path: string): unknown {
 /** the columns of a record type: its declared columns, then any other field flattened */
 export function columnsFor(type: RecordType, records: object[]): Column[] {
   const declared = COLUMNS[type];
-  const known = new Set(declared.map((c) => c.key.split('.')[0]));
+  // type is the file itself (projects.csv holds projects), so it is no column
+  const known = new Set(['type', ...declared.map((c) => c.key.split('.')[0])]);
   const extra: Column[] = [];
   const seen = new Set<string>();
   for (const r of records) {

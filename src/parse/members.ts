@@ -2,6 +2,7 @@ import type { Diagnostic, MemberRecord } from '../schema/index.js';
 import type { ParseContext, ParseResult } from './context.js';
 import { findLabels, readRoster, valueIsPerson, HEAD_ROLES } from './members/roster.js';
 import { readAppointments } from './members/appointments.js';
+import { readOfficeStaff } from './members/office-staff.js';
 
 type Draft = Omit<MemberRecord, 'id' | 'type' | 'source' | 'docId'> & { start: number; end: number };
 
@@ -10,6 +11,8 @@ const BODY_WORD = '(?:领导小组|工作小组|委员会|执委会|组委会|�
 const SAME_LINE_BODY = new RegExp(`${BODY_WORD}$`);
 const FOUNDED_BODY = new RegExp(`(?:成立|组建|设立|调整|建立)了?([^，。；：、\\s]{2,40}?${BODY_WORD})`, 'g');
 const NAMED_BODY = new RegExp(`([^，。；：、\\s（）]{2,40}?${BODY_WORD})(?:的)?(?:组成人员|成员名单|人员名单|成员|名单|组成)`, 'g');
+/** how many lines after a roster may name its office staff */
+const OFFICE_LOOKAHEAD = 3;
 /** how far back the sentence that founds a committee may be */
 const BODY_LOOKBACK = 10;
 
@@ -44,6 +47,9 @@ export function parseMembers(ctx: ParseContext): ParseResult<MemberRecord> {
       for (const n of roster.notes) diagnostics.push(ctx.diag(n.severity, n.code, n.message, n.line));
       if (!body && roster.members.length) diagnostics.push(ctx.diag('info', 'roster-without-body', 'no committee name found near the roster', l.no));
       i += Math.max(0, roster.lastLine - l.no);
+      // the committee's office, named in the sentences right after the list
+      const after = lines.slice(i + 1).filter((x) => x.text.trim()).slice(0, OFFICE_LOOKAHEAD);
+      for (const m of readOfficeStaff(after)) drafts.push({ body, role: m.role, action: null, name: m.name, position: m.position, notes: [], start: m.start, end: m.end });
     }
     drafts.sort((a, b) => a.start - b.start);
     for (const { start, end, ...fields } of drafts) {

@@ -59,6 +59,30 @@ describe('writeFileAtomic', () => {
   });
 });
 
+describe('an interrupted write', () => {
+  it('removes its temporary file on SIGTERM and leaves the previous file whole', async () => {
+    const dir = tmp('qh-sig-');
+    const target = join(dir, 'records.json');
+    writeFileSync(target, 'previous');
+    const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'esm', 'index.mjs');
+    // a big write, and the signal while it is under way
+    const script = `import { writeFileAtomic } from ${JSON.stringify(join(ROOT, 'src', 'emit', 'atomic.ts'))};
+      const big = new Uint8Array(400 * 1024 * 1024).fill(120);
+      const timer = setInterval(() => {}, 1000);
+      writeFileAtomic(${JSON.stringify(target)}, big).then(() => { clearInterval(timer); });
+      setTimeout(() => process.kill(process.pid, 'SIGTERM'), 30);`;
+    const res = await new Promise<{ code: number | null; signal: string | null }>((done) => {
+      const child = spawn(process.execPath, ['--import', tsx, '--input-type=module', '-e', script], { cwd: ROOT, stdio: 'ignore' });
+      child.on('exit', (code, signal) => done({ code, signal }));
+    });
+    expect(res.signal).toBe('SIGTERM');
+    expect(leftovers(dir)).toEqual([]);
+    const text = readFileSync(target);
+    // either untouched or (if the signal came late) the whole new file, never a part
+    if (text.toString() !== 'previous') expect(text.length).toBe(400 * 1024 * 1024);
+  }, 60_000);
+});
+
 describe('--out', () => {
   it('writes only its own files, inside the folder', async () => {
     const base = tmp('qh-out-');

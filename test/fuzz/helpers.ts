@@ -11,6 +11,11 @@ export function runs(defaultRuns: number): number {
   return Number.isInteger(n) && n > 0 ? n : defaultRuns;
 }
 
+/** a test timeout that grows with the number of runs (npm run fuzz runs thousands) */
+export function timeoutFor(defaultRuns: number, msPerRun = 15): number {
+  return 60_000 + runs(defaultRuns) * msPerRun;
+}
+
 /** fast-check parameters: FUZZ_SEED replays a failing run */
 export function params(defaultRuns: number): fc.Parameters<unknown> {
   const seed = Number(process.env.FUZZ_SEED);
@@ -85,7 +90,7 @@ export const mutatedSeed: fc.Arbitrary<string> = fc
     seed: fc.integer({ min: 0, max: SEEDS.length - 1 }),
     start: fc.nat(),
     lines: fc.integer({ min: 1, max: 160 }),
-    ops: fc.array(op, { maxLength: 10 }),
+    ops: fc.array(op, { maxLength: 10, size: 'max' }),
     crlf: fc.boolean(),
   })
   .map(({ seed, start, lines, ops, crlf }) => {
@@ -97,7 +102,7 @@ export const mutatedSeed: fc.Arbitrary<string> = fc
   });
 
 /** text made only of the characters parsers care about */
-export const spicyText: fc.Arbitrary<string> = fc.array(fc.oneof({ weight: 3, arbitrary: spice }, { weight: 1, arbitrary: fc.string({ maxLength: 3 }) }), { maxLength: 300 }).map((a) => a.join(''));
+export const spicyText: fc.Arbitrary<string> = fc.array(fc.oneof({ weight: 3, arbitrary: spice }, { weight: 1, arbitrary: fc.string({ maxLength: 3 }) }), { maxLength: 300, size: 'max' }).map((a) => a.join(''));
 
 export interface Grounded { id: string; docId: string; source: { file: string; startLine: number; endLine: number; startOffset: number; endOffset: number } }
 

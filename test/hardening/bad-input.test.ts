@@ -26,7 +26,7 @@ beforeAll(() => {
   writeFileSync(file('binary.txt'), bin);
   // no NUL and few control bytes, but 0xFF is valid in neither UTF-8 nor GB18030
   const undetectable = Buffer.concat([Buffer.from('关于印发方案的通知\n', 'utf8'), Buffer.from([0xff, 0xfe, 0x41, 0xff, 0x20, 0x81, 0x20])]);
-  writeFileSync(file('undetectable.txt'), undetectable.subarray(3)); // cut into a UTF-8 sequence too
+  writeFileSync(file('undetectable.txt'), undetectable.subarray(1)); // starts inside a UTF-8 sequence too
   writeFileSync(file('long-line.txt'), '各有关单位：关于（印发）方案、通知，牵头单位：省发展改革委；'.repeat(Math.ceil(2_000_000 / 90)));
   writeFileSync(file('tabs.txt'), '序号\t名称\n' + '\t'.repeat(200_000) + '\n1\t项目\n');
   const seps = ['（', '【', '《', '“', '、', '，', '；', '：', '）', '】', '》', '”', '(', ')', ':', '\t', ' ', '〔', '〕'];
