@@ -16,7 +16,7 @@ function common(cmd: Command): Command {
     .option('--glob <pattern>', 'files to take from folders', '**/*.txt')
     .option('--encoding <name>', 'force the input encoding: utf-8, utf-16le, utf-16be, gb18030')
     .option('-q, --quiet', 'no progress line or summary on stderr')
-    .option('-j, --jobs <n>', 'worker threads for multi-file runs (default: one per core when the input is large; 1 = no workers)')
+    .option('-j, --jobs <n>', 'worker threads for multi-file runs (default: 1 on machines with up to two cores, where threads measured slower; otherwise up to 3 when the input is large)')
     .option('--debug', 'show stack traces for internal errors');
 }
 

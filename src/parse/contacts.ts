@@ -3,6 +3,12 @@ import type { ParseContext, ParseResult } from './context.js';
 import { tokenizeLine, type Token } from './contacts/tokens.js';
 import { assignGroup, type AddressRef, type Dept, type EmailRef, type Group, type NumRef } from './contacts/assign.js';
 
+/**
+ * A cheap look before the full tokenizer: a line with a contact piece has a run of five
+ * digits or dashes, an e-mail, or a field label. Most lines of a notice have none of these.
+ */
+const MAY_HOLD_CONTACT = /\d[\d—–－-]{3}|@|联\s?系|电\s?话|传\s?真|邮|信\s?箱|mail|地\s?址|手\s?机|座\s?机/i;
+
 /** lines without any contact piece that may separate two parts of one block */
 const MAX_GAP = 6;
 
@@ -42,7 +48,7 @@ function parseDoc(ctx: ParseContext, first: number, last: number): Draft[] {
   const hard: number[] = [];
   for (let no = first; no <= last; no++) {
     const l = lines[no - 1];
-    if (!l) continue;
+    if (!l || !MAY_HOLD_CONTACT.test(l.text)) continue;
     if (tokenizeLine(l.text, l.start, false).length) hard.push(no);
   }
   if (!hard.length) return [];

@@ -50,15 +50,26 @@ export function fileKeys(files: InputFile[]): string[] {
   });
 }
 
+export type ReadOutcome = { bytes: Uint8Array; failure?: undefined } | { failure: string; bytes?: undefined };
+
+/** read one input; a failure is a value, so a read started early never rejects unobserved */
+export async function readFileBytes(f: InputFile): Promise<ReadOutcome> {
+  try {
+    return { bytes: await readInput(f) };
+  } catch (e) {
+    return { failure: `cannot read ${f.path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+  }
+}
+
+/** decode, parse and validate what was read */
+export function processRead(f: InputFile, read: ReadOutcome, key: string, opts: RunOptions = {}): FileResult {
+  if (read.failure !== undefined) return { info: null, parsed: null, diagnostics: [], failure: read.failure };
+  return processBytes(f.path, read.bytes, key, opts);
+}
+
 /** read, decode, parse and validate one file */
 export async function processFile(f: InputFile, key: string, opts: RunOptions = {}): Promise<FileResult> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readInput(f);
-  } catch (e) {
-    return { info: null, parsed: null, diagnostics: [], failure: `cannot read ${f.path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
-  }
-  return processBytes(f.path, bytes, key, opts);
+  return processRead(f, await readFileBytes(f), key, opts);
 }
 
 export function processBytes(path: string, bytes: Uint8Array, key: string, opts: RunOptions = {}): FileResult {

@@ -152,6 +152,17 @@ function rebuild(row: ProjectRow, cells: string[], c: ProjectColumns): ProjectRo
  * spelling) are merged into it, so a group runs on across them.
  */
 export function analyzeProjectTables(tables: TableInput[], lineText: (n: number) => string): ProjectTable[] {
+  // the parser and the validate check read the same tables of a file: analyse them once
+  const hit = analysed.get(tables);
+  if (hit) return hit;
+  const out = analyse(tables, lineText);
+  analysed.set(tables, out);
+  return out;
+}
+
+const analysed = new WeakMap<TableInput[], ProjectTable[]>();
+
+function analyse(tables: TableInput[], lineText: (n: number) => string): ProjectTable[] {
   const out: ProjectTable[] = [];
   for (const t of tables) {
     const cols = projectColumns(t.headerKey);

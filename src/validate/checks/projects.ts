@@ -1,7 +1,6 @@
 import type { Diagnostic, ProjectRecord } from '../../schema/index.js';
 import type { ParsedFile } from '../../pipeline/parse-file.js';
 import type { CrossCheck } from './types.js';
-import { findTables } from '../../segment/tables.js';
 import { analyzeProjectTables, type ProjectTable, type ProjectRow } from '../../parse/projects/analyze.js';
 import { squeeze } from '../../parse/projects/cells.js';
 import { findStatedTotals, type StatedFigure } from '../../parse/projects/stated.js';
@@ -33,9 +32,7 @@ export const projectChecks: CrossCheck = {
     const out: Diagnostic[] = [];
     const byLine = new Map<string, ProjectRecord>();
     for (const r of records) byLine.set(`${r.docId}@${r.source.startLine}`, r);
-    const docOf = (line: number) => { let f = parsed.docs[0]; for (const d of parsed.docs) if (d.firstLine <= line) f = d; return f; };
-    const raw = findTables(parsed.src.lines, file).tables.map((t) => ({ ...t, docId: docOf(t.headerLine)?.record.id ?? '' }));
-    const tables = analyzeProjectTables(raw, (n) => parsed.src.lines[n - 1]?.text ?? '');
+    const tables = analyzeProjectTables(parsed.tables, (n) => parsed.src.lines[n - 1]?.text ?? '');
     const idOf = (t: ProjectTable, r: ProjectRow) => byLine.get(`${t.docId}@${r.line}`)?.id;
     const diag = (severity: Diagnostic['severity'], code: string, message: string, line: number, recordId?: string): Diagnostic =>
       (recordId ? { severity, code, message, file, line, recordId } : { severity, code, message, file, line });
