@@ -26,11 +26,8 @@ export function parseMembers(ctx: ParseContext): ParseResult<MemberRecord> {
   for (const doc of ctx.docs) {
     const docId = doc.record.id;
     const drafts: Draft[] = [];
-    const lines = [];
-    for (let no = doc.bodyLine; no <= doc.lastLine; no++) {
-      const l = ctx.src.lines[no - 1];
-      if (l) lines.push({ no, start: l.start, text: l.text });
-    }
+    // the file's own line objects (no, start, text, read only): no copy per document
+    const lines = ctx.src.lines.slice(Math.max(0, doc.bodyLine - 1), Math.max(0, doc.lastLine));
     const app = readAppointments(lines);
     const noticeName = doc.record.title || doc.record.docNumber || null;
     for (const a of app.items) drafts.push({ body: noticeName, role: null, action: a.action, name: a.name, position: a.position, notes: a.notes, start: a.start, end: a.end });
@@ -48,7 +45,8 @@ export function parseMembers(ctx: ParseContext): ParseResult<MemberRecord> {
       if (!body && roster.members.length) diagnostics.push(ctx.diag('info', 'roster-without-body', 'no committee name found near the roster', l.no));
       i += Math.max(0, roster.lastLine - l.no);
       // the committee's office, named in the sentences right after the list
-      const after = lines.slice(i + 1).filter((x) => x.text.trim()).slice(0, OFFICE_LOOKAHEAD);
+      const after: typeof lines = [];
+      for (let k = i + 1; k < lines.length && after.length < OFFICE_LOOKAHEAD; k++) if (lines[k].text.trim()) after.push(lines[k]);
       for (const m of readOfficeStaff(after)) drafts.push({ body, role: m.role, action: null, name: m.name, position: m.position, notes: [], start: m.start, end: m.end });
     }
     drafts.sort((a, b) => a.start - b.start);

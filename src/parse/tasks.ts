@@ -11,8 +11,18 @@ import { settleAnnotations } from './tasks/roles.js';
 
 /** a programme item with a time or a place is an activity (another record kind), not a task */
 function isActivity(item: Item): boolean {
-  return item.paragraphs.some((p) => /(^|[。；\s])(时间|地点|路线)[：:]/.test(p.text));
+  return item.paragraphs.some((p) => hasActivityLabel(p.text));
 }
+
+/** `/(^|[。；\s])(时间|地点|路线)[：:]/.test(text)`, searching for the words before checking what precedes them */
+function hasActivityLabel(text: string): boolean {
+  ACTIVITY_LABEL.lastIndex = 0;
+  for (let m = ACTIVITY_LABEL.exec(text); m; m = ACTIVITY_LABEL.exec(text)) {
+    if (m.index === 0 || /[。；\s]/.test(text[m.index - 1])) return true;
+  }
+  return false;
+}
+const ACTIVITY_LABEL = /(?:时间|地点|路线)[：:]/g;
 
 /**
  * Task assignments in every form notices use: labelled lines under an item (1), an
@@ -27,10 +37,8 @@ export function parseTasks(ctx: ParseContext): ParseResult<TaskRecord> {
     if (isActivity(item)) continue;
     const labelled = labelledTasks(item, docId);
     const inline = labelled.length ? [] : inlineTasks(item, docId);
-    if (labelled.length) drafts.push(...labelled);
-    else if (inline.length) drafts.push(...inline);
-    else drafts.push(...headingUnitTasks(item, docId));
-    drafts.push(...dutyTasks(item, docId));
+    for (const d of labelled.length ? labelled : inline.length ? inline : headingUnitTasks(item, docId)) drafts.push(d);
+    for (const d of dutyTasks(item, docId)) drafts.push(d);
   }
   for (const t of ctx.tables) {
     const r = tableTasks(ctx, t);

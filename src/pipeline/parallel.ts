@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { InputFile } from '../read/inputs.js';
 import type { EncodingName } from '../read/decode.js';
-import { processRead, readFileBytes, type FileResult, type ReadOutcome, type RunOptions } from './run.js';
+import { processRead, readFileBytes, type FileResult, type RunOptions } from './run.js';
 import type { ParsedFile } from './parse-file.js';
 
 export interface WorkerTask {
@@ -58,18 +58,9 @@ export async function processFiles(files: InputFile[], keys: string[], opts: Run
   await processInOrder(files, keys, opts, from, deliver);
 }
 
-/**
- * In this thread, one file after another; the next file is read while this one is parsed,
- * so the disk and the parser overlap. Standard input is read only when its turn comes.
- */
+/** in this thread, one file after another */
 async function processInOrder(files: InputFile[], keys: string[], opts: RunOptions, from: number, deliver: Deliver): Promise<void> {
-  const ahead = (i: number): Promise<ReadOutcome> | null => (i < files.length && files[i].absolute !== null ? readFileBytes(files[i]) : null);
-  let next = ahead(from);
-  for (let i = from; i < files.length; i++) {
-    const read = await (next ?? readFileBytes(files[i]));
-    next = ahead(i + 1);
-    await deliver(processRead(files[i], read, keys[i], opts), i);
-  }
+  for (let i = from; i < files.length; i++) await deliver(processRead(files[i], await readFileBytes(files[i]), keys[i], opts), i);
 }
 
 /** the parent's node flags, less those that only make sense for the main script (node -e) */

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { basename, extname } from 'node:path';
 import { decode, DecodeError, type EncodingName } from '../read/decode.js';
@@ -30,7 +30,9 @@ export interface RunOptions {
 }
 
 async function readInput(f: InputFile): Promise<Uint8Array> {
-  if (f.absolute) return new Uint8Array(await readFile(f.absolute));
+  // a synchronous read: gazette files are small, and the promise-based reader costs more in
+  // open/stat/close round trips than the read itself (measured on an archive of 300 files)
+  if (f.absolute) return new Uint8Array(readFileSync(f.absolute));
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(c as Buffer);
   return new Uint8Array(Buffer.concat(chunks));

@@ -58,6 +58,7 @@ function anchorAtNumber(lines: Line[], numberLine: number, floor: number): Ancho
 
 /** 省政府2020年8月份大事记: a chronicle heading (not its 目录 entry, not the bare category heading) */
 function chronicleTitle(t: string): boolean {
+  if (!t.includes('记') || t.length > 80) return false;
   const s = t.replace(/\s+/g, '');
   return /^.{2,30}大事记$/.test(s) && !TOC_LINE.test(t.trim());
 }
@@ -75,7 +76,7 @@ export function segmentDocuments(src: SourceText, fileKey: string): { docs: DocS
 
   for (const l of lines) {
     if (l.no <= floor) continue;
-    if (DOC_NUMBER_LINE.test(l.text)) {
+    if (l.text.length <= 40 && l.text.includes('号') && DOC_NUMBER_LINE.test(l.text)) {
       const a = anchorAtNumber(lines, l.no, Math.max(floor, anchors.length ? anchors[anchors.length - 1].numberLine ?? anchors[anchors.length - 1].titleLast : 0));
       if (a) anchors.push(a);
       else diagnostics.push({ severity: 'warning', code: 'doc-number-without-title', message: `document number "${l.text.trim()}" has no title above it; not started as a document`, file: src.file, line: l.no });

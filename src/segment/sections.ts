@@ -49,9 +49,12 @@ const PATTERNS: Array<[HeadingKind, RegExp]> = [
   ['circled', new RegExp(`^(\\s*([${CIRCLED}])\\s*)`)],
 ];
 
+/** every numbering starts with one of these: most lines are ruled out by one look */
+const HEADING_START = new RegExp(`^\\s*[第（\\d一二三四五六七八九十百零〇${CIRCLED}]`);
+
 /** the heading at the start of a line, or null */
 export function parseHeading(text: string): Heading | null {
-  if (text.includes('\t')) return null;
+  if (!HEADING_START.test(text) || text.includes('\t')) return null;
   for (const [kind, re] of PATTERNS) {
     const m = re.exec(text);
     if (!m) continue;

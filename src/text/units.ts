@@ -1,5 +1,5 @@
 import type { TaskRecord } from '../schema/index.js';
-import { splitList } from './lists.js';
+import { cleanItem, splitList } from './lists.js';
 
 /**
  * Recognizing, splitting and comparing the names of government units (单位/部门) as
@@ -13,19 +13,40 @@ const UNIT_END = /(厅|局|委|办|部|院|府|司|团|中心|室|处|署|所|�
 /** endings that make a name plainly an organization even outside a list (no bare place names) */
 const STRICT_END = /(厅|局|委|办|部|院|府|司|署|电视台|电台|中心|公司|集团|海关|银行|总队|支队|单位|部门|机构|政府|委员会|管委会|办公室|工委|商会|协会|联合会|贸促会|工商联|联社|日报社|指挥部)$/;
 
+/**
+ * The last characters of an `(a|b|…)$` alternation: a cheap test before the regex, which
+ * would otherwise try every start position of the string.
+ */
+function endingChars(re: RegExp): Set<string> {
+  const words = re.source.replace(/^\(/, '').replace(/\)\$$/, '').split('|');
+  return new Set(words.map((w) => w[w.length - 1]));
+}
+const UNIT_LAST = endingChars(UNIT_END);
+const STRICT_LAST = endingChars(STRICT_END);
+const endsLikeUnit = (t: string) => UNIT_LAST.has(t[t.length - 1]) && UNIT_END.test(t);
+const endsLikeStrictUnit = (t: string) => STRICT_LAST.has(t[t.length - 1]) && STRICT_END.test(t);
+
 /** words that name a field, not a unit, though they end like one */
 const LABEL_WORD = /^(牵头|责任|承办|主办|协办|指导|配合|参与|成员|支持|实施|组织|主管|业务|相关|有关|职能|主责|负责)(单位|部门)$/;
 
 /** a verb that opens a phrase: such a phrase is a duty, not a name (完善…集团, 组织各交易分团) */
 const VERB_START = /^(组织|负责|做好|加强|加快|开展|推进|推动|落实|建立|健全|完善|制定|实施|指导|督促|协调|统筹|抓好|积极|充分|进一步|及时|确保|统一|提升|提高|优化|深化|强化|促进|支持|鼓励|引导|规范|打造|构建|建设|培育|发展|围绕|按照|根据|通过|依托)/;
 
+/**
+ * Does the text open with a verb? Then no item split from its start is a strict unit
+ * name, which lets callers skip splitting it at all.
+ */
+export function opensWithVerb(s: string): boolean {
+  return VERB_START.test(s);
+}
+
 /** a list item that reads as a unit's name */
 export function isUnitName(s: string): boolean {
   const t = bare(s);
-  if (t.length < 2 || t.length > 40) return false;
+  // the ending first: the cheapest test, and the one most words fail
+  if (t.length < 2 || t.length > 40 || !endsLikeUnit(t)) return false;
   if (VERB_START.test(t) || /(设在|设于|担任|兼任|负责|组成|作为|成立|(?<!自)由)/.test(t)) return false;
-  if (/[。；：:“”《》？！]/.test(t)) return false;
-  return UNIT_END.test(t);
+  return !/[。；：:“”《》？！]/.test(t);
 }
 
 /**
@@ -33,40 +54,121 @@ export function isUnitName(s: string): boolean {
  * (`省教育厅：负责…`, `（二）省教育厅。组织…`): not a place, not a field label, no verbs.
  */
 export function isStrictUnitName(s: string): boolean {
-  const t = bare(s);
-  if (t.length < 3 || t.length > 30) return false;
+  return isStrictBare(bare(s));
+}
+
+/** isStrictUnitName of a name already bare */
+function isStrictBare(t: string): boolean {
+  if (t.length < 3 || t.length > 30 || !endsLikeStrictUnit(t)) return false;
   if (/[。；：:“”《》？！，、\s]/.test(t)) return false;
   if (LABEL_WORD.test(t)) return false;
-  if (/^(以上|上述|本|该|其|这些|其他|其它)/.test(t) || VERB_START.test(t)) return false;
-  return STRICT_END.test(t);
+  return !(/^(以上|上述|本|该|其|这些|其他|其它)/.test(t) || VERB_START.test(t));
 }
 
 /** a list of strict unit names (`省工业和信息化厅、省国资委`), or a collective category (`相关服务部门`) */
 export function isUnitListTitle(s: string): boolean {
+  // the first item would open with the verb, and a category opens with 相关/各…
+  if (VERB_START.test(s)) return false;
   const items = splitUnits(s);
   if (!items.length) return false;
-  const t = s.replace(/\s+/g, '');
+  const t = HAS_SPACE.test(s) ? s.replace(/\s+/g, '') : s;
   if (/^(相关|有关|其他|其它|各)[\u4e00-\u9fff]{0,8}(部门|单位)$/.test(t)) return true;
   // 工作机构, 参展单位, 职能部门: a kind of body, not a body
-  return items.every((i) => isStrictUnitName(i) && !/(机构|单位|部门)$/.test(bare(i)));
+  return items.every((i) => { const b = bare(i); return isStrictBare(b) && !/(机构|单位|部门)$/.test(b); });
 }
 
 /** the name without a trailing bracketed alias: 省发展改革委（省能源局） → 省发展改革委 */
 function bare(s: string): string {
-  return s.replace(/\s+/g, '').replace(/[（(][^（）()]*[）)]$/, '');
+  const t = HAS_SPACE.test(s) ? s.replace(/\s+/g, '') : s;
+  // the alias must close the name: skip the search when it does not end in a bracket
+  const last = t.charCodeAt(t.length - 1);
+  return last === 0xff09 || last === 0x29 ? t.replace(/[（(][^（）()]*[）)]$/, '') : t;
 }
+const HAS_SPACE = /\s/;
 
 /**
  * Split a printed unit list (SPEC rules via splitList), then also split on 及 where
  * both sides are units (`相关市州政府及省疫情防控处置工作指挥部各成员单位`).
  */
 export function splitUnits(s: string | null | undefined): string[] {
+  if (!s) return [];
+  const plain = NOT_PLAIN.test(s) ? null : splitPlain(s);
+  if (plain) return plain;
   const out: string[] = [];
   for (const item of splitList(s, 'units')) {
     const parts = splitOnJi(item);
     for (const p of parts) if (p) out.push(p);
   }
   return out;
+}
+
+/**
+ * What makes a list need splitList's full reading: spaces (which it may read as
+ * separators or as wrap damage), a 及 between units, a Latin full stop. A list with none
+ * of them is read here in one pass with the same result (test/text/units.test.ts holds
+ * the two together); unit lists and clause heads are read often enough for this to count.
+ */
+const NOT_PLAIN = /[\s及.]/;
+
+/** splitTopLevel's brackets (a separator inside them does not split) and separators, by code unit */
+const OPEN = 1;
+const CLOSE = 2;
+const SEPARATOR = 3;
+const LIST_MARK = new Uint8Array(0x10000);
+for (const c of '（(《“‘〔[【') LIST_MARK[c.charCodeAt(0)] = OPEN;
+for (const c of '）)》”’〕]】') LIST_MARK[c.charCodeAt(0)] = CLOSE;
+for (const c of '、，,；;') LIST_MARK[c.charCodeAt(0)] = SEPARATOR;
+
+/** a collective place that may share the organ of the next item (splitList joins the two) */
+const SHARED_HEAD = /^各[^（(]{1,8}$/;
+const SHARED_ORGAN = /(政府|部门|单位)$/;
+
+/**
+ * splitList(s, 'units') for a list without spaces: items between top-level 、，,；; with
+ * edge marks trimmed and a trailing 等 dropped (by cleanItem itself), trailing 。 dropped.
+ * A possible `各市州、县政府` pair goes back to splitList, which decides whether to join it.
+ */
+function splitPlain(s: string): string[] | null {
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === 0x3002) end--;
+  const tokens: string[] = [];
+  let from = 0;
+  let depth = 0;
+  for (let i = 0; i < end; i++) {
+    const mark = LIST_MARK[s.charCodeAt(i)];
+    if (mark === 0) continue;
+    if (mark === OPEN) depth++;
+    else if (mark === CLOSE) { if (depth > 0) depth--; }
+    else if (depth === 0) {
+      tokens.push(s.slice(from, i));
+      from = i + 1;
+    }
+  }
+  tokens.push(s.slice(from, end));
+  if (s.includes('各')) {
+    for (let i = 0; i + 1 < tokens.length; i++) if (SHARED_HEAD.test(tokens[i]) && SHARED_ORGAN.test(tokens[i + 1])) return null;
+  }
+  const out: string[] = [];
+  for (const tok of tokens) {
+    // splitList cleans each item twice (as a token, then as a piece): a 等 may hide another
+    if (tok.includes('等')) {
+      const t = cleanItem(tok);
+      const item = t && cleanItem(t);
+      if (item) out.push(item);
+      continue;
+    }
+    let a = 0;
+    let b = tok.length;
+    while (a < b && isEdgeMark(tok.charCodeAt(a))) a++;
+    while (b > a && isEdgeMark(tok.charCodeAt(b - 1))) b--;
+    if (b > a) out.push(a === 0 && b === tok.length ? tok : tok.slice(a, b));
+  }
+  return out;
+}
+
+/** ：:，,。；;、 — the marks cleanItem trims from an item's edges (spaces aside) */
+function isEdgeMark(c: number): boolean {
+  return c === 0xff1a || c === 0x3a || c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0x3001;
 }
 
 function splitOnJi(item: string): string[] {

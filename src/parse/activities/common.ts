@@ -13,8 +13,18 @@ export interface KindResult {
 /** tidy a printed phrase: no spaces inside Chinese, no edge punctuation */
 export function tidy(s: string | null | undefined): string | null {
   if (!s) return null;
-  const t = joinCjkSpaces(s).replace(/^[\s，、；：。]+|[\s，、；：。]+$/g, '');
-  return t || null;
+  const j = joinCjkSpaces(s);
+  // trimmed by index: an end-anchored regex would be tried at every position of a long passage
+  let a = 0, b = j.length;
+  while (a < b && isEdge(j.charCodeAt(a))) a++;
+  while (b > a && isEdge(j.charCodeAt(b - 1))) b--;
+  return a < b ? j.slice(a, b) : null;
+}
+
+/** a space or ，、；：。 */
+function isEdge(c: number): boolean {
+  return c === 0xff0c || c === 0x3001 || c === 0xff1b || c === 0xff1a || c === 0x3002 || c === 32 || (c >= 9 && c <= 13) || c === 0xa0
+    || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** the year a document's undated days belong to: its own year, else one in its title */

@@ -24,10 +24,69 @@ function sectionText(ctx: ParseContext, s: SectionNode): string {
 
 const count = (s: string, re: RegExp) => (s.match(re) ?? []).length;
 
+/** where a label occurs in the whole file, as sorted, disjoint [start, end) spans */
+interface Hits { starts: number[]; ends: number[] }
+
+interface LabelIndex { times: Hits; places: Hits }
+
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+  || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** where `word\s*：` occurs in a text, found with indexOf rather than a regex scan */
+function hitsOf(text: string, word: string): Hits {
+  const starts: number[] = [], ends: number[] = [];
+  for (let p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + word.length)) {
+    let q = p + word.length;
+    while (q < text.length && isSpace(text.charCodeAt(q))) q++;
+    if (q < text.length && text.charCodeAt(q) === 0xff1a) { starts.push(p); ends.push(q + 1); }
+  }
+  return { starts, ends };
+}
+
+/** first index whose value is >= x */
+function lowerBound(a: number[], x: number): number {
+  let lo = 0, hi = a.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (a[mid] < x) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+const labelIndexes = new WeakMap<ParseContext, LabelIndex>();
+
+/**
+ * The 时间：/地点： labels of the whole file, found once. A label cannot overlap another,
+ * so the labels of a section's text are exactly the file's labels lying inside its span:
+ * counting them needs no section text, where sections nest and would be read many times.
+ */
+function labelIndex(ctx: ParseContext): LabelIndex {
+  let ix = labelIndexes.get(ctx);
+  if (!ix) {
+    // the normalized text is the lines joined by line ends, so its offsets are the lines' own
+    const text = ctx.src.text;
+    ix = { times: hitsOf(text, '时间'), places: hitsOf(text, '地点') };
+    labelIndexes.set(ctx, ix);
+  }
+  return ix;
+}
+
+function countIn(h: Hits, a: number, b: number): number {
+  return Math.max(0, lowerBound(h.ends, b + 1) - lowerBound(h.starts, a));
+}
+
 /** a section holding a programme: named as one and giving times or places, or giving several */
 function isProgramme(ctx: ParseContext, s: SectionNode): boolean {
-  const t = sectionText(ctx, s);
-  const times = count(t, /时间\s*：/g), places = count(t, /地点\s*：/g);
+  let times: number, places: number;
+  const lines = ctx.src.lines;
+  if (s.line >= 1 && s.line <= s.endLine && s.endLine <= lines.length) {
+    const ix = labelIndex(ctx);
+    const a = lines[s.line - 1].start;
+    const b = lines[s.endLine - 1].end;
+    times = countIn(ix.times, a, b);
+    places = countIn(ix.places, a, b);
+  } else {
+    const t = sectionText(ctx, s);
+    times = count(t, /时间\s*：/g);
+    places = count(t, /地点\s*：/g);
+  }
   if (PROGRAMME_TITLE.test(s.heading.title) && times + places > 0) return true;
   return times >= 2 && places >= 1;
 }
@@ -204,10 +263,23 @@ function readProgramme(ctx: ParseContext, doc: DocSegment, root: SectionNode, re
   const j = joinLines(ctx, root.line, root.endLine, root.heading.restOffset);
   const { items } = splitItems(j, lineStartSet(ctx, j), nextSibling(root));
   const year = headingYear(root) ?? docYear(doc);
+  // every item asks about its siblings: remember each answer so a long flat list stays linear
+  const fieldsOf = new Map<Item, boolean>();
+  const fields = (o: Item) => {
+    let v = fieldsOf.get(o);
+    if (v === undefined) { v = hasFields(j, o); fieldsOf.set(o, v); }
+    return v;
+  };
+  const byLevel = new Map<number, Item[]>();
+  const atLevel = (level: number) => {
+    let v = byLevel.get(level);
+    if (!v) { v = items.filter((o) => o.level === level); byLevel.set(level, v); }
+    return v;
+  };
   for (const it of items) {
     if (it.children.length) continue;
-    const siblings = it.parent ? it.parent.children : items.filter((o) => o.level === it.level);
-    const inProgramme = hasFields(j, it) || siblings.some((o) => hasFields(j, o)) || (it.parent !== null && hasFields(j, it.parent));
+    const siblings = it.parent ? it.parent.children : atLevel(it.level);
+    const inProgramme = fields(it) || siblings.some(fields) || (it.parent !== null && fields(it.parent));
     if (!inProgramme) continue;
     const body = j.text.slice(it.bodyStart, it.end);
     const f = readEventBody(body);

@@ -18,6 +18,8 @@ interface StageHead {
 
 /** a line opening a stage: 第一阶段：…, or a numbered item whose first sentence names a 阶段 */
 function stageHead(text: string): StageHead | null {
+  // both forms name a 阶段 in the line itself: the rest of the lines need no heading parse
+  if (!text.includes('阶段')) return null;
   const m = STAGE.exec(text);
   if (m) {
     const rest = text.slice(m[0].length);

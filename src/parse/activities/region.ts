@@ -13,6 +13,8 @@ export interface Joined {
   map: number[];
 }
 
+const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 export function joinLines(ctx: ParseContext, first: number, last: number, fromCol = 0): Joined {
   let text = '';
   const map: number[] = [];
@@ -24,13 +26,15 @@ export function joinLines(ctx: ParseContext, first: number, last: number, fromCo
     const lead = raw.length - raw.trimStart().length;
     const piece = raw.trim();
     if (!piece) continue;
-    // two Latin words or numbers on either side of a line break stay apart
-    if (text && /[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(piece)) {
+    // two Latin words or numbers on either side of a line break stay apart (only the last
+    // character is looked at: a regex anchored at the end would rescan the growing text)
+    if (text && isAlnum(text.charCodeAt(text.length - 1)) && isAlnum(piece.charCodeAt(0))) {
       text += ' ';
       map.push(map[map.length - 1] + 1);
     }
     const base = line.start + col + lead;
-    for (let i = 0; i < piece.length; i++) { text += piece[i]; map.push(base + i); }
+    text += piece;
+    for (let i = 0; i < piece.length; i++) map.push(base + i);
   }
   return { text, map };
 }
@@ -97,6 +101,19 @@ function markerAt(s: string, i: number, halls: boolean): { kind: MarkerKind; seq
   return null;
 }
 
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+  || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** a 。 or ； among the three characters before i, with only spaces after it (read in place: this runs at every character) */
+function sentenceEndBefore(s: string, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const c = s.charCodeAt(k);
+    if (c === 0x3002 || c === 0xff1b) return true;
+    if (!isSpace(c)) return false;
+  }
+  return false;
+}
+
 /**
  * Split a joined region into numbered items. A marker counts at a line start, or in the
  * middle of a line right after a sentence end when it carries the next number of its
@@ -111,7 +128,7 @@ export function splitItems(j: Joined, lineStarts: Set<number>, stop: { kind: Mar
   let end = s.length;
   for (let i = 0; i < s.length; i++) {
     const atLineStart = lineStarts.has(i);
-    const afterSentence = i > 0 && /[。；]\s*$/.test(s.slice(Math.max(0, i - 3), i));
+    const afterSentence = i > 0 && sentenceEndBefore(s, i);
     if (!atLineStart && !afterSentence) continue;
     const m = markerAt(s, i, halls);
     if (!m) continue;
@@ -147,9 +164,15 @@ export function splitItems(j: Joined, lineStarts: Set<number>, stop: { kind: Mar
 /** joined offsets where an original line begins */
 export function lineStartSet(ctx: ParseContext, j: Joined): Set<number> {
   const starts = new Set<number>();
+  const lines = ctx.src.lines;
   let prev = -1;
+  // offsets grow along the joined text, so the line index only walks forward
+  let lo = -1;
   for (let i = 0; i < j.map.length; i++) {
-    const line = joinedLine(ctx, j, i);
+    const off = j.map[i] ?? 0;
+    if (lo < 0 || lines[lo].start > off) lo = joinedLine(ctx, j, i) - 1;
+    else while (lo + 1 < lines.length && lines[lo + 1].start <= off) lo++;
+    const line = lo + 1;
     if (line !== prev) starts.add(i);
     prev = line;
   }

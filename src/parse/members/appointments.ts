@@ -11,6 +11,9 @@ const VERBS: Record<string, Action> = { 任命: '任命', 聘任: '任命', 免�
 const ACTION_LABEL = /(任命|聘任|免去|免职|解聘|批准)\s*[：:]\s*/;
 const INLINE_VERB = /(任命|聘任|免去|解聘)(?=[\u4e00-\u9fff·]{2,10}同志(?:[、，][\u4e00-\u9fff·]{2,10}同志){0,9}(?:为|的|[\u4e00-\u9fff]))/;
 
+/** both label forms start with a verb: one plain scan for it rules out most lines */
+const VERB_WORD = /任命|聘任|免去|免职|解聘|批准/;
+
 export interface Appointment {
   action: Action;
   name: string;
@@ -27,6 +30,8 @@ interface Line { no: number; start: number; text: string }
 
 /** a label line: the action, and where its clauses start on the line */
 function labelOf(text: string): { action: Action; after: number; inline: boolean } | null {
+  // both forms need one of the verbs: most lines have none
+  if (!VERB_WORD.test(text)) return null;
   const m = ACTION_LABEL.exec(text);
   if (!m) {
     // 经研究，任命王勇同志为…: the verb leads straight into the names

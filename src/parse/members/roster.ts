@@ -16,21 +16,34 @@ const ROLE_WORDS = [
 /** the label a roster opens with */
 const HEAD_ROLES = new Set(['组长', '主任', '总指挥', '指挥长', '召集人', '主席', '团长']);
 
+/** the characters `\s` matches, by code unit */
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+  || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** the last characters of the role words */
+const ROLE_LAST = new Set(ROLE_WORDS.map((w) => w[w.length - 1]));
+
 export interface Label { role: string; start: number; end: number }
 
 /** `组 长：` labels in a line: a role word (spaces allowed inside) right before a colon */
 export function findLabels(text: string): Label[] {
   const out: Label[] = [];
   for (let c = text.indexOf('：'); c >= 0; c = text.indexOf('：', c + 1)) {
-    const chars: Array<{ ch: string; at: number }> = [];
-    for (let j = c - 1; j >= 0 && chars.length < 6; j--) {
-      if (/\s/.test(text[j])) continue;
-      chars.unshift({ ch: text[j], at: j });
+    // most colons follow no role word: its last character rules them out at once
+    let j = c - 1;
+    while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+    if (j < 0 || !ROLE_LAST.has(text[j])) continue;
+    // the last six non-space characters before the colon, and where each stands (nearest first)
+    let tail = '';
+    const at: number[] = [];
+    for (; j >= 0 && at.length < 6; j--) {
+      if (isSpace(text.charCodeAt(j))) continue;
+      tail = text[j] + tail;
+      at.push(j);
     }
-    const tail = chars.map((x) => x.ch).join('');
     const role = ROLE_WORDS.find((w) => tail.endsWith(w));
     if (!role) continue;
-    out.push({ role, start: chars[chars.length - role.length].at, end: c + 1 });
+    out.push({ role, start: at[role.length - 1], end: c + 1 });
   }
   return out;
 }
@@ -164,6 +177,17 @@ function readSegment(text: string, base: number, labelled: boolean): SegResult {
   return res;
 }
 
+/** drop trailing 。；，、 and spaces (a loop: an end-anchored regex would retry every start) */
+function trimEnd(s: string): string {
+  let b = s.length;
+  for (;;) {
+    const c = s.charCodeAt(b - 1);
+    if (b > 0 && (c === 0x3002 || c === 0xff1b || c === 0xff0c || c === 0x3001 || isSpace(c))) b--;
+    else break;
+  }
+  return b === s.length ? s : s.slice(0, b);
+}
+
 /**
  * Read the roster whose head label is at `head` on line `lines[0]`; the following lines
  * belong to it while they read as members, labels or wrapped titles.
@@ -217,7 +241,7 @@ export function readRoster(lines: Line[], headStart: number): Roster {
       }
       if (r.unread) roster.notes.push({ severity: 'warning', code: 'roster-entry-unread', message: `${role || 'roster'}: "${r.unread}" could not be read as a name and position`, line: l.no });
       for (const m of r.members) {
-        last = { ...m, role: role || '成员', line: l.no };
+        last = { name: m.name, position: m.position, start: m.start, end: m.end, ambiguous: m.ambiguous, role: role || '成员', line: l.no };
         roster.members.push(last);
         read = true;
         if (m.ambiguous) roster.notes.push({ severity: 'warning', code: 'member-split-ambiguous', message: `${m.name}${m.position ?? ''}: the name could be 2, 3 or 4 characters; read as ${m.name}`, line: l.no });
@@ -226,7 +250,7 @@ export function readRoster(lines: Line[], headStart: number): Roster {
     if (!read && li > 0) break;
     if (read) { roster.lastLine = l.no; blanks = 0; }
   }
-  for (const m of roster.members) if (m.position) m.position = m.position.replace(/[。；，、\s]+$/, '') || null;
+  for (const m of roster.members) if (m.position) m.position = trimEnd(m.position) || null;
   return roster;
 }
 

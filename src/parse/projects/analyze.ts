@@ -66,7 +66,8 @@ const PAGE_MARK = /^[-—－\s\d第页共/]*$/;
 
 /** the cells of a row as normalized text, before any space joining, so names keep their separators */
 function rawCells(t: RawTable, row: RawTable['rows'][number], lineText: (n: number) => string): string[] {
-  const cells = lineText(row.line).split('\t').map((c) => c.trim());
+  const cells = lineText(row.line).split('\t');
+  for (let i = 0; i < cells.length; i++) cells[i] = cells[i].trim();
   for (let n = row.line + 1; n <= row.lastLine; n++) {
     const text = lineText(n).trim();
     if (!text || text.includes('\t')) continue;
@@ -94,6 +95,9 @@ function continues(prev: ProjectTable | undefined, t: TableInput, lineText: (n: 
   }
   return true;
 }
+
+/** the fields a row should fill: an empty one is reported */
+const CHECKED_FIELDS: ProjectField[] = ['name', 'partyA', 'partyB', 'investment', 'fundingSources', 'leaders', 'persons'];
 
 function buildRow(cells: string[], c: ProjectColumns, line: number, lastLine: number): ProjectRow {
   const damage: Damage[] = [];
@@ -131,8 +135,8 @@ function buildRow(cells: string[], c: ProjectColumns, line: number, lastLine: nu
     unitCell: c.col.unit !== undefined && get('unit') ? cleanText(get('unit')) : null,
     damage, notes,
   };
-  const empty = (['name', 'partyA', 'partyB', 'investment', 'fundingSources', 'leaders', 'persons'] as ProjectField[])
-    .filter((f) => c.col[f] !== undefined && !/\S/.test(get(f)));
+  const empty: ProjectField[] = [];
+  for (const f of CHECKED_FIELDS) if (c.col[f] !== undefined && !/\S/.test(get(f))) empty.push(f);
   if (empty.length) {
     damage.push('empty-cells');
     notes.push({ severity: 'warning', code: 'project-cells-empty', message: `row ${seq ?? '?'} has empty ${empty.map((f) => FIELD_ZH[f]).join(', ')} (merged or lost in extraction); left empty` });
@@ -203,11 +207,22 @@ function analyse(tables: TableInput[], lineText: (n: number) => string): Project
     };
     for (const r of t.rows) {
       cells = rawCells(t, r, lineText);
-      const filled = cells.map((x, i) => (/\S/.test(x) ? i : -1)).filter((i) => i >= 0);
+      // one pass sorts the filled cells into labels, numbers and text
+      const filled: number[] = [];
+      const labels: number[] = [];
+      const numbers: number[] = [];
+      const texts: number[] = [];
+      for (let i = 0; i < cells.length; i++) {
+        const x = cells[i];
+        if (!x) continue; // cells come trimmed: an empty one is a blank one
+        filled.push(i);
+        const label = totalLabel(x) !== null;
+        if (label) labels.push(i);
+        const number = isNumberCell(x) || (i === cols.col.investment && parseAmount(x, cols.amountFactor) !== null);
+        if (number) numbers.push(i);
+        if (!label && !number) texts.push(i);
+      }
       if (!filled.length) continue;
-      const labels = filled.filter((i) => totalLabel(cells[i]));
-      const numbers = filled.filter((i) => isNumberCell(cells[i]) || (i === cols.col.investment && parseAmount(cells[i], cols.amountFactor) !== null));
-      const texts = filled.filter((i) => !labels.includes(i) && !numbers.includes(i));
       const seqOk = cols.col.seq !== undefined && parseSeq(cells[cols.col.seq] ?? '') !== null;
       const amountOf = (): number | null => {
         const inv = cols.col.investment;
@@ -278,7 +293,8 @@ function analyse(tables: TableInput[], lineText: (n: number) => string): Project
 
       const row = buildRow(cells, cols, r.line, r.lastLine);
       group().rows.push(row);
-      lastCells = [...cells];
+      // no copy needed: the next row gets a fresh array from rawCells
+      lastCells = cells;
     }
   }
   return out;

@@ -3,22 +3,79 @@
  * (责任单位：X（N项）) and subtotal lines.
  */
 
-const LATIN_CH = /[A-Za-z]/;
+/** the characters `\s` matches, by code unit */
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const isLatinCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** drop every space except one between two Latin letters (ELSAID AHMED stays apart) */
 export function squeeze(s: string): string {
-  return s.trim().replace(/\s+/g, (m, off: number, all: string) => (LATIN_CH.test(all[off - 1] ?? '') && LATIN_CH.test(all[off + m.length] ?? '') ? ' ' : ''));
+  // one pass over code units: this runs on several cells of every table row
+  let i = 0;
+  while (i < s.length && !isSpaceCode(s.charCodeAt(i))) i++;
+  if (i === s.length) return s;
+  const t = s.trim();
+  let out = '';
+  let from = 0;
+  for (let k = 0; k < t.length; k++) {
+    if (!isSpaceCode(t.charCodeAt(k))) continue;
+    let end = k + 1;
+    while (end < t.length && isSpaceCode(t.charCodeAt(end))) end++;
+    // t is trimmed, so a run of spaces always has a character on both sides
+    out += t.slice(from, k);
+    if (isLatinCode(t.charCodeAt(k - 1)) && isLatinCode(t.charCodeAt(end))) out += ' ';
+    from = end;
+    k = end - 1;
+  }
+  return from === 0 ? t : out + t.slice(from);
 }
 
 /** an amount or 序号 is a short cell; longer text is never one, so it is not even scanned */
 const MAX_NUMBER_CELL = 64;
 
+/**
+ * The only characters a cell that can pass each reader may hold (spaces are squeezed
+ * out, commas dropped): a cheap reject for the text cells that make up most of a row.
+ */
+const AMOUNT_CHARS = /^[\s\d.,\-−约近超过亿元万]*$/;
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const numberCode = (c: number) => isDigitCode(c) || c === 46 || c === 44 || c === 45 || c === 0x2212;
+const amountCode = (c: number) => numberCode(c) || c === 0x7ea6 || c === 0x8fd1 || c === 0x8d85 || c === 0x8fc7 || c === 0x4ebf || c === 0x5143 || c === 0x4e07;
+const seqCode = (c: number) => isDigitCode(c) || c === 0xff08 || c === 40 || c === 41 || c === 0xff09 || c === 46 || c === 0x3001 || c === 0xff0e;
+const totalCode = (c: number) => c === 0x5c0f || c === 0x5206 || c === 0x5408 || c === 0x603b || c === 0x5171 || c === 0x8ba1 || c === 0xff1a || c === 58;
+
+/** the first character already lies outside a reader's characters (the same sets as the *_CHARS patterns) */
+function firstOutside(text: string, inside: (c: number) => boolean): boolean {
+  const c = text.charCodeAt(0);
+  return !inside(c) && !isSpaceCode(c);
+}
+const NUMBER_CHARS = /^[\s\d.,\-−]*$/;
+const SEQ_CHARS = /^[\s\d（()）.、．]*$/;
+
+/** 1,668.86 → 1668.86 */
+const dropThousands = (t: string) => (t.includes(',') ? t.replace(/,(?=\d{3}(\D|$))/g, '') : t);
+
 const AMOUNT = /^(约|近|超过)?([-−]?\d+(?:\.\d+)?)(亿元|亿|万元)?$/;
 
 /** a printed amount in 亿元 (factor converts a 万元 column), or null when the cell is not one */
 export function parseAmount(text: string, factor = 1): number | null {
-  if (text.length > MAX_NUMBER_CELL) return null;
-  const t = squeeze(text).replace(/,(?=\d{3}(\D|$))/g, '');
+  if (text.length > MAX_NUMBER_CELL || firstOutside(text, amountCode)) return null;
+  // a row's amount cell is read several times over (sorting the cells, aligning, the record)
+  if (text === lastAmount.text && factor === lastAmount.factor) return lastAmount.value;
+  const value = readAmount(text, factor);
+  lastAmount = { text, factor, value };
+  return value;
+}
+
+let lastAmount: { text: string; factor: number; value: number | null } = { text: '', factor: 1, value: null };
+
+function readAmount(text: string, factor: number): number | null {
+  if (!AMOUNT_CHARS.test(text)) return null;
+  const t = dropThousands(squeeze(text));
   const m = AMOUNT.exec(t);
   if (!m) return null;
   let v = Number(m[2].replace('−', '-'));
@@ -31,16 +88,21 @@ export function parseAmount(text: string, factor = 1): number | null {
 
 /** a cell that is nothing but a number, i.e. one that belongs in the amount column */
 export function isNumberCell(text: string): boolean {
-  if (text.length > MAX_NUMBER_CELL) return false;
-  return /^[-−]?\d+(?:\.\d+)?$/.test(squeeze(text).replace(/,(?=\d{3}(\D|$))/g, ''));
+  if (text.length > MAX_NUMBER_CELL || firstOutside(text, numberCode) || !NUMBER_CHARS.test(text)) return false;
+  return /^[-−]?\d+(?:\.\d+)?$/.test(dropThousands(squeeze(text)));
 }
 
 /** a sequence number as printed: 12, 12., （12）; null otherwise */
 export function parseSeq(text: string): number | null {
-  if (text.length > MAX_NUMBER_CELL) return null;
-  const m = /^[（(]?(\d{1,5})[）)]?[.、．]?$/.exec(squeeze(text));
-  return m ? Number(m[1]) : null;
+  if (text.length > MAX_NUMBER_CELL || firstOutside(text, seqCode)) return null;
+  // the 序号 cell of a row is read several times over, like the amount
+  if (text === lastSeq.text) return lastSeq.value;
+  const m = SEQ_CHARS.test(text) ? /^[（(]?(\d{1,5})[）)]?[.、．]?$/.exec(squeeze(text)) : null;
+  lastSeq = { text, value: m ? Number(m[1]) : null };
+  return lastSeq.value;
 }
+
+let lastSeq: { text: string; value: number | null } = { text: '', value: null };
 
 export interface GroupLabel {
   unit: string;
@@ -90,9 +152,11 @@ export function parseGroupLabel(text: string): GroupLabel | null {
   return { unit, count, subtotal };
 }
 
+const TOTAL_CHARS = /^[\s小分合总共计：:]*$/;
+
 /** 小计 / 合计 labels of a subtotal or grand-total line */
 export function totalLabel(text: string): 'subtotal' | 'total' | null {
-  if (text.length > MAX_NUMBER_CELL) return null;
+  if (text.length > MAX_NUMBER_CELL || firstOutside(text, totalCode) || !TOTAL_CHARS.test(text)) return null;
   const t = squeeze(text);
   if (/^(小计|分计)[：:]?$/.test(t)) return 'subtotal';
   if (/^(合计|总计|共计|总合计)[：:]?$/.test(t)) return 'total';

@@ -5,57 +5,85 @@
  * Chinese name (孙 静) are joined. Everything here is linear in the cell's length: a cell
  * can be a whole damaged page.
  */
-import { splitTopLevel, joinCjkSpaces } from '../../text/lists.js';
+import { splitTopLevel as splitAll, joinCjkSpaces } from '../../text/lists.js';
+import { isSpaceCode } from './cells.js';
+
+const SEPARATOR = /[、，,；;]/;
+
+/** splitTopLevel, skipping the scan when the cell holds no separator at all */
+const splitTopLevel = (s: string): string[] => (SEPARATOR.test(s) ? splitAll(s) : [s]);
 
 const OPEN = '（(《“〔[【';
 const CLOSE = '）)》”〕]】';
 const CJK = /[\u3400-\u9fff]/;
 const LATIN_WORD = /^[A-Za-z][A-Za-z.'&\-]*$/;
 const SPACE = /\s/;
-const EDGE = '：:，,。；;、.';
 /** the endings of an organization's name (as in text/lists.ts): a space after one may separate two units */
 const UNIT_END = /(厅|局|委|办|部|院|会|府|司|团|心|室|处|署|所|站|队|社|行|馆|联|协|区|县|市|州|组|校|园|台|军|宫|关|场|企业|单位|机构|政府|）|\))$/;
 
+const OPEN_RE = /[（(《“〔\[【]/;
+const isAlnumCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /** spaces inside brackets never separate items: a bracket is one note on its item */
 function closeBracketSpaces(s: string): string {
-  const chars = [...s];
-  // the next non-space character after each position, found in one backward pass
-  const nextSolid: string[] = new Array(chars.length + 1).fill('');
-  for (let i = chars.length - 1; i >= 0; i--) nextSolid[i] = SPACE.test(chars[i]) ? nextSolid[i + 1] : chars[i];
+  // nothing to do without both a bracket and a space, the case of almost every cell
+  if (!OPEN_RE.test(s) || !SPACE.test(s)) return s;
   let depth = 0;
-  let prev = '';
-  const out: string[] = [];
-  chars.forEach((ch, i) => {
+  let prev = -1;
+  let out = '';
+  let from = 0;
+  // the next non-space character after a run of spaces, found once per run
+  let solidAt = -1;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
     if (OPEN.includes(ch)) depth++;
     else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-    if (depth > 0 && SPACE.test(ch)) {
+    const code = s.charCodeAt(i);
+    if (depth > 0 && isSpaceCode(code)) {
+      if (solidAt <= i) {
+        solidAt = i + 1;
+        while (solidAt < s.length && isSpaceCode(s.charCodeAt(solidAt))) solidAt++;
+      }
+      out += s.slice(from, i);
+      from = i + 1;
       // inside a bracket only a space between two Latin words or numbers survives
-      if (/[A-Za-z0-9]/.test(prev) && /[A-Za-z0-9]/.test(nextSolid[i + 1])) { out.push(' '); prev = ' '; }
-      return;
+      if (isAlnumCode(prev) && solidAt < s.length && isAlnumCode(s.charCodeAt(solidAt))) { out += ' '; prev = 32; }
+      continue;
     }
-    out.push(ch);
-    prev = ch;
-  });
-  return out.join('');
+    prev = code;
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
+
+/** list punctuation trimmed off an item's ends (：:，,。；;、.) or a space, by code unit */
+const isEdge = (c: number) => isSpaceCode(c) || c === 0xff1a || c === 58 || c === 0xff0c || c === 44 || c === 0x3002
+  || c === 0xff1b || c === 59 || c === 0x3001 || c === 46;
 
 /** trim spaces and list punctuation from both ends, and a trailing 等 / 等单位 */
 function cleanPiece(s: string): string {
   const trim = (t: string) => {
     let a = 0;
     let b = t.length;
-    while (a < b && (SPACE.test(t[a]) || EDGE.includes(t[a]))) a++;
-    while (b > a && (SPACE.test(t[b - 1]) || EDGE.includes(t[b - 1]))) b--;
-    return t.slice(a, b);
+    while (a < b && isEdge(t.charCodeAt(a))) a++;
+    while (b > a && isEdge(t.charCodeAt(b - 1))) b--;
+    return a === 0 && b === t.length ? t : t.slice(a, b);
   };
   const t = trim(s);
+  // the 等 ending lies in the last 8 characters: look only there
+  let has = false;
+  for (let k = Math.max(0, t.length - 8); k < t.length && !has; k++) has = t.charCodeAt(k) === 0x7b49;
+  if (!has) return t;
   const tail = /等(有关|相关)?(单位|部门|企业|机构|成员单位)?$/.exec(t.slice(-8));
   return tail ? trim(t.slice(0, t.length - tail[0].length)) : t;
 }
 
 function cjkLen(s: string): number {
   let n = 0;
-  for (const ch of s) if (CJK.test(ch)) n++;
+  // the CJK range lies in the BMP, so counting code units counts the same characters
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) n++;
+  }
   return n;
 }
 
@@ -67,6 +95,11 @@ interface Piece { text: string; latin: boolean; cjk: number }
  * unit name; between places any other space separates.
  */
 function splitSpaces(token: string, kind: 'units' | 'places'): string[] {
+  // one word: no joining to decide, and joinCjkSpaces leaves a spaceless word alone
+  if (!SPACE.test(token)) {
+    const one = token ? cleanPiece(token) : '';
+    return one ? [one] : [];
+  }
   const out: Piece[] = [];
   for (const p of token.split(/\s+/)) {
     if (!p) continue;
@@ -89,7 +122,17 @@ function splitSpaces(token: string, kind: 'units' | 'places'): string[] {
   return out.map((p) => cleanPiece(joinCjkSpaces(p.text))).filter(Boolean);
 }
 
+/** a cell holding any of these needs the full split; one without them is a single item */
+const SPLIT_MARK = /[\s、，,；;（(《“〔\[【]/;
+
+/** the item a cell with no space, separator or bracket makes, if any */
+function single(raw: string): string[] {
+  const item = cleanPiece(cleanPiece(raw));
+  return item ? [item] : [];
+}
+
 function splitCell(raw: string, kind: 'units' | 'places'): string[] {
+  if (!SPLIT_MARK.test(raw)) return single(raw);
   const out: string[] = [];
   for (const tok of splitTopLevel(closeBracketSpaces(raw))) out.push(...splitSpaces(cleanPiece(tok), kind));
   return out;
@@ -111,10 +154,18 @@ export function splitPlaces(raw: string): string[] {
  * run together into one name.
  */
 export function splitNames(raw: string): string[] {
+  if (!SPLIT_MARK.test(raw)) return single(raw);
   const out: string[] = [];
   for (const tok of splitTopLevel(closeBracketSpaces(raw))) {
     const words: Piece[] = [];
-    for (const p of cleanPiece(tok).split(/\s+/)) {
+    const piece = cleanPiece(tok);
+    // one word, the usual cell: nothing to pair up
+    if (!SPACE.test(piece)) {
+      const item = piece ? cleanPiece(piece) : '';
+      if (item) out.push(item);
+      continue;
+    }
+    for (const p of piece.split(/\s+/)) {
       if (!p) continue;
       const latin = LATIN_WORD.test(p);
       const prev = words[words.length - 1];
@@ -143,5 +194,6 @@ export function splitNames(raw: string): string[] {
 
 /** a single-valued text cell: CJK spaces joined, Latin spacing kept */
 export function cleanText(raw: string): string {
+  if (!SPACE.test(raw)) return raw;
   return joinCjkSpaces(raw.trim()).replace(/\s+/g, ' ');
 }

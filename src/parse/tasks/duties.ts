@@ -23,7 +23,8 @@ function rolesOf(role: keyof Roles, units: string[]): Roles {
 function dutyOf(p: Paragraph): Duty | null {
   const t = p.text;
   if (LABEL_START.test(t)) return null;
-  const g = GROUP.exec(t);
+  // a group is always made `由` its units
+  const g = t.includes('由') ? GROUP.exec(t) : null;
   if (g) {
     if (g[3] === '组成') {
       const units = splitUnits(g[2]);
@@ -67,8 +68,8 @@ export function dutyTasks(item: Item, docId: string): TaskDraft[] {
     }
     block = [];
   };
-  for (const p of item.paragraphs.slice(1)) {
-    const d = dutyOf(p);
+  for (let k = 1; k < item.paragraphs.length; k++) {
+    const d = dutyOf(item.paragraphs[k]);
     if (d) block.push(d);
     else flush();
   }

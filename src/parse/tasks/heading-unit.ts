@@ -1,5 +1,5 @@
 import { splitTopLevel } from '../../text/lists.js';
-import { isStrictUnitName, isUnitListTitle, splitUnits } from '../../text/units.js';
+import { isStrictUnitName, isUnitListTitle, opensWithVerb, splitUnits } from '../../text/units.js';
 import type { Item } from './paragraphs.js';
 import { addUnits, emptyRoles, hasUnits, mergeRoles, rolesFromClauses } from './roles.js';
 import type { TaskDraft } from './draft.js';
@@ -7,8 +7,12 @@ import type { TaskDraft } from './draft.js';
 /** verbs that open a duty right after the unit doing it (`省公安厅负责…`, `西宁海关做好…`) */
 const DUTY_VERB = /^(负责|根据|做好|组织|牵头|配合|协助|指导|承担|会同|重点|按照|加强|开展|提供|督促|落实|完成|推进|制定|建立|协调|审核|统筹|抓好|依法|要|通过|结合|及时|积极|切实|主动|共同|分别|具体|联合|参与|研究|做|抓|督导|组建|成立|编制|牵|对|在|与|向|将|为)/;
 
+/** DUTY_VERB read at a given index */
+const DUTY_VERB_AT = new RegExp(DUTY_VERB.source.slice(1), 'y');
+
 /** last characters of an organization's name: only there can a subject end */
-const NAME_END = /[厅局委办部院府司署台心团行关队室会联社位门构组）)]/;
+const NAME_END_CHARS = new Uint8Array(0x10000);
+for (const c of '厅局委办部院府司署台心团行关队室会联社位门构组）)') NAME_END_CHARS[c.charCodeAt(0)] = 1;
 
 /**
  * The units that a sentence opens with, when a duty verb follows them directly:
@@ -16,13 +20,36 @@ const NAME_END = /[厅局委办部院府司署台心团行关队室会联社位�
  */
 export function leadingSubject(sentence: string): string[] {
   const s = sentence.trim();
-  for (let i = 2; i <= Math.min(60, s.length - 1); i++) {
-    if (!NAME_END.test(s[i - 1]) || !DUTY_VERB.test(s.slice(i, i + 4))) continue;
+  // every head would open with the verb (or be two characters of 进一步): none is a unit list
+  if (opensWithVerb(s)) return [];
+  const top = Math.min(60, s.length - 1);
+  for (let i = 2; i <= top; i++) {
+    if (!NAME_END_CHARS[s.charCodeAt(i - 1)]) continue;
+    // every verb is at most two characters, so a sticky match at i reads what s.slice(i, i + 4) held
+    DUTY_VERB_AT.lastIndex = i;
+    if (!DUTY_VERB_AT.test(s)) continue;
     const head = s.slice(0, i);
     const units = splitUnits(head);
     if (units.length && units.every((u) => isStrictUnitName(u))) return units;
   }
   return [];
+}
+
+/** the code units `\s` matches */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `text.replace(/\s+/g, '').startsWith(prefix)` for a prefix without spaces, reading only as far as the prefix goes */
+function startsIgnoringSpaces(text: string, prefix: string): boolean {
+  let i = 0;
+  for (let j = 0; j < prefix.length; j++) {
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    if (i >= text.length || text.charCodeAt(i) !== prefix.charCodeAt(j)) return false;
+    i++;
+  }
+  return true;
 }
 
 /** where the subject units end in the sentence they open */
@@ -38,10 +65,31 @@ function subjectEnd(sentence: string, subject: string[]): number {
 
 /** the name of a work body: 项目部, 办公室, 监测预警组, 综合协调专班 */
 const BODY_NAME = /^[\u4e00-\u9fff“”]{1,14}(部|室|组|处|中心|专班|小组)$/;
+/** the longest title BODY_NAME can match: 14 characters and a two-character ending */
+const BODY_NAME_MAX = 16;
 const DUTY_LABEL = /^(主要职责|工作职责|职责|主要任务|工作任务)[：:]/;
 
 /** a heading title that names a category of units rather than units (`相关服务部门`) */
 const CATEGORY = /^(相关|有关|其他|其它|各)[\u4e00-\u9fff]{0,8}(部门|单位)$/;
+
+/**
+ * `1. 省甲厅负责…，省乙局配合。`: the item opens with the unit that leads it. Articles of
+ * rules (第三条 财政部门负责…) state standing duties, not assigned tasks.
+ */
+function openingTasks(item: Item, docId: string): TaskDraft[] {
+  const { node } = item;
+  if (node.heading.kind === 'article' || node.heading.kind === 'chapter') return [];
+  const opening = item.paragraphs[0].text.trim();
+  const subject = leadingSubject(opening);
+  if (!subject.length || !/^(负责|牵头|会同)/.test(opening.slice(subjectEnd(opening, subject)))) return [];
+  const roles = emptyRoles();
+  addUnits(roles, 'lead', subject);
+  mergeRoles(roles, rolesFromClauses(opening));
+  return [{
+    docId, first: node.line, last: item.paragraphs[0].last, seq: node.heading.seq, section: node.parent?.path ?? [],
+    deadline: null, group: null, title: null, text: opening, roles,
+  }];
+}
 
 /**
  * Forms 4 and 5: an item whose heading names who does it.
@@ -51,35 +99,29 @@ const CATEGORY = /^(相关|有关|其他|其它|各)[\u4e00-\u9fff]{0,8}(部门|
  */
 export function headingUnitTasks(item: Item, docId: string): TaskDraft[] {
   const { node } = item;
-  const title = node.heading.title.replace(/\s+/g, '');
+  const title = /\s/.test(node.heading.title) ? node.heading.title.replace(/\s+/g, '') : node.heading.title;
   if (!title || !item.paragraphs.length) return [];
+  // most titles name neither a work body nor units: only the opening sentence is left to read
+  const bodyName = title.length <= BODY_NAME_MAX && BODY_NAME.test(title);
+  const unitList = bodyName ? null : isUnitListTitle(title);
+  if (unitList === false) return openingTasks(item, docId);
   // the heading's paragraph and the 职责： paragraphs after it; later prose (a closing remark, a signature) is not the item's
   const used = [item.paragraphs[0]];
-  for (const p of item.paragraphs.slice(1)) { if (!DUTY_LABEL.test(p.text)) break; used.push(p); }
+  for (let k = 1; k < item.paragraphs.length; k++) { const p = item.paragraphs[k]; if (!DUTY_LABEL.test(p.text)) break; used.push(p); }
   const all = used.map((p) => p.text);
-  all[0] = all[0].replace(/\s+/g, '').startsWith(title) ? all[0].trim().slice(node.heading.title.length).replace(/^[。：:；\s]+/, '') : all[0];
+  all[0] = startsIgnoringSpaces(all[0], title) ? all[0].trim().slice(node.heading.title.length).replace(/^[。：:；\s]+/, '') : all[0];
   // a bare heading (`（二）省教育厅`) has its words on the next line
   if (!all[0] && item.paragraphs[1] && used.length === 1) { used.push(item.paragraphs[1]); all.push(item.paragraphs[1].text); }
   const dutyAt = all.findIndex((t, i) => i > 0 && DUTY_LABEL.test(t));
   const before = (dutyAt > 0 ? all.slice(0, dutyAt) : all).join('');
   const base = { docId, first: node.line, last: used[used.length - 1].last, seq: node.heading.seq, section: node.parent?.path ?? [], deadline: null, group: null };
 
-  const clauses = rolesFromClauses(before);
-  if (BODY_NAME.test(title) && hasUnits(clauses)) {
+  // read only for a work body, and for a unit title below
+  const clauses = bodyName ? rolesFromClauses(before) : null;
+  if (clauses && hasUnits(clauses)) {
     return [{ ...base, title, text: all.join(''), roles: clauses }];
   }
-  if (!isUnitListTitle(title) || !before) {
-    // `1. 省甲厅负责…，省乙局配合。`: the item opens with the unit that leads it. Articles
-    // of rules (第三条 财政部门负责…) state standing duties, not assigned tasks.
-    if (node.heading.kind === 'article' || node.heading.kind === 'chapter') return [];
-    const opening = item.paragraphs[0].text.trim();
-    const subject = leadingSubject(opening);
-    if (!subject.length || !/^(负责|牵头|会同)/.test(opening.slice(subjectEnd(opening, subject)))) return [];
-    const roles = emptyRoles();
-    addUnits(roles, 'lead', subject);
-    mergeRoles(roles, rolesFromClauses(opening));
-    return [{ ...base, last: item.paragraphs[0].last, title: null, text: opening, roles }];
-  }
+  if (!before || !(unitList ?? isUnitListTitle(title))) return openingTasks(item, docId);
 
   if (CATEGORY.test(title)) {
     const out: TaskDraft[] = [];
@@ -97,6 +139,6 @@ export function headingUnitTasks(item: Item, docId: string): TaskDraft[] {
   }
   const roles = emptyRoles();
   addUnits(roles, 'lead', splitUnits(title));
-  mergeRoles(roles, clauses);
+  mergeRoles(roles, clauses ?? rolesFromClauses(before));
   return [{ ...base, title, text: all.join(''), roles }];
 }

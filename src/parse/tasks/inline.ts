@@ -1,17 +1,21 @@
 import { LABEL_START, joinParagraphs, shortTitle, type Item, type Paragraph } from './paragraphs.js';
-import { emptyRoles, isRoleBracket, mergeRoles, rolesFromBracket, hasUnits, type Roles } from './roles.js';
+import { emptyRoles, mergeRoles, roleBracketRoles, hasUnits, type Roles } from './roles.js';
 import { applyLabels, labelsIn } from './labelled.js';
 import type { TaskDraft } from './draft.js';
+
+const OPENING = /[（(【]/;
 
 /** the top-level bracketed groups of a passage, with their contents */
 export function topBrackets(text: string): string[] {
   const out: string[] = [];
+  // without an opening bracket nothing is ever pushed
+  if (!OPENING.test(text)) return out;
   let depth = 0;
   let start = -1;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '（' || ch === '(' || ch === '【') { if (depth === 0) start = i + 1; depth++; }
-    else if ((ch === '）' || ch === ')' || ch === '】') && depth > 0) { depth--; if (depth === 0) out.push(text.slice(start, i)); }
+    const ch = text.charCodeAt(i);
+    if (ch === 0xff08 || ch === 0x28 || ch === 0x3010) { if (depth === 0) start = i + 1; depth++; }
+    else if ((ch === 0xff09 || ch === 0x29 || ch === 0x3011) && depth > 0) { depth--; if (depth === 0) out.push(text.slice(start, i)); }
   }
   // a bracket left open at the end (the closing one lost in extraction) still counts
   if (depth > 0 && start >= 0) out.push(text.slice(start));
@@ -25,8 +29,8 @@ export function rolesOfBracket(content: string): { roles: Roles; deadline: strin
     const deadline = applyLabels(labelsIn(content).labels, roles);
     return hasUnits(roles) || deadline ? { roles, deadline } : null;
   }
-  if (isRoleBracket(content)) return { roles: rolesFromBracket(content), deadline: null };
-  return null;
+  const roles = roleBracketRoles(content);
+  return roles ? { roles, deadline: null } : null;
 }
 
 /** a bracket this many paragraphs below the heading still belongs to the heading's text */
@@ -35,17 +39,15 @@ const MAX_PARAGRAPHS = 3;
 interface Hit { roles: Roles; deadline: string | null }
 
 function hitOf(p: Paragraph): Hit | null {
-  const roles = emptyRoles();
-  let deadline: string | null = null;
-  let hit = false;
+  let hit: Hit | null = null;
   for (const b of topBrackets(p.text)) {
     const r = rolesOfBracket(b);
     if (!r) continue;
-    hit = true;
-    mergeRoles(roles, r.roles);
-    if (r.deadline) deadline = deadline ? `${deadline}；${r.deadline}` : r.deadline;
+    if (!hit) hit = { roles: emptyRoles(), deadline: null };
+    mergeRoles(hit.roles, r.roles);
+    if (r.deadline) hit.deadline = hit.deadline ? `${hit.deadline}；${r.deadline}` : r.deadline;
   }
-  return hit ? { roles, deadline } : null;
+  return hit;
 }
 
 /**

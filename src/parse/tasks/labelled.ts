@@ -1,4 +1,4 @@
-import { LABEL_ANY, LABEL_START, bracketDepths, joinParagraphs, roleOfLabel, shortTitle, type Item, type Paragraph } from './paragraphs.js';
+import { LABEL_ANY, LABEL_LAST, LABEL_START, joinParagraphs, roleOfLabel, shortTitle, type Item, type Paragraph } from './paragraphs.js';
 import { addUnits, emptyRoles, unitsOfValue, type Roles } from './roles.js';
 import { cleanDeadline, type TaskDraft } from './draft.js';
 
@@ -10,17 +10,44 @@ export interface LabelValue { label: string; value: string }
  * the first label.
  */
 export function labelsIn(text: string): { head: string; labels: LabelValue[] } {
-  const depth = bracketDepths(text);
+  if (!mayHoldLabel(text)) return { head: text, labels: [] };
   const hits: Array<{ index: number; end: number; label: string }> = [];
+  // bracket depth walked forward to each match instead of an array per paragraph
+  let pos = 0;
+  let d = 0;
   LABEL_ANY.lastIndex = 0;
   for (let m = LABEL_ANY.exec(text); m; m = LABEL_ANY.exec(text)) {
-    if (depth[m.index] > 0) continue;
+    for (; pos < m.index; pos++) {
+      const ch = text.charCodeAt(pos);
+      if (ch === 0xff08 || ch === 0x28 || ch === 0x3010) d++;
+      else if ((ch === 0xff09 || ch === 0x29 || ch === 0x3011) && d > 0) d--;
+    }
+    if (d > 0) continue;
     if (m.index > 0 && !/[。；;，,\s]/.test(text[m.index - 1])) continue;
     hits.push({ index: m.index, end: m.index + m[0].length, label: m[1] });
   }
   const labels = hits.map((h, i) => ({ label: h.label, value: trimEnd(text.slice(h.end, hits[i + 1]?.index ?? text.length)) }));
   return { head: hits.length ? text.slice(0, hits[0].index).trim() : text, labels };
 }
+
+/**
+ * Can LABEL_ANY match at all? Every label is followed by a colon, with only spaces
+ * between: a paragraph with no such colon (most of them) needs no scan.
+ */
+function mayHoldLabel(text: string): boolean {
+  let wide = text.indexOf('：');
+  let narrow = text.indexOf(':');
+  while (wide >= 0 || narrow >= 0) {
+    const at = narrow < 0 || (wide >= 0 && wide < narrow) ? wide : narrow;
+    let i = at - 1;
+    while (i >= 0 && SPACE.test(text[i])) i--;
+    if (i >= 0 && LABEL_LAST.has(text[i])) return true;
+    if (at === wide) wide = text.indexOf('：', at + 1);
+    else narrow = text.indexOf(':', at + 1);
+  }
+  return false;
+}
+const SPACE = /\s/;
 
 /** drop trailing separators without a backtracking regex */
 function trimEnd(s: string): string {

@@ -25,6 +25,8 @@ const LABELS: Record<Role, string[]> = {
 const ROLE_OF = new Map<string, Role>(Object.entries(LABELS).flatMap(([role, words]) => words.map((w) => [w, role as Role] as [string, Role])));
 /** spaces may sit between the characters of a label (`牵 头 单 位：`) */
 const LABEL_NAMES = [...ROLE_OF.keys()].map((w) => [...w].join('[ \\t]*')).join('|');
+/** the last character of each label: the one a label's colon follows */
+export const LABEL_LAST = new Set([...ROLE_OF.keys()].map((w) => w[w.length - 1]));
 /** a label at the start of a paragraph */
 export const LABEL_START = new RegExp(`^\\s*(${LABEL_NAMES})\\s*[：:]\\s*`);
 /** a label anywhere (checked for bracket depth by the caller) */

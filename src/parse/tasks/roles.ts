@@ -1,6 +1,5 @@
 import { splitTopLevel } from '../../text/lists.js';
 import { trailingUnits, splitUnits } from '../../text/units.js';
-import { bracketDepths } from './paragraphs.js';
 
 /** the unit fields of a task */
 export interface Roles {
@@ -29,6 +28,9 @@ export const hasUnits = (r: Roles) => r.lead.length + r.responsible.length + r.g
  */
 const ROLE_WORD = /(牵头负责|共同牵头|牵头(?!单位|部门)|分别负责|共同负责|具体负责|按职责分工负责|按职责负责|负责(?!同志|人|制|解释|单位|部门)|共同参与|参与(?!单位|部门)|参加(?!单位|部门)|配合(?!单位|部门)|协助|协办|具体承办)/g;
 
+/** a word every ROLE_WORD alternative contains: a cheap test before the full scan */
+const ROLE_HINT = /牵头|负责|参与|参加|配合|协助|协办|承办/;
+
 function roleOfWord(w: string): keyof Roles {
   if (/^(共同参与|参与|参加|配合|协助|协办|具体承办)$/.test(w)) return 'cooperating';
   if (/^按职责/.test(w)) return 'responsible';
@@ -42,12 +44,22 @@ function roleOfWord(w: string): keyof Roles {
  */
 export function rolesFromClauses(text: string): Roles {
   const roles = emptyRoles();
+  // most passages hand nothing out: skip the sentence split when no role word can match
+  if (!ROLE_HINT.test(text)) return roles;
   for (const sentence of splitTopLevel(text, '。；;')) {
-    const depth = bracketDepths(sentence);
+    if (!ROLE_HINT.test(sentence)) continue;
     let last = 0;
+    // bracket depth walked forward to each match instead of an array per sentence
+    let pos = 0;
+    let d = 0;
     ROLE_WORD.lastIndex = 0;
     for (let m = ROLE_WORD.exec(sentence); m; m = ROLE_WORD.exec(sentence)) {
-      if (depth[m.index] > 0) continue;
+      for (; pos < m.index; pos++) {
+        const ch = sentence.charCodeAt(pos);
+        if (ch === 0xff08 || ch === 0x28 || ch === 0x3010) d++;
+        else if ((ch === 0xff09 || ch === 0x29 || ch === 0x3011) && d > 0) d--;
+      }
+      if (d > 0) continue;
       const units = trailingUnits(sentence.slice(last, m.index));
       last = m.index + m[0].length;
       if (units.length) addUnits(roles, roleOfWord(m[0]), units);
@@ -56,15 +68,23 @@ export function rolesFromClauses(text: string): Roles {
   return roles;
 }
 
-/** a bracket that assigns units: its first sentence ends with a role word (`…分别负责，…配合`) */
-export function isRoleBracket(content: string): boolean {
-  const first = splitTopLevel(content, '。')[0].trim();
-  return /(负责|牵头|配合|协助|参与|协办)$/.test(first) && hasUnits(rolesFromClauses(first));
+/**
+ * The roles a bracket assigns, or null: its first sentence ends with a role word and names
+ * units (`（A、B，C分别负责，D、E配合。分别负责为…，下同）`); notes after that sentence are
+ * not units. The clauses are read once when the sentence has no edge spaces.
+ */
+export function roleBracketRoles(content: string): Roles | null {
+  const raw = firstSentence(content);
+  const first = raw.trim();
+  if (!/(负责|牵头|配合|协助|参与|协办)$/.test(first)) return null;
+  const roles = rolesFromClauses(first);
+  if (!hasUnits(roles)) return null;
+  return first === raw ? roles : rolesFromClauses(raw);
 }
 
-/** roles of a bracket like `（A、B，C分别负责，D、E配合。分别负责为…，下同）`: notes after the first sentence are not units */
-export function rolesFromBracket(content: string): Roles {
-  return rolesFromClauses(splitTopLevel(content, '。')[0]);
+/** the text before the first top-level 。 (the whole text when it has none) */
+function firstSentence(content: string): string {
+  return content.includes('。') ? splitTopLevel(content, '。')[0] : content;
 }
 
 /** units of a labelled value; an empty or placeholder value gives none */
@@ -85,9 +105,12 @@ export function settleAnnotations(roles: Roles): Roles {
   const out = emptyRoles();
   for (const k of ['lead', 'responsible', 'guidance', 'cooperating'] as const) {
     for (const u of roles[k]) {
-      const m = ANNOTATION.exec(u);
-      if (!m) { addUnits(out, k, [u]); continue; }
-      addUnits(out, /^牵头/.test(m[2]) ? 'lead' : 'cooperating', [m[1].trim()]);
+      // the note closes the name, so a name not ending in a bracket has none
+      const end = u.charCodeAt(u.length - 1);
+      const m = end === 0xff09 || end === 0x29 ? ANNOTATION.exec(u) : null;
+      const role = m ? (/^牵头/.test(m[2]) ? 'lead' : 'cooperating') : k;
+      const name = m ? m[1].trim() : u;
+      if (!out[role].includes(name)) out[role].push(name);
     }
   }
   return out;

@@ -5,7 +5,10 @@ import { addUnits, emptyRoles, unitsOfValue, type Roles } from './roles.js';
 import { cleanDeadline, type TaskDraft } from './draft.js';
 
 /** a header cell folded for matching: no spaces, no bracketed remark (`牵头单位(部门)` → 牵头单位) */
-const fold = (k: string) => k.replace(/\s+/g, '').replace(/\([^()]*\)$/, '');
+const fold = (k: string) => {
+  const t = /\s/.test(k) ? k.replace(/\s+/g, '') : k;
+  return t.endsWith(')') ? t.replace(/\([^()]*\)$/, '') : t;
+};
 
 const TASK_COL = /^((主要|重点|具体|工作|目标|年度)?(任务|内容|措施|事项)(内容|措施|名称|描述)?|(主要|重点|具体)工作|规划内容|建设内容|实施内容|工作要求|改革举措|政策措施)$/;
 const ROLE_COLS: Array<[RegExp, keyof Roles]> = [
@@ -29,15 +32,18 @@ export function taskTableLayout(headerKey: string[]): Layout | null {
   // with 重点任务 and 具体措施 side by side, the last is the row's task and the first its group
   let task = -1;
   keys.forEach((k, i) => { if (TASK_COL.test(k)) task = i; });
+  if (task < 0) return null;
   const roles: Array<[number, keyof Roles]> = [];
   keys.forEach((k, i) => { for (const [re, role] of ROLE_COLS) if (re.test(k)) roles.push([i, role]); });
-  if (task < 0 || !roles.length) return null;
+  if (!roles.length) return null;
   const seq = keys.findIndex((k) => SEQ_COL.test(k));
   const deadline = keys.findIndex((k) => DEADLINE_COL.test(k));
   let group = -1;
   for (let i = 0; i < task; i++) if (i !== seq && !roles.some(([c]) => c === i) && i !== deadline) group = i;
   return { task, seq, group, deadline, roles };
 }
+
+const SPACE_NOT_TAB = /[^\S\t]/;
 
 /** the task's own number printed at the start of its cell: `1. 制定…` */
 const OWN_NUMBER = /^\s*(\d{1,3})\s*[.．、]\s*(?!\d)/;
@@ -52,8 +58,15 @@ export function tableTasks(ctx: ParseContext, t: DocTable): { drafts: TaskDraft[
   for (const row of t.rows) {
     const cell = (i: number) => (i >= 0 ? (row.cells[i] ?? '').trim() : '');
     // unit cells from the line as printed, so a space between two units still separates them
-    const raw = row.line === row.lastLine ? ctx.lineText(row.line).split('\t').map((c) => c.trim()) : null;
-    const unitCell = (i: number) => (raw && raw[i] !== undefined && joinCjkSpaces(raw[i]) === cell(i) ? raw[i] : cell(i));
+    let raw: string[] | null | undefined;
+    const unitCell = (i: number) => {
+      if (raw === undefined) {
+        const line = row.line === row.lastLine ? ctx.lineText(row.line) : null;
+        // a line spaced only by tabs prints each cell as read
+        raw = line !== null && SPACE_NOT_TAB.test(line) ? line.split('\t').map((c) => c.trim()) : null;
+      }
+      return raw && raw[i] !== undefined && joinCjkSpaces(raw[i]) === cell(i) ? raw[i] : cell(i);
+    };
     if (layout.group >= 0 && cell(layout.group)) group = cell(layout.group);
     let text = cell(layout.task);
     const filled = row.cells.filter((c) => c.trim());

@@ -30,10 +30,15 @@ export const projectChecks: CrossCheck = {
     if (!records.length) return [];
     const file = parsed.file;
     const out: Diagnostic[] = [];
-    const byLine = new Map<string, ProjectRecord>();
-    for (const r of records) byLine.set(`${r.docId}@${r.source.startLine}`, r);
+    // by document, then line: a number key needs no string built and hashed for every row
+    const byLine = new Map<string, Map<number, ProjectRecord>>();
+    for (const r of records) {
+      let m = byLine.get(r.docId);
+      if (!m) { m = new Map(); byLine.set(r.docId, m); }
+      m.set(r.source.startLine, r);
+    }
     const tables = analyzeProjectTables(parsed.tables, (n) => parsed.src.lines[n - 1]?.text ?? '');
-    const idOf = (t: ProjectTable, r: ProjectRow) => byLine.get(`${t.docId}@${r.line}`)?.id;
+    const idOf = (t: ProjectTable, r: ProjectRow) => byLine.get(t.docId)?.get(r.line)?.id;
     const diag = (severity: Diagnostic['severity'], code: string, message: string, line: number, recordId?: string): Diagnostic =>
       (recordId ? { severity, code, message, file, line, recordId } : { severity, code, message, file, line });
     const damaged = (rows: ProjectRow[]) => rows.filter((r) => r.damage.length);
@@ -122,7 +127,7 @@ function duplicateChecks(t: ProjectTable, label: string, diag: Diag, idOf: IdOf)
   for (const r of t.groups.flatMap((g) => g.rows)) {
     const name = squeeze(r.name);
     if (!name) continue;
-    const key = [name, r.partyA.join('、'), r.partyB.join('、')].join('|');
+    const key = `${name}|${r.partyA.join('、')}|${r.partyB.join('、')}`;
     const first = seen.get(key);
     if (first) {
       const same = first.investment === r.investment ? `, also the same amount ${r.investment ?? '(none)'}` : ` (amounts ${first.investment ?? '—'} and ${r.investment ?? '—'})`;
