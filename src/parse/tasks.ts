@@ -14,15 +14,12 @@ function isActivity(item: Item): boolean {
   return item.paragraphs.some((p) => hasActivityLabel(p.text));
 }
 
-/** `/(^|[。；\s])(时间|地点|路线)[：:]/.test(text)`, searching for the words before checking what precedes them */
+/** a time, place or route label; the words alone are a quicker first test than the full pattern */
 function hasActivityLabel(text: string): boolean {
-  ACTIVITY_LABEL.lastIndex = 0;
-  for (let m = ACTIVITY_LABEL.exec(text); m; m = ACTIVITY_LABEL.exec(text)) {
-    if (m.index === 0 || /[。；\s]/.test(text[m.index - 1])) return true;
-  }
-  return false;
+  return ACTIVITY_WORDS.test(text) && ACTIVITY_LABEL.test(text);
 }
-const ACTIVITY_LABEL = /(?:时间|地点|路线)[：:]/g;
+const ACTIVITY_WORDS = /(?:时间|地点|路线)[：:]/;
+const ACTIVITY_LABEL = /(^|[。；\s])(时间|地点|路线)[：:]/;
 
 /**
  * Task assignments in every form notices use: labelled lines under an item (1), an

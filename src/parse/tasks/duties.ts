@@ -59,6 +59,8 @@ const MIN_BLOCK = 2;
  */
 export function dutyTasks(item: Item, docId: string): TaskDraft[] {
   const out: TaskDraft[] = [];
+  // the heading's paragraph is never a duty: a block needs MIN_BLOCK paragraphs after it
+  if (item.paragraphs.length < 1 + MIN_BLOCK) return out;
   let block: Duty[] = [];
   const flush = () => {
     if (block.filter((d) => d.kind !== 'subject').length >= MIN_BLOCK) {

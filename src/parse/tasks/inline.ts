@@ -58,7 +58,8 @@ function hitOf(p: Paragraph): Hit | null {
 export function inlineTasks(item: Item, docId: string): TaskDraft[] {
   const { node, paragraphs } = item;
   const hits = paragraphs.map(hitOf);
-  const at = hits.flatMap((h, i) => (h ? [i] : []));
+  const at: number[] = [];
+  for (let i = 0; i < hits.length; i++) if (hits[i]) at.push(i);
   if (!at.length) return [];
   const draft = (from: number, to: number, hit: Hit, own: boolean): TaskDraft => {
     const text = joinParagraphs(paragraphs.slice(from, to + 1));

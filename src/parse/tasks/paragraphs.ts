@@ -159,7 +159,7 @@ export function joinParagraphs(ps: Paragraph[]): string {
 
 /** the short title of an item: its first sentence when that is short and more follows */
 export function shortTitle(text: string): string | null {
-  const cut = text.search(/[。]/);
+  const cut = text.indexOf('。');
   if (cut <= 0 || cut > 40) return null;
   const rest = text.slice(cut + 1).trim();
   if (!rest) return null;
