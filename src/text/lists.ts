@@ -15,17 +15,28 @@ const UNIT_END = /(厅|局|委|办|部|院|会|府|司|团|心|室|处|署|所|�
 const CJK = /[\u3400-\u9fff]/;
 const LATIN = /^[A-Za-z][A-Za-z.'\-]*$/;
 
+/** brackets (a separator inside them does not split) and list separators, by code unit */
+const OPEN_MARK = 1;
+const CLOSE_MARK = 2;
+const SEPARATOR_MARK = 3;
+const LIST_MARK = new Uint8Array(0x10000);
+for (const c of OPEN) LIST_MARK[c.charCodeAt(0)] = OPEN_MARK;
+for (const c of CLOSE) LIST_MARK[c.charCodeAt(0)] = CLOSE_MARK;
+for (const c of SEPARATORS) LIST_MARK[c.charCodeAt(0)] = SEPARATOR_MARK;
+
 /** split at top level (outside brackets) on list separators */
 export function splitTopLevel(s: string, seps = SEPARATORS): string[] {
-  // slices rather than a string grown char by char: this runs on every list of every file
+  // a table lookup per code unit: this runs on every list and clause of every file
+  const custom = seps === SEPARATORS ? null : seps;
   const out: string[] = [];
   let depth = 0;
   let from = 0;
   for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (OPEN.includes(ch)) depth++;
-    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && seps.includes(ch)) { out.push(s.slice(from, i)); from = i + 1; }
+    const mark = LIST_MARK[s.charCodeAt(i)];
+    if (mark === OPEN_MARK) depth++;
+    else if (mark === CLOSE_MARK) depth = Math.max(0, depth - 1);
+    if (depth !== 0) continue;
+    if (custom === null ? mark === SEPARATOR_MARK : custom.includes(s[i])) { out.push(s.slice(from, i)); from = i + 1; }
   }
   out.push(s.slice(from));
   return out;
@@ -101,6 +112,15 @@ function joinSharedSuffix(tokens: string[], kind: ListKind): string[] {
  */
 export function splitList(s: string | null | undefined, kind: ListKind = 'units'): string[] {
   if (!s) return [];
+  if (kind === 'units' && !NOT_PLAIN.test(s)) {
+    const plain = splitPlain(s);
+    if (plain) return plain;
+  }
+  return splitListGeneral(s, kind);
+}
+
+/** splitList without the one-pass reading of plain unit lists (the reference it must match) */
+export function splitListGeneral(s: string, kind: ListKind): string[] {
   const body = s.replace(/[。.]+\s*$/, '');
   const tokens = joinSharedSuffix(splitTopLevel(body), kind);
   // where the list already has explicit separators, spaces inside a token are wrap damage
@@ -116,4 +136,64 @@ export function splitList(s: string | null | undefined, kind: ListKind = 'units'
     }
   }
   return out;
+}
+
+/**
+ * What makes a unit list need the full reading: spaces (which may be separators or wrap
+ * damage) and a Latin full stop. A list with neither is read in one pass with the same
+ * result (test/text/lists.test.ts holds the two together): unit lists and clause heads
+ * are read often enough for this to count.
+ */
+const NOT_PLAIN = /[\s.]/;
+
+/** a collective place that may share the organ of the next item (splitList joins the two) */
+const SHARED_HEAD = /^各[^（(]{1,8}$/;
+const SHARED_ORGAN = /(政府|部门|单位)$/;
+
+/**
+ * splitListGeneral(s, 'units') for a list without spaces: items between top-level 、，,；; with
+ * edge marks trimmed and a trailing 等 dropped (by cleanItem itself), trailing 。 dropped.
+ * A possible `各市州、县政府` pair goes to the general reading, which decides whether to join it.
+ */
+function splitPlain(s: string): string[] | null {
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === 0x3002) end--;
+  const tokens: string[] = [];
+  let from = 0;
+  let depth = 0;
+  for (let i = 0; i < end; i++) {
+    const mark = LIST_MARK[s.charCodeAt(i)];
+    if (mark === 0) continue;
+    if (mark === OPEN_MARK) depth++;
+    else if (mark === CLOSE_MARK) { if (depth > 0) depth--; }
+    else if (mark === SEPARATOR_MARK && depth === 0) {
+      tokens.push(s.slice(from, i));
+      from = i + 1;
+    }
+  }
+  tokens.push(s.slice(from, end));
+  if (s.includes('各')) {
+    for (let i = 0; i + 1 < tokens.length; i++) if (SHARED_HEAD.test(tokens[i]) && SHARED_ORGAN.test(tokens[i + 1])) return null;
+  }
+  const out: string[] = [];
+  for (const tok of tokens) {
+    // splitList cleans each item twice (as a token, then as a piece): a 等 may hide another
+    if (tok.includes('等')) {
+      const t = cleanItem(tok);
+      const item = t && cleanItem(t);
+      if (item) out.push(item);
+      continue;
+    }
+    let a = 0;
+    let b = tok.length;
+    while (a < b && isEdgeMark(tok.charCodeAt(a))) a++;
+    while (b > a && isEdgeMark(tok.charCodeAt(b - 1))) b--;
+    if (b > a) out.push(a === 0 && b === tok.length ? tok : tok.slice(a, b));
+  }
+  return out;
+}
+
+/** ：:，,。；;、 — the marks cleanItem trims from an item's edges (spaces aside) */
+function isEdgeMark(c: number): boolean {
+  return c === 0xff1a || c === 0x3a || c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0x3001;
 }

@@ -1,5 +1,5 @@
 import type { TaskRecord } from '../schema/index.js';
-import { cleanItem, splitList } from './lists.js';
+import { splitList } from './lists.js';
 
 /**
  * Recognizing, splitting and comparing the names of government units (单位/部门) as
@@ -92,83 +92,13 @@ const HAS_SPACE = /\s/;
  */
 export function splitUnits(s: string | null | undefined): string[] {
   if (!s) return [];
-  const plain = NOT_PLAIN.test(s) ? null : splitPlain(s);
-  if (plain) return plain;
+  if (!s.includes('及')) return splitList(s, 'units');
   const out: string[] = [];
   for (const item of splitList(s, 'units')) {
     const parts = splitOnJi(item);
     for (const p of parts) if (p) out.push(p);
   }
   return out;
-}
-
-/**
- * What makes a list need splitList's full reading: spaces (which it may read as
- * separators or as wrap damage), a 及 between units, a Latin full stop. A list with none
- * of them is read here in one pass with the same result (test/text/units.test.ts holds
- * the two together); unit lists and clause heads are read often enough for this to count.
- */
-const NOT_PLAIN = /[\s及.]/;
-
-/** splitTopLevel's brackets (a separator inside them does not split) and separators, by code unit */
-const OPEN = 1;
-const CLOSE = 2;
-const SEPARATOR = 3;
-const LIST_MARK = new Uint8Array(0x10000);
-for (const c of '（(《“‘〔[【') LIST_MARK[c.charCodeAt(0)] = OPEN;
-for (const c of '）)》”’〕]】') LIST_MARK[c.charCodeAt(0)] = CLOSE;
-for (const c of '、，,；;') LIST_MARK[c.charCodeAt(0)] = SEPARATOR;
-
-/** a collective place that may share the organ of the next item (splitList joins the two) */
-const SHARED_HEAD = /^各[^（(]{1,8}$/;
-const SHARED_ORGAN = /(政府|部门|单位)$/;
-
-/**
- * splitList(s, 'units') for a list without spaces: items between top-level 、，,；; with
- * edge marks trimmed and a trailing 等 dropped (by cleanItem itself), trailing 。 dropped.
- * A possible `各市州、县政府` pair goes back to splitList, which decides whether to join it.
- */
-function splitPlain(s: string): string[] | null {
-  let end = s.length;
-  while (end > 0 && s.charCodeAt(end - 1) === 0x3002) end--;
-  const tokens: string[] = [];
-  let from = 0;
-  let depth = 0;
-  for (let i = 0; i < end; i++) {
-    const mark = LIST_MARK[s.charCodeAt(i)];
-    if (mark === 0) continue;
-    if (mark === OPEN) depth++;
-    else if (mark === CLOSE) { if (depth > 0) depth--; }
-    else if (depth === 0) {
-      tokens.push(s.slice(from, i));
-      from = i + 1;
-    }
-  }
-  tokens.push(s.slice(from, end));
-  if (s.includes('各')) {
-    for (let i = 0; i + 1 < tokens.length; i++) if (SHARED_HEAD.test(tokens[i]) && SHARED_ORGAN.test(tokens[i + 1])) return null;
-  }
-  const out: string[] = [];
-  for (const tok of tokens) {
-    // splitList cleans each item twice (as a token, then as a piece): a 等 may hide another
-    if (tok.includes('等')) {
-      const t = cleanItem(tok);
-      const item = t && cleanItem(t);
-      if (item) out.push(item);
-      continue;
-    }
-    let a = 0;
-    let b = tok.length;
-    while (a < b && isEdgeMark(tok.charCodeAt(a))) a++;
-    while (b > a && isEdgeMark(tok.charCodeAt(b - 1))) b--;
-    if (b > a) out.push(a === 0 && b === tok.length ? tok : tok.slice(a, b));
-  }
-  return out;
-}
-
-/** ：:，,。；;、 — the marks cleanItem trims from an item's edges (spaces aside) */
-function isEdgeMark(c: number): boolean {
-  return c === 0xff1a || c === 0x3a || c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0x3001;
 }
 
 function splitOnJi(item: string): string[] {
