@@ -1,6 +1,7 @@
 import { LABEL_ANY, LABEL_LAST, LABEL_START, joinParagraphs, roleOfLabel, shortTitle, type Item, type Paragraph } from './paragraphs.js';
 import { addUnits, emptyRoles, unitsOfValue, type Roles } from './roles.js';
 import { cleanDeadline, type TaskDraft } from './draft.js';
+import { matchesOutsideBrackets } from '../../text/brackets.js';
 
 export interface LabelValue { label: string; value: string }
 
@@ -12,17 +13,7 @@ export interface LabelValue { label: string; value: string }
 export function labelsIn(text: string): { head: string; labels: LabelValue[] } {
   if (!mayHoldLabel(text)) return { head: text, labels: [] };
   const hits: Array<{ index: number; end: number; label: string }> = [];
-  // bracket depth walked forward to each match instead of an array per paragraph
-  let pos = 0;
-  let d = 0;
-  LABEL_ANY.lastIndex = 0;
-  for (let m = LABEL_ANY.exec(text); m; m = LABEL_ANY.exec(text)) {
-    for (; pos < m.index; pos++) {
-      const ch = text.charCodeAt(pos);
-      if (ch === 0xff08 || ch === 0x28 || ch === 0x3010) d++;
-      else if ((ch === 0xff09 || ch === 0x29 || ch === 0x3011) && d > 0) d--;
-    }
-    if (d > 0) continue;
+  for (const m of matchesOutsideBrackets(LABEL_ANY, text)) {
     if (m.index > 0 && !/[。；;，,\s]/.test(text[m.index - 1])) continue;
     hits.push({ index: m.index, end: m.index + m[0].length, label: m[1] });
   }

@@ -1,5 +1,6 @@
 import { splitTopLevel } from '../../text/lists.js';
 import { trailingUnits, splitUnits } from '../../text/units.js';
+import { matchesOutsideBrackets } from '../../text/brackets.js';
 
 /** the unit fields of a task */
 export interface Roles {
@@ -49,17 +50,7 @@ export function rolesFromClauses(text: string): Roles {
   for (const sentence of splitTopLevel(text, '。；;')) {
     if (!ROLE_HINT.test(sentence)) continue;
     let last = 0;
-    // bracket depth walked forward to each match instead of an array per sentence
-    let pos = 0;
-    let d = 0;
-    ROLE_WORD.lastIndex = 0;
-    for (let m = ROLE_WORD.exec(sentence); m; m = ROLE_WORD.exec(sentence)) {
-      for (; pos < m.index; pos++) {
-        const ch = sentence.charCodeAt(pos);
-        if (ch === 0xff08 || ch === 0x28 || ch === 0x3010) d++;
-        else if ((ch === 0xff09 || ch === 0x29 || ch === 0x3011) && d > 0) d--;
-      }
-      if (d > 0) continue;
+    for (const m of matchesOutsideBrackets(ROLE_WORD, sentence)) {
       const units = trailingUnits(sentence.slice(last, m.index));
       last = m.index + m[0].length;
       if (units.length) addUnits(roles, roleOfWord(m[0]), units);
