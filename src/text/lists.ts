@@ -13,7 +13,7 @@ const SEPARATORS = '、，,；;';
 const UNIT_END = /(厅|局|委|办|部|院|会|府|司|团|心|室|处|署|所|站|队|社|行|馆|联|协|区|县|市|州|组|校|园|台|军|宫|关|场|馆|企业|单位|机构|政府|）)$/;
 
 const CJK = /[\u3400-\u9fff]/;
-const LATIN = /^[A-Za-z][A-Za-z.'\-]*$/;
+const LATIN = /^[A-Za-z][A-Za-z.'&\-]*$/;
 
 /** brackets (a separator inside them does not split) and list separators, by code unit */
 const OPEN_MARK = 1;
@@ -68,6 +68,36 @@ function splitSpaces(token: string, kind: ListKind): string[] {
     else out.push(p);
   }
   return out;
+}
+
+/**
+ * People separated by spaces: Latin words run together into one name, and a single
+ * character pairs with the next word (孙 静, 王 彤 李 静 → 王彤, 李静) or, at the end,
+ * joins the name before it (李志 强).
+ */
+export function splitNameRun(run: string): string[] {
+  if (!/\s/.test(run)) return run ? [run] : [];
+  const words: Array<{ text: string; latin: boolean; cjk: number }> = [];
+  for (const p of run.split(/\s+/)) {
+    if (!p) continue;
+    const latin = LATIN.test(p);
+    const prev = words[words.length - 1];
+    if (prev && prev.latin && latin) prev.text += ` ${p}`;
+    else words.push({ text: p, latin, cjk: cjkLen(p) });
+  }
+  const names: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const single = w.cjk === 1 && w.text.length === 1;
+    const next = words[i + 1];
+    if (single && next && CJK.test(next.text[0])) {
+      names.push(w.text + next.text);
+      i++;
+    } else if (single && names.length && CJK.test(names[names.length - 1].slice(-1))) {
+      names[names.length - 1] += w.text;
+    } else names.push(w.text);
+  }
+  return names;
 }
 
 function cjkLen(s: string): number {
@@ -129,7 +159,7 @@ export function splitListGeneral(s: string, kind: ListKind): string[] {
   for (const tok of tokens) {
     const t = cleanItem(tok);
     if (!t) continue;
-    const pieces = explicit && kind === 'units' ? [t] : splitSpaces(t, kind);
+    const pieces = explicit && kind === 'units' ? [t] : kind === 'names' ? splitNameRun(t) : splitSpaces(t, kind);
     for (const p of pieces) {
       const item = cleanItem(joinCjkSpaces(p));
       if (item) out.push(item);

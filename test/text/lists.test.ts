@@ -53,3 +53,11 @@ describe('splitList on plain unit lists', () => {
     expect(checked).toBeGreaterThan(10000);
   });
 });
+
+describe('splitList on names', () => {
+  it('pairs single characters with the next word, not with the whole run', () => {
+    expect(splitList('王 彤 李 静', 'names')).toEqual(['王彤', '李静']);
+    expect(splitList('李志 强', 'names')).toEqual(['李志强']);
+    expect(splitList('AT&T CORP 王五', 'names')).toEqual(['AT&T CORP', '王五']);
+  });
+});

@@ -5,7 +5,7 @@
  * Chinese name (孙 静) are joined. Everything here is linear in the cell's length: a cell
  * can be a whole damaged page.
  */
-import { splitTopLevel as splitAll, joinCjkSpaces } from '../../text/lists.js';
+import { splitTopLevel as splitAll, joinCjkSpaces, splitNameRun } from '../../text/lists.js';
 import { isSpaceCode } from './cells.js';
 
 const SEPARATOR = /[、，,；;]/;
@@ -157,7 +157,6 @@ export function splitNames(raw: string): string[] {
   if (!SPLIT_MARK.test(raw)) return single(raw);
   const out: string[] = [];
   for (const tok of splitTopLevel(closeBracketSpaces(raw))) {
-    const words: Piece[] = [];
     const piece = cleanPiece(tok);
     // one word, the usual cell: nothing to pair up
     if (!SPACE.test(piece)) {
@@ -165,25 +164,7 @@ export function splitNames(raw: string): string[] {
       if (item) out.push(item);
       continue;
     }
-    for (const p of piece.split(/\s+/)) {
-      if (!p) continue;
-      const latin = LATIN_WORD.test(p);
-      const prev = words[words.length - 1];
-      if (prev && prev.latin && latin) prev.text += ` ${p}`;
-      else words.push({ text: p, latin, cjk: cjkLen(p) });
-    }
-    const names: string[] = [];
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i];
-      const single = w.cjk === 1 && w.text.length === 1;
-      const next = words[i + 1];
-      if (single && next && CJK.test(next.text[0])) {
-        names.push(w.text + next.text); // 孙 静, 王 彤, 李 志强
-        i++;
-      } else if (single && names.length && CJK.test(names[names.length - 1].slice(-1))) {
-        names[names.length - 1] += w.text;
-      } else names.push(w.text);
-    }
+    const names = splitNameRun(piece);
     for (const n of names) {
       const item = cleanPiece(joinCjkSpaces(n));
       if (item) out.push(item);
