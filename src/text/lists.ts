@@ -42,6 +42,47 @@ export function splitTopLevel(s: string, seps = SEPARATORS): string[] {
   return out;
 }
 
+const OPEN_RE = /[（(《“‘〔\[【]/;
+const isAlnumCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** spaces inside brackets never separate items: a bracket is one note on its item */
+export function closeBracketSpaces(s: string): string {
+  // nothing to do without both a bracket and a space, the case of almost every cell
+  if (!OPEN_RE.test(s) || !/\s/.test(s)) return s;
+  let depth = 0;
+  let prev = -1;
+  let out = '';
+  let from = 0;
+  // the next non-space character after a run of spaces, found once per run
+  let solidAt = -1;
+  for (let i = 0; i < s.length; i++) {
+    const mark = LIST_MARK[s.charCodeAt(i)];
+    if (mark === OPEN_MARK) depth++;
+    else if (mark === CLOSE_MARK) depth = Math.max(0, depth - 1);
+    const code = s.charCodeAt(i);
+    if (depth > 0 && isSpaceCode(code)) {
+      if (solidAt <= i) {
+        solidAt = i + 1;
+        while (solidAt < s.length && isSpaceCode(s.charCodeAt(solidAt))) solidAt++;
+      }
+      out += s.slice(from, i);
+      from = i + 1;
+      // inside a bracket only a space between two Latin words or numbers survives
+      if (isAlnumCode(prev) && solidAt < s.length && isAlnumCode(s.charCodeAt(solidAt))) { out += ' '; prev = 32; }
+      continue;
+    }
+    prev = code;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
+
+/** the characters `\s` matches, by code unit */
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** remove spaces that sit between two CJK characters (or a CJK character and a bracket) */
 export function joinCjkSpaces(s: string): string {
   if (!/\s/.test(s)) return s;
@@ -151,7 +192,7 @@ export function splitList(s: string | null | undefined, kind: ListKind = 'units'
 
 /** splitList without the one-pass reading of plain unit lists (the reference it must match) */
 export function splitListGeneral(s: string, kind: ListKind): string[] {
-  const body = s.replace(/[。.]+\s*$/, '');
+  const body = closeBracketSpaces(s.replace(/[。.]+\s*$/, ''));
   const tokens = joinSharedSuffix(splitTopLevel(body), kind);
   // where the list already has explicit separators, spaces inside a token are wrap damage
   const explicit = tokens.length > 1;

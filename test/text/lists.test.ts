@@ -61,3 +61,9 @@ describe('splitList on names', () => {
     expect(splitList('AT&T CORP 王五', 'names')).toEqual(['AT&T CORP', '王五']);
   });
 });
+
+describe('splitList and brackets', () => {
+  it('never splits on a space inside brackets', () => {
+    expect(splitList('哈尔滨银行（按实际 引入资金计） 包头农商银行', 'places')).toEqual(['哈尔滨银行（按实际引入资金计）', '包头农商银行']);
+  });
+});

@@ -3,11 +3,9 @@
  * (责任单位：X（N项）) and subtotal lines.
  */
 
-/** the characters `\s` matches, by code unit */
-export function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
+import { isSpaceCode } from '../../text/lists.js';
+
+export { isSpaceCode };
 
 const isLatinCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 

@@ -5,7 +5,7 @@
  * Chinese name (孙 静) are joined. Everything here is linear in the cell's length: a cell
  * can be a whole damaged page.
  */
-import { splitTopLevel as splitAll, joinCjkSpaces, splitNameRun } from '../../text/lists.js';
+import { splitTopLevel as splitAll, closeBracketSpaces, joinCjkSpaces, splitNameRun } from '../../text/lists.js';
 import { isSpaceCode } from './cells.js';
 
 const SEPARATOR = /[、，,；;]/;
@@ -13,47 +13,10 @@ const SEPARATOR = /[、，,；;]/;
 /** splitTopLevel, skipping the scan when the cell holds no separator at all */
 const splitTopLevel = (s: string): string[] => (SEPARATOR.test(s) ? splitAll(s) : [s]);
 
-const OPEN = '（(《“〔[【';
-const CLOSE = '）)》”〕]】';
-const CJK = /[\u3400-\u9fff]/;
 const LATIN_WORD = /^[A-Za-z][A-Za-z.'&\-]*$/;
 const SPACE = /\s/;
 /** the endings of an organization's name (as in text/lists.ts): a space after one may separate two units */
 const UNIT_END = /(厅|局|委|办|部|院|会|府|司|团|心|室|处|署|所|站|队|社|行|馆|联|协|区|县|市|州|组|校|园|台|军|宫|关|场|企业|单位|机构|政府|）|\))$/;
-
-const OPEN_RE = /[（(《“〔\[【]/;
-const isAlnumCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
-/** spaces inside brackets never separate items: a bracket is one note on its item */
-function closeBracketSpaces(s: string): string {
-  // nothing to do without both a bracket and a space, the case of almost every cell
-  if (!OPEN_RE.test(s) || !SPACE.test(s)) return s;
-  let depth = 0;
-  let prev = -1;
-  let out = '';
-  let from = 0;
-  // the next non-space character after a run of spaces, found once per run
-  let solidAt = -1;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (OPEN.includes(ch)) depth++;
-    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-    const code = s.charCodeAt(i);
-    if (depth > 0 && isSpaceCode(code)) {
-      if (solidAt <= i) {
-        solidAt = i + 1;
-        while (solidAt < s.length && isSpaceCode(s.charCodeAt(solidAt))) solidAt++;
-      }
-      out += s.slice(from, i);
-      from = i + 1;
-      // inside a bracket only a space between two Latin words or numbers survives
-      if (isAlnumCode(prev) && solidAt < s.length && isAlnumCode(s.charCodeAt(solidAt))) { out += ' '; prev = 32; }
-      continue;
-    }
-    prev = code;
-  }
-  return from === 0 ? s : out + s.slice(from);
-}
 
 /** list punctuation trimmed off an item's ends (：:，,。；;、.) or a space, by code unit */
 const isEdge = (c: number) => isSpaceCode(c) || c === 0xff1a || c === 58 || c === 0xff0c || c === 44 || c === 0x3002
