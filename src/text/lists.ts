@@ -10,7 +10,7 @@ const CLOSE = '）)》”’〕]】';
 const SEPARATORS = '、，,；;';
 
 /** suffixes that end an organization's name: a space after one of these may separate two units */
-const UNIT_END = /(厅|局|委|办|部|院|会|府|司|团|心|室|处|署|所|站|队|社|行|馆|联|协|区|县|市|州|组|校|园|台|军|宫|关|场|馆|企业|单位|机构|政府|）)$/;
+const UNIT_END = /(厅|局|委|办|部|院|会|府|司|团|心|室|处|署|所|站|队|社|行|馆|联|协|区|县|市|州|组|校|园|台|军|宫|关|场|企业|单位|机构|政府|）|\))$/;
 
 const CJK = /[\u3400-\u9fff]/;
 const LATIN = /^[A-Za-z][A-Za-z.'&\-]*$/;
@@ -89,26 +89,33 @@ export function joinCjkSpaces(s: string): string {
   return s.replace(/([\u3400-\u9fff（）《》“”、，：])\s+(?=[\u3400-\u9fff（）《》“”、，：])/g, '$1').replace(/([\u3400-\u9fff])\s+(?=\d)|(\d)\s+(?=[\u3400-\u9fff])/g, (m, a, b) => (a ?? b));
 }
 
-/** split a space-separated run into items, joining fragments that are plainly parts of one word */
-function splitSpaces(token: string, kind: ListKind): string[] {
-  const parts = token.split(/\s+/).filter(Boolean);
-  if (parts.length <= 1) return parts;
-  const out: string[] = [];
-  for (const p of parts) {
+/**
+ * Split a space-separated run into items, joining fragments that are plainly parts of one
+ * word: Latin words run together (ELSAID AHMED DEYAB HARHASH), a one-character fragment
+ * joins its neighbour (孙 静, 省公安 厅), and between units a space separates only after a
+ * complete unit name. Each piece keeps its counts, so a long run stays linear.
+ */
+export function splitSpaceRun(token: string, kind: ListKind): string[] {
+  const out: Array<{ text: string; latin: boolean; cjk: number }> = [];
+  for (const p of token.split(/\s+/)) {
+    if (!p) continue;
+    const latin = LATIN.test(p);
+    const cjk = cjkLen(p);
     const prev = out[out.length - 1];
-    if (prev === undefined) { out.push(p); continue; }
-    const prevLatin = LATIN.test(prev.split(' ').pop() ?? '');
-    const curLatin = LATIN.test(p);
-    let join: boolean;
-    if (prevLatin && curLatin) join = true; // ELSAID AHMED DEYAB HARHASH
-    else if (prevLatin !== curLatin) join = false;
-    else if (cjkLen(prev) <= 1 || cjkLen(p) <= 1) join = true; // 孙 静, 省公安 厅
-    else if (kind === 'units') join = !UNIT_END.test(prev);
-    else join = false;
-    if (join) out[out.length - 1] = prevLatin && curLatin ? `${prev} ${p}` : prev + p;
-    else out.push(p);
+    let join = false;
+    if (prev) {
+      if (prev.latin && latin) join = true;
+      else if (prev.latin !== latin) join = false;
+      else if (prev.cjk <= 1 || cjk <= 1) join = true;
+      else if (kind === 'units') join = !UNIT_END.test(prev.text.slice(-4));
+    }
+    if (join && prev) {
+      prev.text += prev.latin && latin ? ` ${p}` : p;
+      prev.latin = latin;
+      prev.cjk += cjk;
+    } else out.push({ text: p, latin, cjk });
   }
-  return out;
+  return out.map((x) => x.text);
 }
 
 /**
@@ -143,7 +150,11 @@ export function splitNameRun(run: string): string[] {
 
 function cjkLen(s: string): number {
   let n = 0;
-  for (const ch of s) if (CJK.test(ch)) n++;
+  // the CJK range lies in the BMP, so counting code units counts the same characters
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) n++;
+  }
   return n;
 }
 
@@ -200,7 +211,7 @@ export function splitListGeneral(s: string, kind: ListKind): string[] {
   for (const tok of tokens) {
     const t = cleanItem(tok);
     if (!t) continue;
-    const pieces = explicit && kind === 'units' ? [t] : kind === 'names' ? splitNameRun(t) : splitSpaces(t, kind);
+    const pieces = explicit && kind === 'units' ? [t] : kind === 'names' ? splitNameRun(t) : splitSpaceRun(t, kind);
     for (const p of pieces) {
       const item = cleanItem(joinCjkSpaces(p));
       if (item) out.push(item);

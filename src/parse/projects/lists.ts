@@ -5,7 +5,7 @@
  * Chinese name (孙 静) are joined. Everything here is linear in the cell's length: a cell
  * can be a whole damaged page.
  */
-import { splitTopLevel as splitAll, closeBracketSpaces, joinCjkSpaces, splitNameRun } from '../../text/lists.js';
+import { splitTopLevel as splitAll, closeBracketSpaces, joinCjkSpaces, splitNameRun, splitSpaceRun } from '../../text/lists.js';
 import { isSpaceCode } from './cells.js';
 
 const SEPARATOR = /[、，,；;]/;
@@ -13,10 +13,7 @@ const SEPARATOR = /[、，,；;]/;
 /** splitTopLevel, skipping the scan when the cell holds no separator at all */
 const splitTopLevel = (s: string): string[] => (SEPARATOR.test(s) ? splitAll(s) : [s]);
 
-const LATIN_WORD = /^[A-Za-z][A-Za-z.'&\-]*$/;
 const SPACE = /\s/;
-/** the endings of an organization's name (as in text/lists.ts): a space after one may separate two units */
-const UNIT_END = /(厅|局|委|办|部|院|会|府|司|团|心|室|处|署|所|站|队|社|行|馆|联|协|区|县|市|州|组|校|园|台|军|宫|关|场|企业|单位|机构|政府|）|\))$/;
 
 /** list punctuation trimmed off an item's ends (：:，,。；;、.) or a space, by code unit */
 const isEdge = (c: number) => isSpaceCode(c) || c === 0xff1a || c === 58 || c === 0xff0c || c === 44 || c === 0x3002
@@ -40,22 +37,8 @@ function cleanPiece(s: string): string {
   return tail ? trim(t.slice(0, t.length - tail[0].length)) : t;
 }
 
-function cjkLen(s: string): number {
-  let n = 0;
-  // the CJK range lies in the BMP, so counting code units counts the same characters
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x3400 && c <= 0x9fff) n++;
-  }
-  return n;
-}
-
-interface Piece { text: string; latin: boolean; cjk: number }
-
 /**
- * Split one token (no 、，; in it) on spaces. Latin words run together; a one-character
- * fragment joins its neighbour; between units a space separates only after a complete
- * unit name; between places any other space separates.
+ * Split one token (no 、，; in it) on spaces (see splitSpaceRun), then clean each piece.
  */
 function splitSpaces(token: string, kind: 'units' | 'places'): string[] {
   // one word: no joining to decide, and joinCjkSpaces leaves a spaceless word alone
@@ -63,26 +46,7 @@ function splitSpaces(token: string, kind: 'units' | 'places'): string[] {
     const one = token ? cleanPiece(token) : '';
     return one ? [one] : [];
   }
-  const out: Piece[] = [];
-  for (const p of token.split(/\s+/)) {
-    if (!p) continue;
-    const latin = LATIN_WORD.test(p);
-    const cjk = cjkLen(p);
-    const prev = out[out.length - 1];
-    let join = false;
-    if (prev) {
-      if (prev.latin && latin) join = true;
-      else if (prev.latin !== latin) join = false;
-      else if (prev.cjk <= 1 || cjk <= 1) join = true;
-      else if (kind === 'units') join = !UNIT_END.test(prev.text.slice(-4));
-    }
-    if (join && prev) {
-      prev.text += prev.latin && latin ? ` ${p}` : p;
-      prev.latin = latin;
-      prev.cjk += cjk;
-    } else out.push({ text: p, latin, cjk });
-  }
-  return out.map((p) => cleanPiece(joinCjkSpaces(p.text))).filter(Boolean);
+  return splitSpaceRun(token, kind).map((p) => cleanPiece(joinCjkSpaces(p))).filter(Boolean);
 }
 
 /** a cell holding any of these needs the full split; one without them is a single item */
