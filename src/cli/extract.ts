@@ -1,12 +1,11 @@
 import { writeFileAtomic, insideDir } from '../emit/atomic.js';
 import { toCsv } from '../emit/csv.js';
 import { toIcs } from '../emit/ics.js';
-import { TOOL, VERSION, UsageError, jsonlLines, parseTypes, type Envelope } from '../emit/records.js';
+import { TOOL, VERSION, UsageError, parseTypes, renderJsonl, selectRecords, type Envelope, type Selection } from '../emit/records.js';
 import { PLURAL, emptyRecordSet, type Diagnostic, type RecordSet, type RecordType } from '../schema/index.js';
 import type { FileInfo } from '../pipeline/run.js';
 import type { RecordKey } from '../pipeline/parse-file.js';
 import { checkUniqueIds } from '../validate/validate.js';
-import { filterByUnit } from '../text/units.js';
 import { runInputs, type CommonOptions } from './run-inputs.js';
 import { countBySeverity } from './report.js';
 
@@ -23,18 +22,18 @@ export interface ExtractOptions extends CommonOptions {
 const FORMATS = ['json', 'jsonl', 'csv', 'ics'];
 
 /** write to stdout and wait for it to drain, so large outputs are not cut when the process exits */
-function writeOut(s: string): Promise<void> {
+function writeOut(s: string | Uint8Array): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (process.stdout.write(s)) resolve();
-    else { process.stdout.once('drain', resolve); process.stdout.once('error', reject); }
+    if (process.stdout.write(s)) { resolve(); return; }
+    // one pair of listeners per wait, both removed once either fires
+    const done = (e?: Error) => {
+      process.stdout.off('drain', done);
+      process.stdout.off('error', done);
+      if (e) reject(e); else resolve();
+    };
+    process.stdout.on('drain', done);
+    process.stdout.on('error', done);
   });
-}
-
-function keep(records: RecordSet, types: RecordType[], unit: string | undefined): RecordSet {
-  const out = emptyRecordSet();
-  for (const t of types) (out as unknown as Record<string, unknown[]>)[PLURAL[t]] = (records as unknown as Record<string, unknown[]>)[PLURAL[t]];
-  if (unit) out.tasks = filterByUnit(out.tasks, unit);
-  return out;
 }
 
 function merge(into: RecordSet, from: RecordSet): void {
@@ -55,20 +54,25 @@ export async function extractCommand(inputs: string[], o: ExtractOptions): Promi
   const perFile: RecordSet[] = [];
   const diagnostics: Diagnostic[] = [];
   const streaming = o.format === 'jsonl' && !o.out;
-  const jsonlChunks: string[] = [];
+  const jsonlChunks: Array<string | Uint8Array> = [];
+  const sel: Selection = { types, unit: o.unit };
 
-  const { problems } = await runInputs(inputs, o, { only }, async (r) => {
-    if (!r.info || !r.parsed) return;
+  // JSONL is rendered where each file is parsed (a worker thread, in a parallel run)
+  const runOpts = o.format === 'jsonl' ? { only, jsonl: sel } : { only };
+  const { problems } = await runInputs(inputs, o, runOpts, async (r) => {
+    if (!r.info) return;
     files.push(r.info);
-    const recs = keep(r.parsed.records, types, o.unit);
-    if (o.format !== 'jsonl') perFile.push(recs); // JSONL keeps nothing per file: memory stays flat
     if (o.format === 'jsonl') {
-      const lines = jsonlLines(recs, r.diagnostics, types);
-      if (streaming) { if (lines.length) await writeOut(lines.join('\n') + '\n'); }
-      else jsonlChunks.push(...lines);
-      diagnostics.push(...r.diagnostics.filter((d) => d.severity === 'error'));
+      // JSONL keeps nothing per file but its errors (for --strict): memory stays flat
+      const text = r.jsonl ?? (r.parsed ? renderJsonl(r.parsed.records, r.diagnostics, sel) : '');
+      if (streaming) { if (text.length) await writeOut(text); }
+      else jsonlChunks.push(text);
+      for (const d of r.diagnostics) if (d.severity === 'error') diagnostics.push(d);
       return;
     }
+    if (!r.parsed) return;
+    const recs = selectRecords(r.parsed.records, sel);
+    perFile.push(recs);
     merge(all, recs);
     diagnostics.push(...r.diagnostics);
   });
@@ -84,7 +88,7 @@ export async function extractCommand(inputs: string[], o: ExtractOptions): Promi
     if (o.out) await writeFileAtomic(insideDir(o.out, 'records.json'), text);
     else await writeOut(text);
   } else if (o.format === 'jsonl' && o.out) {
-    await writeFileAtomic(insideDir(o.out, 'records.jsonl'), jsonlChunks.length ? jsonlChunks.join('\n') + '\n' : '');
+    await writeFileAtomic(insideDir(o.out, 'records.jsonl'), Buffer.concat(jsonlChunks.map((c) => (typeof c === 'string' ? Buffer.from(c) : c))));
   } else if (o.format === 'csv') {
     for (const t of types) {
       const csv = toCsv(t, (all as unknown as Record<string, object[]>)[PLURAL[t]], { header: o.header as 'en' | 'zh', bom: !!o.bom });

@@ -1,4 +1,5 @@
-import { PLURAL, RECORD_TYPES, type Diagnostic, type RecordSet, type RecordType } from '../schema/index.js';
+import { PLURAL, RECORD_TYPES, emptyRecordSet, type Diagnostic, type RecordSet, type RecordType } from '../schema/index.js';
+import { filterByUnit } from '../text/units.js';
 import type { FileInfo } from '../pipeline/run.js';
 
 export const TOOL = 'qhdocs';
@@ -25,6 +26,30 @@ export function parseTypes(value: string | undefined): RecordType[] {
 }
 
 export class UsageError extends Error {}
+
+/** which records an extract run writes: the asked-for types, tasks narrowed to one unit */
+export interface Selection {
+  types: RecordType[];
+  unit?: string;
+}
+
+/** the records of `records` that a selection keeps */
+export function selectRecords(records: RecordSet, sel: Selection): RecordSet {
+  const out = emptyRecordSet();
+  for (const t of sel.types) (out as unknown as Record<string, unknown[]>)[PLURAL[t]] = (records as unknown as Record<string, unknown[]>)[PLURAL[t]];
+  if (sel.unit) out.tasks = filterByUnit(out.tasks, sel.unit);
+  return out;
+}
+
+/**
+ * One file's share of a JSONL run, ready to write: every line ends with a newline, so
+ * files' texts concatenate. Worker threads call this too, so the main thread of a
+ * parallel run only writes.
+ */
+export function renderJsonl(records: RecordSet, diagnostics: Diagnostic[], sel: Selection): string {
+  const lines = jsonlLines(selectRecords(records, sel), diagnostics, sel.types);
+  return lines.length ? lines.join('\n') + '\n' : '';
+}
 
 /** JSON Lines: one record per line, then the diagnostics with type "diagnostic" */
 export function jsonlLines(records: RecordSet, diagnostics: Diagnostic[], types: RecordType[]): string[] {

@@ -19,6 +19,7 @@ export interface WorkerTask {
   encoding?: EncodingName;
   only?: string[];
   validate?: boolean;
+  jsonl?: RunOptions['jsonl'];
 }
 
 export type WorkerReply =
@@ -96,7 +97,7 @@ async function runWorkers(entry: URL, files: InputFile[], keys: string[], opts: 
 
   const task = (i: number): WorkerTask => ({
     index: i, file: files[i], key: keys[i], encoding: opts.encoding,
-    only: opts.only ? [...opts.only] : undefined, validate: opts.validate,
+    only: opts.only ? [...opts.only] : undefined, validate: opts.validate, jsonl: opts.jsonl,
   });
   const dispatch = () => {
     while (idle.length && dispatched < files.length && dispatched - delivered < window) idle.pop()!.postMessage(task(dispatched++));

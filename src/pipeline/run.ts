@@ -6,6 +6,7 @@ import type { InputFile } from '../read/inputs.js';
 import { parseText, type ParsedFile, type RecordKey } from './parse-file.js';
 import { validateFile } from '../validate/validate.js';
 import type { Diagnostic } from '../schema/index.js';
+import { renderJsonl, type Selection } from '../emit/records.js';
 
 export interface FileInfo {
   path: string;
@@ -21,12 +22,16 @@ export interface FileResult {
   diagnostics: Diagnostic[];
   /** a read or decode failure: the file is reported and the run goes on */
   failure: string | null;
+  /** the file's JSONL text, when the run asked for it (UTF-8 bytes when it comes from a worker thread) */
+  jsonl?: string | Uint8Array;
 }
 
 export interface RunOptions {
   encoding?: EncodingName;
   only?: Set<RecordKey>;
   validate?: boolean;
+  /** render each file's JSONL where it is parsed (in a worker thread, off the main thread) */
+  jsonl?: Selection;
 }
 
 async function readInput(f: InputFile): Promise<Uint8Array> {
@@ -87,5 +92,7 @@ export function processBytes(path: string, bytes: Uint8Array, key: string, opts:
   const parsed = parseText(path, decoded.text, key, opts.only);
   const diagnostics = [...parsed.diagnostics];
   if (opts.validate !== false) diagnostics.push(...validateFile(parsed));
-  return { info, parsed, diagnostics, failure: null };
+  const result: FileResult = { info, parsed, diagnostics, failure: null };
+  if (opts.jsonl) result.jsonl = renderJsonl(parsed.records, diagnostics, opts.jsonl);
+  return result;
 }

@@ -14,16 +14,25 @@ if (!parentPort) throw new Error('qhdocs worker: not started as a worker thread'
 const port = parentPort;
 
 port.on('message', async (task: WorkerTask) => {
-  const opts: RunOptions = { encoding: task.encoding, validate: task.validate };
+  const opts: RunOptions = { encoding: task.encoding, validate: task.validate, jsonl: task.jsonl };
   if (task.only) opts.only = new Set(task.only as RecordKey[]);
   let reply: WorkerReply;
+  const transfer: ArrayBuffer[] = [];
   try {
     const r = await processFile(task.file as InputFile, task.key, opts);
-    const parsed = r.parsed ? { file: r.parsed.file, records: r.parsed.records, diagnostics: r.parsed.diagnostics, docs: r.parsed.docs, sections: r.parsed.sections } : null;
-    reply = { index: task.index, result: { info: r.info, parsed, diagnostics: r.diagnostics, failure: r.failure } };
+    if (typeof r.jsonl === 'string') {
+      // a rendered file travels as UTF-8 bytes, moved rather than copied; its records stay here
+      const bytes = Buffer.from(r.jsonl);
+      const own = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      if (bytes.buffer.byteLength === bytes.byteLength) transfer.push(bytes.buffer as ArrayBuffer);
+      reply = { index: task.index, result: { info: r.info, parsed: null, diagnostics: r.diagnostics, failure: r.failure, jsonl: own } };
+    } else {
+      const parsed = r.parsed ? { file: r.parsed.file, records: r.parsed.records, diagnostics: r.parsed.diagnostics, docs: r.parsed.docs, sections: r.parsed.sections } : null;
+      reply = { index: task.index, result: { info: r.info, parsed, diagnostics: r.diagnostics, failure: r.failure } };
+    }
   } catch (e) {
     const err = e as Error;
     reply = { index: task.index, error: { message: err?.message ?? String(e), stack: err?.stack ?? '' } };
   }
-  port.postMessage(reply);
+  port.postMessage(reply, transfer);
 });
