@@ -18,109 +18,199 @@ export interface NormText {
   original: string;
 }
 
-const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]);
-const SPACE_LIKE = new Set([0x00a0, 0x3000, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f]);
-
 /** CJK ideographs and CJK punctuation: the context in which ASCII punctuation is Chinese punctuation */
 export function isCjk(ch: string | undefined): boolean {
-  if (!ch) return false;
-  const c = ch.charCodeAt(0);
+  return !!ch && isCjkCode(ch.charCodeAt(0));
+}
+
+function isCjkCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || c === 0x201c || c === 0x201d;
 }
 
-const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** what a code unit needs; 0 (almost every CJK character) means it is copied as it is */
+const KEEP = 0, CR = 1, STAR = 2, ZERO_WIDTH = 3, SPACE_LIKE = 4, FOLD = 5;
+const NEEDS = new Uint8Array(0x10000);
+NEEDS[0x0d] = CR;
+NEEDS[0x2a] = STAR;
+for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]) NEEDS[c] = ZERO_WIDTH;
+for (const c of [0x00a0, 0x3000, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f]) NEEDS[c] = SPACE_LIKE;
+// full-width ASCII variants fold to ASCII; the punctuation below may then turn Chinese
+for (let c = 0xff01; c <= 0xff5e; c++) NEEDS[c] = FOLD;
+for (const c of [0x28, 0x29, 0x3a, 0x2236, 0x2c, 0x3b]) NEEDS[c] = FOLD;
 
 /**
- * Fold one character (already width-folded) given its neighbours in the original.
- * Chinese punctuation is the canonical form except where the context is plainly
- * Latin or numeric (a time 17:00, a URL http://, a number 1,000).
+ * Fold one character (already width-folded) given its neighbours in the original
+ * (-1: none). Chinese punctuation is the canonical form except where the context is
+ * plainly Latin or numeric (a time 17:00, a URL http://, a number 1,000).
  */
-function canonicalPunct(ch: string, prev: string | undefined, next: string | undefined): string {
+function canonicalPunct(ch: number, prev: number, next: number): number {
   switch (ch) {
-    case '(': return '（';
-    case ')': return '）';
-    case ':':
-    case '∶':
-      if (isDigit(prev) && isDigit(next)) return ':';
-      if (ch === '∶') return '：';
-      return isCjk(prev) || isCjk(next) || prev === undefined || prev === ' ' || prev === '\t' ? '：' : ':';
-    case ',':
-      if (isDigit(prev) && isDigit(next)) return ',';
-      return isCjk(prev) || isCjk(next) ? '，' : ',';
-    case ';':
-      return isCjk(prev) || isCjk(next) ? '；' : ';';
+    case 0x28: return 0xff08; // （
+    case 0x29: return 0xff09; // ）
+    case 0x3a:
+    case 0x2236: // ∶
+      if (isDigitCode(prev) && isDigitCode(next)) return 0x3a;
+      if (ch === 0x2236) return 0xff1a;
+      return isCjkCode(prev) || isCjkCode(next) || prev === -1 || prev === 0x20 || prev === 0x09 ? 0xff1a : 0x3a;
+    case 0x2c:
+      if (isDigitCode(prev) && isDigitCode(next)) return 0x2c;
+      return isCjkCode(prev) || isCjkCode(next) ? 0xff0c : 0x2c;
+    case 0x3b:
+      return isCjkCode(prev) || isCjkCode(next) ? 0xff1b : 0x3b;
     default: return ch;
   }
 }
 
-/** full-width ASCII variants to ASCII, except the punctuation that stays Chinese */
-function foldWidth(c: number): string {
-  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
-  return String.fromCharCode(c);
+/** the next original character that will be emitted, width-folded (-1 at the end) */
+function peek(s: string, j: number): number {
+  const n = s.length;
+  while (j < n) {
+    const c = s.charCodeAt(j);
+    if (NEEDS[c] === ZERO_WIDTH) { j++; continue; }
+    if (c === 0x2a && s.charCodeAt(j + 1) === 0x2a) { j += 2; continue; }
+    return c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c;
+  }
+  return -1;
 }
 
-/** code units that may be zero-width or space-like: the rare ones worth a set lookup */
-const maybeSpecial = (c: number) => c === 0x00a0 || c === 0x00ad || (c >= 0x2002 && c <= 0x2060) || c === 0x3000 || c === 0xfeff;
+/**
+ * The way back from normalized offsets to original ones, kept sparse: normalized
+ * character k starts at original k + shift, and the shift changes only where characters
+ * were dropped (bold marks, zero-width) or a CRLF became one LF, which is rare.
+ */
+class NormMap implements NormText {
+  /** normalized offsets from which shift[i] applies, ascending */
+  private readonly at: number[] = [];
+  private readonly shift: number[] = [];
+  /** normalized offsets of an LF that stands for a CRLF pair (two original characters) */
+  private readonly wide: number[] = [];
+  private starts: Int32Array | null = null;
+  private ends: Int32Array | null = null;
 
-/** punctuation whose canonical form depends on its neighbours (after width folding) */
-const contextual = (c: number) => c === 0x28 || c === 0x29 || c === 0x3a || c === 0x2236 || c === 0x2c || c === 0x3b;
+  /** set once the whole text is built */
+  text = '';
+
+  constructor(readonly original: string) {}
+
+  /** from normalized offset k on, character k starts at original k + shift */
+  setShift(k: number, shift: number): void {
+    const last = this.at.length - 1;
+    if (last >= 0 && this.at[last] === k) this.shift[last] = shift;
+    else { this.at.push(k); this.shift.push(shift); }
+  }
+
+  markWide(k: number): void { this.wide.push(k); }
+
+  /** original offset where normalized character k starts (k may be text.length) */
+  startOf(k: number): number {
+    const at = this.at;
+    if (at.length === 0 || k < at[0]) return k;
+    let lo = 0, hi = at.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (at[mid] <= k) lo = mid; else hi = mid - 1;
+    }
+    return k + this.shift[lo];
+  }
+
+  /** original offset where normalized character k ends */
+  endOf(k: number): number {
+    if (k >= this.text.length) return this.original.length;
+    const w = this.wide;
+    let lo = 0, hi = w.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (w[mid] === k) return this.startOf(k) + 2;
+      if (w[mid] < k) lo = mid + 1; else hi = mid - 1;
+    }
+    return this.startOf(k) + 1;
+  }
+
+  // the dense tables of the NormText contract are built only if someone asks for them
+  get origStart(): Int32Array {
+    return (this.starts ??= this.dense((k) => this.startOf(k)));
+  }
+
+  get origEnd(): Int32Array {
+    return (this.ends ??= this.dense((k) => this.endOf(k)));
+  }
+
+  private dense(at: (k: number) => number): Int32Array {
+    const a = new Int32Array(this.text.length + 1);
+    for (let k = 0; k < a.length; k++) a[k] = at(k);
+    return a;
+  }
+}
 
 /*
- * One pass over code units into typed arrays: archives run to many megabytes, and an
- * array of one-character strings plus two arrays of numbers per character cost more in
- * allocation and garbage collection than the parsing that follows.
+ * Most of a Chinese text needs no change, so unchanged runs are copied as slices of the
+ * original and only the characters that change are looked at closely: archives run to
+ * many megabytes, and per-character work and offset tables cost more than the parsing
+ * that follows.
  */
 export function normalize(original: string): NormText {
   const n = original.length;
-  const codes = new Uint16Array(n);
-  const starts = new Int32Array(n + 1);
-  const ends = new Int32Array(n + 1);
-  let k = 0;
+  const parts: string[] = [];
+  const map = new NormMap(original);
+  let runStart = 0; // original offset of the unchanged run being copied
+  let dropped = 0; // original characters with no normalized character so far (i - k)
   // the previous emitted character and the next raw character drive context rules
   let prevOut = -1;
-  const peek = (j: number): string | undefined => {
-    while (j < n) {
-      const c = original.charCodeAt(j);
-      if (ZERO_WIDTH.has(c)) { j++; continue; }
-      if (c === 0x2a && original.charCodeAt(j + 1) === 0x2a) { j += 2; continue; }
-      return foldWidth(c);
-    }
-    return undefined;
-  };
   let i = 0;
   while (i < n) {
     const c = original.charCodeAt(i);
+    const need = NEEDS[c];
+    if (need === KEEP) { prevOut = c; i++; continue; }
     let out: number;
     let e = i + 1;
-    if (c === 0x0d) {
+    if (need === CR) {
       out = 0x0a;
       if (original.charCodeAt(i + 1) === 0x0a) e = i + 2;
-    } else if (c === 0x2a && original.charCodeAt(i + 1) === 0x2a) { // **bold** marks
+    } else if (need === STAR) {
+      if (original.charCodeAt(i + 1) !== 0x2a) { prevOut = c; i++; continue; }
+      // **bold** marks
+      if (i > runStart) parts.push(original.slice(runStart, i));
       i += 2;
+      runStart = i;
+      dropped += 2;
+      map.setShift(i - dropped, dropped);
       continue;
-    } else if (maybeSpecial(c) && ZERO_WIDTH.has(c)) {
+    } else if (need === ZERO_WIDTH) {
+      if (i > runStart) parts.push(original.slice(runStart, i));
       i++;
+      runStart = i;
+      dropped++;
+      map.setShift(i - dropped, dropped);
       continue;
-    } else if (maybeSpecial(c) && SPACE_LIKE.has(c)) {
+    } else if (need === SPACE_LIKE) {
       out = 0x20;
     } else {
       out = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c;
-      if (contextual(out)) out = canonicalPunct(String.fromCharCode(out), prevOut < 0 ? undefined : String.fromCharCode(prevOut), peek(i + 1)).charCodeAt(0);
+      if (NEEDS[out] === FOLD) out = canonicalPunct(out, prevOut, peek(original, i + 1));
     }
-    codes[k] = out;
-    starts[k] = i;
-    ends[k] = e;
-    k++;
     prevOut = out;
+    if (out === c) { i++; continue; }
+    if (i > runStart) parts.push(original.slice(runStart, i));
+    parts.push(String.fromCharCode(out));
+    if (e > i + 1) {
+      // one LF for a CRLF pair: the characters after it sit one further on in the original
+      const k = i - dropped;
+      map.markWide(k);
+      dropped += e - i - 1;
+      map.setShift(k + 1, dropped);
+    }
     i = e;
+    runStart = e;
   }
-  starts[k] = n;
-  ends[k] = n;
-  const parts: string[] = [];
-  for (let p = 0; p < k; p += 8192) parts.push(String.fromCharCode.apply(null, codes.subarray(p, Math.min(k, p + 8192)) as unknown as number[]));
-  const origStart = k === n ? starts : starts.slice(0, k + 1);
-  const origEnd = k === n ? ends : ends.slice(0, k + 1);
-  return { text: parts.join(''), origStart, origEnd, original };
+  // every change moves runStart past it, so 0 means the text needed no change at all
+  if (runStart === 0) map.text = original;
+  else {
+    if (runStart < n) parts.push(original.slice(runStart));
+    map.text = parts.join('');
+  }
+  return map;
 }
 
 /** original [start, end) of the normalized span [start, end) */
@@ -128,6 +218,10 @@ export function toOriginal(norm: NormText, start: number, end: number): [number,
   const len = norm.text.length;
   const s = Math.max(0, Math.min(start, len));
   const e = Math.max(s, Math.min(end, len));
+  if (norm instanceof NormMap) {
+    const os = norm.startOf(s);
+    return e === s ? [os, os] : [os, norm.endOf(e - 1)];
+  }
   if (e === s) return [norm.origStart[s], norm.origStart[s]];
   return [norm.origStart[s], norm.origEnd[e - 1]];
 }

@@ -18,6 +18,23 @@ export interface Source {
   endOffset: number;
 }
 
+/** what /\s/ matches, for one code unit: every record's source is trimmed with it */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** index in `lines` of the line holding normalized offset `at`, looking from index `lo` on */
+export function lineIndexAt(lines: Line[], at: number, lo = 0): number {
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= at) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
+
 /**
  * A decoded file ready for parsing: normalized text split into lines, and the way back
  * from any normalized span to the original passage.
@@ -65,8 +82,9 @@ export class SourceText {
     if (e <= s) e = Math.min(this.original.length, s + 1);
     if (e <= s && s > 0) s = e - 1;
     // trailing whitespace and newlines are not part of a passage
-    while (e > s + 1 && /\s/.test(this.original[e - 1])) e--;
-    while (s < e - 1 && /\s/.test(this.original[s])) s++;
+    const o = this.original;
+    while (e > s + 1 && isSpace(o.charCodeAt(e - 1))) e--;
+    while (s < e - 1 && isSpace(o.charCodeAt(s))) s++;
     return { file: this.file, startLine: this.lineOfOriginal(s), endLine: this.lineOfOriginal(Math.max(s, e - 1)), startOffset: s, endOffset: e };
   }
 
@@ -78,4 +96,17 @@ export class SourceText {
   }
 
   line(no: number): Line { return this.lines[no - 1]; }
+
+  /**
+   * The first line at or after line `from` (1-based) whose text holds `needle` (which has
+   * no newline), or lines.length + 1. Scans that care only about lines with some mark
+   * (号, 日, a tab) skip the rest in one search of the text.
+   */
+  lineWith(needle: string, from: number): number {
+    const lines = this.lines;
+    if (from > lines.length) return lines.length + 1;
+    const first = Math.max(1, from) - 1;
+    const at = this.norm.text.indexOf(needle, lines[first].start);
+    return at < 0 ? lines.length + 1 : lineIndexAt(lines, at, first) + 1;
+  }
 }

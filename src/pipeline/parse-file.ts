@@ -29,7 +29,7 @@ export function parseText(file: string, text: string, fileKey: string, only?: Se
   const src = new SourceText(file, text);
   const { docs, diagnostics } = segmentDocuments(src, fileKey);
   const sections = docs.flatMap((d) => buildSections(src.lines, d.firstLine, d.lastLine, d.record.id));
-  const found = findTables(src.lines, file);
+  const found = findTables(src.lines, file, src.text);
   diagnostics.push(...found.diagnostics);
   const docOf = (line: number) => docAtLine(docs, line);
   const counters = new Map<string, number>();

@@ -74,9 +74,10 @@ export function segmentDocuments(src: SourceText, fileKey: string): { docs: DocS
   const anchors: Anchor[] = [];
   let floor = gazette ? gazette.headerEnd : 0;
 
-  for (const l of lines) {
-    if (l.no <= floor) continue;
-    if (l.text.length <= 40 && l.text.includes('号') && DOC_NUMBER_LINE.test(l.text)) {
+  // a 发文字号 line holds 号, a chronicle title 记: one search of the text finds the next candidate
+  for (let no = src.lineWith('号', floor + 1); no <= lines.length; no = src.lineWith('号', no + 1)) {
+    const l = lines[no - 1];
+    if (l.text.length <= 40 && DOC_NUMBER_LINE.test(l.text)) {
       const a = anchorAtNumber(lines, l.no, Math.max(floor, anchors.length ? anchors[anchors.length - 1].numberLine ?? anchors[anchors.length - 1].titleLast : 0));
       if (a) anchors.push(a);
       else diagnostics.push({ severity: 'warning', code: 'doc-number-without-title', message: `document number "${l.text.trim()}" has no title above it; not started as a document`, file: src.file, line: l.no });
@@ -84,14 +85,19 @@ export function segmentDocuments(src: SourceText, fileKey: string): { docs: DocS
   }
   // a chronicle is a document of its own; in a gazette, only after the table of contents
   const firstNotice = anchors.length ? anchors[0].start : 0;
-  for (const l of lines) {
-    if (l.no <= floor || (gazette && l.no < firstNotice)) continue;
+  for (let no = src.lineWith('记', Math.max(floor + 1, gazette ? firstNotice : 1)); no <= lines.length; no = src.lineWith('记', no + 1)) {
+    const l = lines[no - 1];
     if (chronicleTitle(l.text)) anchors.push({ kind: 'chronicle', start: l.no, titleFirst: l.no, titleLast: l.no, numberLine: null, issuerLines: [] });
   }
   // a web page: the title leads the file and the number is absent
   if (!anchors.some((a) => a.kind === 'number')) {
-    const firstLines = lines.filter((l) => !isBlank(l)).slice(0, 8);
-    const t = firstLines.find((l) => looksLikeTitle(l.text) && /关于/.test(l.text));
+    let t: Line | undefined;
+    for (let i = 0, seen = 0; i < lines.length && seen < 8 && !t; i++) {
+      const l = lines[i];
+      if (isBlank(l)) continue;
+      seen++;
+      if (looksLikeTitle(l.text) && /关于/.test(l.text)) t = l;
+    }
     if (t && !anchors.some((a) => a.start <= t.no)) anchors.push({ kind: 'title', start: t.no, titleFirst: t.no, titleLast: t.no, numberLine: null, issuerLines: [] });
   }
   anchors.sort((a, b) => a.start - b.start);
@@ -106,7 +112,8 @@ export function segmentDocuments(src: SourceText, fileKey: string): { docs: DocS
       return { docs, diagnostics, issue: null };
     }
     const title = joinCjkSpaces(first.text.trim()).slice(0, 80);
-    const lastNonBlank = [...lines].reverse().find((l) => !isBlank(l));
+    let lastNonBlank: Line | undefined;
+    for (let i = lines.length - 1; i >= 0 && !lastNonBlank; i--) if (!isBlank(lines[i])) lastNonBlank = lines[i];
     const record: DocumentRecord = {
       type: 'document', id: `${fileKey}#d1`, docId: `${fileKey}#d1`,
       source: src.linesSource(first.no, lastNonBlank?.no ?? first.no),

@@ -44,8 +44,9 @@ export function readHeader(src: SourceText, a: Anchor, last: number, issue: Issu
     const t = at(n);
     const pm = PUBLISHED_LINE.exec(t);
     if (pm) { publishedDate = parseAnyDate(pm[1]); if (n >= cursor) cursor = n + 1; continue; }
-    // an index block is a few short labelled lines; a long line is body text, not one
-    for (const f of t.length <= 400 ? t.matchAll(INDEX_FIELD) : []) {
+    // an index block is a few short labelled lines; a long line is body text, not one,
+    // and a line without a colon has no label
+    for (const f of t.length <= 400 && (t.includes('：') || t.includes(':')) ? t.matchAll(INDEX_FIELD) : []) {
       const v = f[2].trim();
       if (f[1] === '发文字号' && !docNumber) {
         const dm = DOC_NUMBER_ANY.exec(v);
@@ -74,10 +75,17 @@ export function readHeader(src: SourceText, a: Anchor, last: number, issue: Issu
   let signatureLine = 0;
   if (a.kind !== 'chronicle') {
     for (let n = from; n <= last && !signedDate; n++) {
+      // below the first two lines only a date line counts, and a date line (parseDateLine)
+      // ends with 日: the lines without one are skipped in one search
+      if (n > from + 1) {
+        n = src.lineWith('日', n);
+        if (n > last) break;
+      }
       const t = at(n);
       if (t.includes('\t')) continue;
-      const inline = INLINE_SIGNATURE.exec(t);
-      if (inline && n <= from + 1 && !parseDateLine(t)) {
+      // a run-in signature counts only right after the addressees: no need to look further down
+      const inline = n <= from + 1 ? INLINE_SIGNATURE.exec(t) : null;
+      if (inline && !parseDateLine(t)) {
         const d = findDate(inline[2]);
         if (d?.iso) {
           signedDate = d.iso;
@@ -86,7 +94,7 @@ export function readHeader(src: SourceText, a: Anchor, last: number, issue: Issu
           break;
         }
       }
-      const iso = parseDateLine(t);
+      const iso = t.includes('日') ? parseDateLine(t) : null;
       if (!iso) continue;
       // the organs signing stand on the lines just above the date
       const names: string[] = [];
@@ -115,7 +123,7 @@ export function readHeader(src: SourceText, a: Anchor, last: number, issue: Issu
   for (let n = releaseFrom; n <= Math.min(last, releaseFrom + 3); n++) if (PUBLIC_RELEASE.test(at(n))) publicRelease = true;
 
   // 附件：one title, or 1. 2. lines
-  for (let n = from; n <= last; n++) {
+  for (let n = src.lineWith('附', from); n <= last; n = src.lineWith('附', n + 1)) {
     const t = at(n);
     if (t.includes('\t')) continue;
     const m = ATTACHMENT_LINE.exec(t);

@@ -52,16 +52,49 @@ const PATTERNS: Array<[HeadingKind, RegExp]> = [
 /** every numbering starts with one of these: most lines are ruled out by one look */
 const HEADING_START = new RegExp(`^\\s*[第（\\d一二三四五六七八九十百零〇${CIRCLED}]`);
 
+/*
+ * The first character of a line picks the only patterns that can match (their markers
+ * start with disjoint characters), so a line is ruled out or matched without trying all
+ * nine. A line that starts with white space tries them all.
+ */
+const ANY = 1;
+const FIRST_CHAR = new Uint8Array(0x10000);
+const BY_FIRST: Array<Array<[HeadingKind, RegExp]>> = [[], PATTERNS];
+const firstCharGroup = (chars: string, kinds: HeadingKind[]) => {
+  const group = BY_FIRST.length;
+  BY_FIRST.push(PATTERNS.filter(([k]) => kinds.includes(k)));
+  for (const ch of chars) FIRST_CHAR[ch.charCodeAt(0)] = group;
+};
+firstCharGroup('第', ['chapter', 'jie', 'article']);
+firstCharGroup('一二三四五六七八九十百零〇', ['cn']);
+firstCharGroup('（', ['paren-cn', 'paren-arabic']);
+firstCharGroup('0123456789', ['decimal', 'arabic']);
+firstCharGroup(CIRCLED, ['circled']);
+// what \s matches: the line may still start with a heading after it
+for (const ch of '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff') FIRST_CHAR[ch.charCodeAt(0)] = ANY;
+
+/** the same few numbers (一, 二, 3) head most sections: read each spelling once */
+const VALUES = new Map<string, number>();
+function numberValue(seq: string): number {
+  let v = VALUES.get(seq);
+  if (v === undefined) {
+    v = cnToNumber(seq) ?? 0;
+    if (seq.length <= 4) VALUES.set(seq, v);
+  }
+  return v;
+}
+
 /** the heading at the start of a line, or null */
 export function parseHeading(text: string): Heading | null {
-  if (!HEADING_START.test(text) || text.includes('\t')) return null;
-  for (const [kind, re] of PATTERNS) {
+  const group = text.length ? FIRST_CHAR[text.charCodeAt(0)] : 0;
+  if (group === 0 || (group === ANY && !HEADING_START.test(text)) || text.includes('\t')) return null;
+  for (const [kind, re] of BY_FIRST[group]) {
     const m = re.exec(text);
     if (!m) continue;
     const seq = m[2];
     const rest = text.slice(m[1].length).trim();
     if (!rest && kind !== 'chapter' && kind !== 'article') continue;
-    const value = kind === 'circled' ? CIRCLED.indexOf(seq) + 1 : kind === 'decimal' ? Number(seq.split('.').pop()) : cnToNumber(seq) ?? 0;
+    const value = kind === 'circled' ? CIRCLED.indexOf(seq) + 1 : kind === 'decimal' ? Number(seq.split('.').pop()) : numberValue(seq);
     const cut = rest.search(/[。：；]/);
     const title = (cut >= 0 && cut <= 60 ? rest.slice(0, cut) : rest.length <= 60 ? rest : rest.slice(0, 60)).trim();
     const marker = kind === 'cn' ? `${seq}、` : kind === 'paren-cn' || kind === 'paren-arabic' ? `（${seq}）` : kind === 'arabic' ? `${seq}.` : kind === 'chapter' ? `第${seq}章 ` : kind === 'jie' ? `第${seq}节 ` : kind === 'article' ? `第${seq}条 ` : kind === 'decimal' ? `${seq} ` : seq;
@@ -94,12 +127,14 @@ export function buildSections(lines: Line[], first: number, last: number, docId:
     };
     nodes.push(node);
     stack.push(node);
+    markers = runInMarkers(stack);
   };
+  let markers: RunInMarker[] = [];
   for (let no = first; no <= last; no++) {
     const text = lines[no - 1].text;
     const h = parseHeading(text);
     if (h) open(h, no);
-    for (const run of runInHeadings(text, stack)) open(run, no);
+    if (markers.length) for (const run of runInHeadings(text, markers)) open(run, no);
   }
   return nodes;
 }
@@ -112,25 +147,46 @@ export function numberToCn(n: number): string {
   return `${tens === 1 ? '' : CN_DIGITS[tens]}十${CN_DIGITS[ones]}`;
 }
 
+const RUN_IN_KINDS = ['cn', 'paren-cn'] as const;
+/** shared by every line without a run-in heading (nearly all): never pushed to */
+const NO_HEADINGS: Heading[] = [];
+
+interface RunInMarker { kind: 'cn' | 'paren-cn'; marker: string }
+
+/** the markers that may run into a line: the next number of the innermost open 一、 and （一） levels */
+function runInMarkers(stack: SectionNode[]): RunInMarker[] {
+  const out: RunInMarker[] = [];
+  for (const kind of RUN_IN_KINDS) {
+    for (let s = stack.length - 1; s >= 0; s--) {
+      if (stack[s].heading.kind !== kind) continue;
+      const next = numberToCn(stack[s].heading.value + 1);
+      out.push({ kind, marker: kind === 'cn' ? `${next}、` : `（${next}）` });
+      break;
+    }
+  }
+  return out;
+}
+
 /**
  * Headings that extraction ran into the previous paragraph (…承办单位：…。七、展会执委会…).
  * Only the number that must come next at an open level counts, and only after a full
- * stop, so a list such as 一、二、三 inside a sentence is never read as headings.
+ * stop, so a list such as 一、二、三 inside a sentence is never read as headings. The
+ * markers change only when a section opens, so a line costs a search or two.
  */
-function runInHeadings(text: string, stack: SectionNode[]): Heading[] {
-  if (text.length > 5000 || text.includes('\t')) return [];
-  const out: Heading[] = [];
-  for (const kind of ['cn', 'paren-cn'] as const) {
-    const cur = [...stack].reverse().find((s) => s.heading.kind === kind);
-    if (!cur) continue;
-    const next = numberToCn(cur.heading.value + 1);
-    const marker = kind === 'cn' ? `${next}、` : `（${next}）`;
+function runInHeadings(text: string, markers: RunInMarker[]): Heading[] {
+  if (text.length > 5000) return NO_HEADINGS;
+  let out: Heading[] = NO_HEADINGS;
+  for (let k = 0; k < markers.length; k++) {
+    const { kind, marker } = markers[k];
     const at = text.indexOf(marker, 1);
-    if (at < 0 || !/[。；]\s*$/.test(text.slice(Math.max(0, at - 3), at))) continue;
+    if (at < 0 || !/[。；]\s*$/.test(text.slice(Math.max(0, at - 3), at)) || text.includes('\t')) continue;
     const h = parseHeading(text.slice(at));
-    if (h && h.kind === kind) out.push({ ...h, column: at });
+    if (h && h.kind === kind) {
+      if (out === NO_HEADINGS) out = [];
+      out.push({ ...h, column: at });
+    }
   }
-  return out.sort((a, b) => (a.column ?? 0) - (b.column ?? 0));
+  return out.length > 1 ? out.sort((a, b) => (a.column ?? 0) - (b.column ?? 0)) : out;
 }
 
 /** the innermost section whose heading line is at or before `line` and that still spans it */

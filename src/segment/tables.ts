@@ -1,4 +1,4 @@
-import type { Line } from '../normalize/source-text.js';
+import { lineIndexAt, type Line } from '../normalize/source-text.js';
 import type { Diagnostic } from '../schema/index.js';
 import { joinCjkSpaces } from '../text/lists.js';
 
@@ -27,15 +27,45 @@ export interface RawTable {
   mergedBlanks: Array<[number, number]>;
 }
 
+/** printable ASCII except brackets, and CJK ideographs: what NFKC and the folding below leave as it is */
+const PLAIN_KEY = /^[!-'*-~\u4e00-\u9fff]*$/;
+
 /** fold a header cell so spelling variants compare equal */
 export function headerKey(cell: string): string {
+  // every row's first cell is folded to spot repeated headers; most hold only ASCII and
+  // ideographs, which NFKC leaves as they are, and need neither NFKC nor any replacing
+  if (PLAIN_KEY.test(cell)) return cell;
   return cell.normalize('NFKC').replace(/\s+/g, '').replace(/[（(]/g, '(').replace(/[）)]/g, ')');
 }
 
 const GROUP_HEADING = /^(?:责\s*任\s*单\s*位|牵\s*头\s*单\s*位|责\s*任\s*部\s*门|牵\s*头\s*部\s*门)\s*[：:]|[（(]\s*\d+\s*个?\s*项\s*[）)]\s*$/;
 const isTabLine = (l: Line | undefined) => !!l && l.text.includes('\t') && /\S/.test(l.text);
 const isBlank = (l: Line | undefined) => !l || l.text.trim() === '';
-const cellsOf = (l: Line) => l.text.split('\t').map((c) => joinCjkSpaces(c.trim()));
+function cellsOf(l: Line): string[] {
+  const t = l.text;
+  const cells: string[] = [];
+  for (let from = 0; ;) {
+    const tab = t.indexOf('\t', from);
+    const cell = (tab < 0 ? t.slice(from) : t.slice(from, tab)).trim();
+    cells.push(cell && joinCjkSpaces(cell));
+    if (tab < 0) return cells;
+    from = tab + 1;
+  }
+}
+
+/**
+ * Whether `s` holds more than `max` CJK ideographs. Ideographs pass through NFKC and the
+ * folding unchanged, so such a cell's key is longer than `max`: a cheap way to rule out
+ * a short key without folding a long cell.
+ */
+function ideographsOver(s: string, max: number): boolean {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff && ++n > max) return true;
+  }
+  return false;
+}
 
 /**
  * A row that repeats the header (a page break). Folding every cell of every row is the
@@ -45,7 +75,12 @@ const cellsOf = (l: Line) => l.text.split('\t').map((c) => joinCjkSpaces(c.trim(
 function repeatsHeader(cells: string[], hk: string[], hkFirst: string): boolean {
   if (hkFirst) {
     let first = '';
-    for (const c of cells) { first = headerKey(c); if (first) break; }
+    for (let i = 0; i < cells.length && !first; i++) {
+      if (!cells[i]) continue;
+      // the first filled cell is often a long passage: too many ideographs to be the header's
+      if (ideographsOver(cells[i], hkFirst.length)) return false;
+      first = headerKey(cells[i]);
+    }
     if (first !== hkFirst) return false;
   }
   const key = cells.map(headerKey);
@@ -53,7 +88,7 @@ function repeatsHeader(cells: string[], hk: string[], hkFirst: string): boolean 
 }
 
 function looksLikeHeader(cells: string[]): boolean {
-  return cells.some((c) => headerKey(c) === '序号') || (cells.filter((c) => c).length >= 2 && cells.every((c) => !c || (c.length <= 12 && !/^\d/.test(c))));
+  return cells.some((c) => !ideographsOver(c, 2) && headerKey(c) === '序号') || (cells.filter((c) => c).length >= 2 && cells.every((c) => !c || (c.length <= 12 && !/^\d/.test(c))));
 }
 
 /** the caption: the nearest non-blank line above the table, unless it is only an 附件 mark */
@@ -70,17 +105,28 @@ function captionAbove(lines: Line[], headerLine: number, floor: number): { title
 }
 
 /**
+ * Index of the first line at or after `from` that holds a tab (lines.length if none).
+ * Most lines of most files have none: one search of the whole text skips them.
+ */
+function nextTabLine(lines: Line[], text: string, from: number): number {
+  if (from >= lines.length) return lines.length;
+  const at = text.indexOf('\t', lines[from].start);
+  return at < 0 ? lines.length : lineIndexAt(lines, at, from);
+}
+
+/**
  * Find every tab-separated table. A table runs over blank lines (page breaks) as long as
  * the next non-blank line is a row again; a short line without tabs between rows is a
- * wrapped cell. A header that comes back after a page break is dropped.
+ * wrapped cell. A header that comes back after a page break is dropped. `text`, the
+ * text the lines were cut from, only lets the search skip lines without tabs quickly.
  */
-export function findTables(lines: Line[], file: string): { tables: RawTable[]; diagnostics: Diagnostic[] } {
+export function findTables(lines: Line[], file: string, text?: string): { tables: RawTable[]; diagnostics: Diagnostic[] } {
   const tables: RawTable[] = [];
   const diagnostics: Diagnostic[] = [];
   let i = 0;
   let floor = 0;
   while (i < lines.length) {
-    if (!isTabLine(lines[i])) { i++; continue; }
+    if (!isTabLine(lines[i])) { i = text === undefined ? i + 1 : nextTabLine(lines, text, i + 1); continue; }
     const headerLine = lines[i].no;
     const header = cellsOf(lines[i]);
     const hk = header.map(headerKey);
@@ -109,9 +155,9 @@ export function findTables(lines: Line[], file: string): { tables: RawTable[]; d
       while (k < lines.length && isBlank(lines[k])) k++;
       if (k >= lines.length) break;
       if (isTabLine(lines[k])) {
-        const nextKey = cellsOf(lines[k]).map(headerKey);
-        const sameHeader = nextKey.join('\u0001') === hk.join('\u0001');
-        if (k > j && !sameHeader && looksLikeHeader(cellsOf(lines[k]))) break; // a new table after a gap
+        // a new table after a gap: a header row, and not this table's header come back
+        const nextCells = cellsOf(lines[k]);
+        if (k > j && looksLikeHeader(nextCells) && nextCells.map(headerKey).join('\u0001') !== hk.join('\u0001')) break;
         j = k;
         continue;
       }
@@ -140,15 +186,18 @@ export function findTables(lines: Line[], file: string): { tables: RawTable[]; d
       break;
     }
     // rows: pad to the header's width; blanks in a row that has other values are merged cells
-    t.rows.forEach((row, r) => {
-      while (row.cells.length < header.length) row.cells.push('');
-      const filled = row.cells.filter((c) => c).length;
-      if (filled <= 1 && row.cells[0]) return; // a spanning group line such as 责任单位：…
-      row.cells.forEach((c, col) => { if (!c) t.mergedBlanks.push([r, col]); });
-      if (row.cells.length > header.length) {
-        diagnostics.push({ severity: 'warning', code: 'table-row-too-wide', message: `row has ${row.cells.length} cells, the header ${header.length}`, file, line: row.line });
+    for (let r = 0; r < t.rows.length; r++) {
+      const row = t.rows[r];
+      const cells = row.cells;
+      while (cells.length < header.length) cells.push('');
+      let filled = 0;
+      for (let col = 0; col < cells.length; col++) if (cells[col]) filled++;
+      if (filled <= 1 && cells[0]) continue; // a spanning group line such as 责任单位：…
+      for (let col = 0; col < cells.length; col++) if (!cells[col]) t.mergedBlanks.push([r, col]);
+      if (cells.length > header.length) {
+        diagnostics.push({ severity: 'warning', code: 'table-row-too-wide', message: `row has ${cells.length} cells, the header ${header.length}`, file, line: row.line });
       }
-    });
+    }
     tables.push(t);
     floor = t.lastLine;
     i = t.lastLine; // lines[n - 1] is line n, so this is the line after the table

@@ -31,4 +31,33 @@ describe('normalize', () => {
     const [s, e] = toOriginal(n, i, i + 4);
     expect(original.slice(s, e)).toBe('省教育厅');
   });
+
+  it('keeps a start and end in the original for every normalized character, across dropped ones', () => {
+    // a CRLF is one character spanning two; bold marks and zero-width characters leave no character
+    const n = normalize('a\r\nb**c\u200bd');
+    expect(n.text).toBe('a\nbcd');
+    expect(Array.from(n.origStart)).toEqual([0, 1, 3, 6, 8, 9]);
+    expect(Array.from(n.origEnd)).toEqual([1, 3, 4, 7, 9, 9]);
+    expect(toOriginal(n, 1, 2)).toEqual([1, 3]);
+    expect(toOriginal(n, 3, 3)).toEqual([6, 6]);
+    expect(toOriginal(n, 2, 5)).toEqual([3, 9]);
+  });
+
+  it('returns the text itself when nothing needs a change', () => {
+    const original = '一、总体要求（一）指导思想。\n各单位：';
+    const n = normalize(original);
+    expect(n.text).toBe(original);
+    expect(toOriginal(n, 3, 7)).toEqual([3, 7]);
+  });
+});
+
+describe('SourceText.lineWith', () => {
+  it('finds the next line holding a mark, or one past the last line', () => {
+    const src = new SourceText('f', '甲\n乙日\n丙\n丁日');
+    expect(src.lineWith('日', 1)).toBe(2);
+    expect(src.lineWith('日', 2)).toBe(2);
+    expect(src.lineWith('日', 3)).toBe(4);
+    expect(src.lineWith('号', 1)).toBe(5);
+    expect(src.lineWith('日', 9)).toBe(5);
+  });
 });
