@@ -27,19 +27,32 @@ for (const c of SEPARATORS) LIST_MARK[c.charCodeAt(0)] = SEPARATOR_MARK;
 /** split at top level (outside brackets) on list separators */
 export function splitTopLevel(s: string, seps = SEPARATORS): string[] {
   // a table lookup per code unit: this runs on every list and clause of every file
-  const custom = seps === SEPARATORS ? null : seps;
+  const custom = seps === SEPARATORS ? null : separatorTable(seps);
   const out: string[] = [];
   let depth = 0;
   let from = 0;
   for (let i = 0; i < s.length; i++) {
-    const mark = LIST_MARK[s.charCodeAt(i)];
+    const code = s.charCodeAt(i);
+    const mark = LIST_MARK[code];
     if (mark === OPEN_MARK) depth++;
     else if (mark === CLOSE_MARK) depth = Math.max(0, depth - 1);
     if (depth !== 0) continue;
-    if (custom === null ? mark === SEPARATOR_MARK : custom.includes(s[i])) { out.push(s.slice(from, i)); from = i + 1; }
+    if (custom === null ? mark === SEPARATOR_MARK : custom[code] === 1) { out.push(s.slice(from, i)); from = i + 1; }
   }
   out.push(s.slice(from));
   return out;
+}
+
+/** other separator sets, by code unit; callers pass a few fixed strings, so the cache stays small */
+const SEPARATOR_TABLES = new Map<string, Uint8Array>();
+function separatorTable(seps: string): Uint8Array {
+  let table = SEPARATOR_TABLES.get(seps);
+  if (!table) {
+    table = new Uint8Array(0x10000);
+    for (let i = 0; i < seps.length; i++) table[seps.charCodeAt(i)] = 1;
+    if (SEPARATOR_TABLES.size < 32) SEPARATOR_TABLES.set(seps, table);
+  }
+  return table;
 }
 
 const OPEN_RE = /[（(《“‘〔\[【]/;
@@ -83,10 +96,46 @@ export function isSpaceCode(c: number): boolean {
     || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** remove spaces that sit between two CJK characters (or a CJK character and a bracket) */
+/** CJK characters and the marks a space between two of them is dropped beside */
+const JOINS_CJK = new Uint8Array(0x10000);
+JOINS_CJK.fill(1, 0x3400, 0xa000);
+for (const c of '（）《》“”、，：') JOINS_CJK[c.charCodeAt(0)] = 1;
+const isCjkCode = (c: number) => c >= 0x3400 && c <= 0x9fff;
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const HAS_SPACE = /\s/;
+
+/**
+ * Remove spaces that sit between two CJK characters (or a CJK character and a bracket or
+ * list mark), and between a CJK character and a digit. The reading of
+ * `s.replace(/([CJK marks])\s+(?=[CJK marks])/g, '$1').replace(/([CJK])\s+(?=\d)|(\d)\s+(?=[CJK])/g, …)`
+ * in one pass over code units: every table cell and title goes through here.
+ */
 export function joinCjkSpaces(s: string): string {
-  if (!/\s/.test(s)) return s;
-  return s.replace(/([\u3400-\u9fff（）《》“”、，：])\s+(?=[\u3400-\u9fff（）《》“”、，：])/g, '$1').replace(/([\u3400-\u9fff])\s+(?=\d)|(\d)\s+(?=[\u3400-\u9fff])/g, (m, a, b) => (a ?? b));
+  // most cells hold no space; the regex answers that faster than a loop, even before the JIT
+  if (!HAS_SPACE.test(s)) return s;
+  return rewriteSpaceRuns(s, (a, b) => (a >= 0 && b >= 0 && ((JOINS_CJK[a] && JOINS_CJK[b]) || (isCjkCode(a) && isDigitCode(b)) || (isDigitCode(a) && isCjkCode(b))) ? '' : null));
+}
+
+/**
+ * One pass over code units for the space cleaners: each whole run of spaces is replaced by
+ * what `replace` returns for the code units on its two sides (-1 past either end of the
+ * string), or kept as it is when that is null. Returns `s` itself when nothing changes.
+ */
+export function rewriteSpaceRuns(s: string, replace: (before: number, after: number) => string | null): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (!isSpaceCode(s.charCodeAt(i))) continue;
+    let end = i + 1;
+    while (end < s.length && isSpaceCode(s.charCodeAt(end))) end++;
+    const by = replace(i > 0 ? s.charCodeAt(i - 1) : -1, end < s.length ? s.charCodeAt(end) : -1);
+    if (by !== null) {
+      out += s.slice(from, i) + by;
+      from = end;
+    }
+    i = end - 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { splitList, splitListGeneral, joinCjkSpaces } from '../../src/text/lists.js';
+import { splitList, splitListGeneral, joinCjkSpaces, splitTopLevel } from '../../src/text/lists.js';
 import { FIXTURES } from '../helpers/parse.js';
 
 describe('splitList', () => {
@@ -26,6 +26,21 @@ describe('splitList', () => {
   });
   it('removes spaces between Chinese characters', () => {
     expect(joinCjkSpaces('青海省 2020 年下半年')).toBe('青海省2020年下半年');
+  });
+  it('joins spaces as its two-regex reading does, on fixture lines and made-up strings', () => {
+    const reference = (s: string) => (!/\s/.test(s) ? s : s.replace(/([\u3400-\u9fff（）《》“”、，：])\s+(?=[\u3400-\u9fff（）《》“”、，：])/g, '$1')
+      .replace(/([\u3400-\u9fff])\s+(?=\d)|(\d)\s+(?=[\u3400-\u9fff])/g, (_m, a, b) => (a ?? b)));
+    const lines = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt'))
+      .flatMap((f) => readFileSync(join(FIXTURES, f), 'utf8').split('\n'));
+    for (const line of lines) for (const cell of line.split('\t')) expect(joinCjkSpaces(cell)).toBe(reference(cell));
+    const alphabet = ['中', '㐀', '\u9fff', '\ua000', '1', '9', 'a', '（', '）', '《', '“', '、', '，', '：', '。', ' ', '  ', '\t', '\u3000', '\u00a0', '\u2029', '\ufeff', '\n'];
+    let seed = 11;
+    const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+    for (let k = 0; k < 5000; k++) {
+      let s = '';
+      for (let n = rnd(12); n > 0; n--) s += alphabet[rnd(alphabet.length)];
+      expect(joinCjkSpaces(s)).toBe(reference(s));
+    }
   });
 });
 
@@ -65,5 +80,32 @@ describe('splitList on names', () => {
 describe('splitList and brackets', () => {
   it('never splits on a space inside brackets', () => {
     expect(splitList('哈尔滨银行（按实际 引入资金计） 包头农商银行', 'places')).toEqual(['哈尔滨银行（按实际引入资金计）', '包头农商银行']);
+  });
+});
+
+describe('splitTopLevel with its own separators', () => {
+  it('splits where a per-character includes() test would, outside brackets only', () => {
+    const reference = (s: string, seps: string) => {
+      const out: string[] = [];
+      let depth = 0;
+      let from = 0;
+      for (let i = 0; i < s.length; i++) {
+        if ('（(《“‘〔[【'.includes(s[i])) depth++;
+        else if ('）)》”’〕]】'.includes(s[i])) depth = Math.max(0, depth - 1);
+        if (depth === 0 && seps.includes(s[i])) { out.push(s.slice(from, i)); from = i + 1; }
+      }
+      out.push(s.slice(from));
+      return out;
+    };
+    const alphabet = ['省', '厅', '。', '；', ';', '，', '、', '（', '）', '(', ')', '【', '】', ' ', 'a'];
+    let seed = 5;
+    const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+    for (const seps of ['。；;', '。', '，,；;', '、']) {
+      for (let k = 0; k < 1500; k++) {
+        let s = '';
+        for (let n = rnd(14); n > 0; n--) s += alphabet[rnd(alphabet.length)];
+        expect(splitTopLevel(s, seps)).toEqual(reference(s, seps));
+      }
+    }
   });
 });

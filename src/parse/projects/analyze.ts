@@ -5,7 +5,7 @@
  */
 import type { RawTable } from '../../segment/tables.js';
 import { projectColumns, FIELD_ZH, type ProjectColumns, type ProjectField } from './columns.js';
-import { parseAmount, parseGroupLabel, parseSeq, isNumberCell, totalLabel, squeeze } from './cells.js';
+import { parseAmount, parseGroupLabel, parseSeq, isNumberCell, totalLabel, squeeze, isSpaceCode } from './cells.js';
 import { alignRow } from './align.js';
 import { splitParties, splitPlaces, splitNames, cleanText } from './lists.js';
 
@@ -66,8 +66,7 @@ const PAGE_MARK = /^[-—－\s\d第页共/]*$/;
 
 /** the cells of a row as normalized text, before any space joining, so names keep their separators */
 function rawCells(t: RawTable, row: RawTable['rows'][number], lineText: (n: number) => string): string[] {
-  const cells = lineText(row.line).split('\t');
-  for (let i = 0; i < cells.length; i++) cells[i] = cells[i].trim();
+  const cells = trimmedFields(lineText(row.line));
   for (let n = row.line + 1; n <= row.lastLine; n++) {
     const text = lineText(n).trim();
     if (!text || text.includes('\t')) continue;
@@ -77,6 +76,23 @@ function rawCells(t: RawTable, row: RawTable['rows'][number], lineText: (n: numb
   }
   while (cells.length < t.header.length) cells.push('');
   return cells;
+}
+
+/** `line.split('\t').map((c) => c.trim())` with one slice per cell: every row of every table is read so */
+function trimmedFields(line: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (;;) {
+    const tab = line.indexOf('\t', from);
+    const end = tab < 0 ? line.length : tab;
+    let a = from;
+    let b = end;
+    while (a < b && isSpaceCode(line.charCodeAt(a))) a++;
+    while (b > a && isSpaceCode(line.charCodeAt(b - 1))) b--;
+    out.push(line.slice(a, b));
+    if (tab < 0) return out;
+    from = tab + 1;
+  }
 }
 
 /** a table that only continues the one before it after a page break */
@@ -96,8 +112,11 @@ function continues(prev: ProjectTable | undefined, t: TableInput, lineText: (n: 
   return true;
 }
 
-/** the fields a row should fill: an empty one is reported */
-const CHECKED_FIELDS: ProjectField[] = ['name', 'partyA', 'partyB', 'investment', 'fundingSources', 'leaders', 'persons'];
+/** `!/\S/.test(s)`: nothing but spaces (cells come trimmed, so this is mostly `s === ''`) */
+function blank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isSpaceCode(s.charCodeAt(i))) return false;
+  return true;
+}
 
 function buildRow(cells: string[], c: ProjectColumns, line: number, lastLine: number): ProjectRow {
   const damage: Damage[] = [];
@@ -115,28 +134,44 @@ function buildRow(cells: string[], c: ProjectColumns, line: number, lastLine: nu
       message: `cells do not fit the columns (${aligned.why}; ${aligned.readings ? `${aligned.readings} possible readings` : 'no reading fits'}); kept as printed: ${cells.filter(Boolean).join(' | ')}`,
     });
   }
-  const get = (f: ProjectField) => (c.col[f] === undefined ? '' : use[c.col[f]!] ?? '');
-  const seqText = get('seq');
+  // each column read by name, once: a field-keyed lookup per read was a slow keyed load
+  const col = c.col;
+  const at = (i: number | undefined) => (i === undefined ? '' : use[i] ?? '');
+  const seqText = at(col.seq);
   const seq = seqText ? parseSeq(seqText) : null;
-  const amountText = get('investment');
+  const amountText = at(col.investment);
   const investment = amountText ? parseAmount(amountText, c.amountFactor) : null;
   if (amountText && investment === null && aligned.kind === 'bad-amount') {
     damage.push('amount-unparsed');
     notes.push({ severity: 'warning', code: 'project-amount-unparsed', message: `总投资额 "${amountText}" is not a number; investment left null` });
   }
-  if (c.col.seq !== undefined && seq === null) {
+  if (col.seq !== undefined && seq === null) {
     damage.push('no-seq');
     notes.push({ severity: 'warning', code: 'project-seq-missing', message: seqText ? `序号 "${seqText}" is not a number` : 'row has no 序号' });
   }
+  const name = at(col.name);
+  const partyA = at(col.partyA);
+  const partyB = at(col.partyB);
+  const funding = at(col.fundingSources);
+  const leaders = at(col.leaders);
+  const persons = at(col.persons);
+  const unit = at(col.unit);
   const row: ProjectRow = {
-    line, lastLine, seq, name: cleanText(get('name')),
-    partyA: splitParties(get('partyA')), partyB: splitParties(get('partyB')), investment,
-    fundingSources: splitPlaces(get('fundingSources')), leaders: splitNames(get('leaders')), persons: splitNames(get('persons')),
-    unitCell: c.col.unit !== undefined && get('unit') ? cleanText(get('unit')) : null,
+    line, lastLine, seq, name: cleanText(name),
+    partyA: splitParties(partyA), partyB: splitParties(partyB), investment,
+    fundingSources: splitPlaces(funding), leaders: splitNames(leaders), persons: splitNames(persons),
+    unitCell: col.unit !== undefined && unit ? cleanText(unit) : null,
     damage, notes,
   };
+  // the fields a row should fill (all but seq and unit), in the order the note names them
   const empty: ProjectField[] = [];
-  for (const f of CHECKED_FIELDS) if (c.col[f] !== undefined && !/\S/.test(get(f))) empty.push(f);
+  if (col.name !== undefined && blank(name)) empty.push('name');
+  if (col.partyA !== undefined && blank(partyA)) empty.push('partyA');
+  if (col.partyB !== undefined && blank(partyB)) empty.push('partyB');
+  if (col.investment !== undefined && blank(amountText)) empty.push('investment');
+  if (col.fundingSources !== undefined && blank(funding)) empty.push('fundingSources');
+  if (col.leaders !== undefined && blank(leaders)) empty.push('leaders');
+  if (col.persons !== undefined && blank(persons)) empty.push('persons');
   if (empty.length) {
     damage.push('empty-cells');
     notes.push({ severity: 'warning', code: 'project-cells-empty', message: `row ${seq ?? '?'} has empty ${empty.map((f) => FIELD_ZH[f]).join(', ')} (merged or lost in extraction); left empty` });

@@ -3,7 +3,7 @@
  * (责任单位：X（N项）) and subtotal lines.
  */
 
-import { isSpaceCode } from '../../text/lists.js';
+import { isSpaceCode, rewriteSpaceRuns } from '../../text/lists.js';
 
 export { isSpaceCode };
 
@@ -11,24 +11,11 @@ const isLatinCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 
 /** drop every space except one between two Latin letters (ELSAID AHMED stays apart) */
 export function squeeze(s: string): string {
-  // one pass over code units: this runs on several cells of every table row
   let i = 0;
   while (i < s.length && !isSpaceCode(s.charCodeAt(i))) i++;
   if (i === s.length) return s;
-  const t = s.trim();
-  let out = '';
-  let from = 0;
-  for (let k = 0; k < t.length; k++) {
-    if (!isSpaceCode(t.charCodeAt(k))) continue;
-    let end = k + 1;
-    while (end < t.length && isSpaceCode(t.charCodeAt(end))) end++;
-    // t is trimmed, so a run of spaces always has a character on both sides
-    out += t.slice(from, k);
-    if (isLatinCode(t.charCodeAt(k - 1)) && isLatinCode(t.charCodeAt(end))) out += ' ';
-    from = end;
-    k = end - 1;
-  }
-  return from === 0 ? t : out + t.slice(from);
+  // trimmed, a run of spaces always has a character on both sides
+  return rewriteSpaceRuns(s.trim(), (a, b) => (isLatinCode(a) && isLatinCode(b) ? ' ' : ''));
 }
 
 /** an amount or 序号 is a short cell; longer text is never one, so it is not even scanned */
@@ -86,7 +73,12 @@ function readAmount(text: string, factor: number): number | null {
 
 /** a cell that is nothing but a number, i.e. one that belongs in the amount column */
 export function isNumberCell(text: string): boolean {
-  if (text.length > MAX_NUMBER_CELL || firstOutside(text, numberCode) || !NUMBER_CHARS.test(text)) return false;
+  if (text.length > MAX_NUMBER_CELL || firstOutside(text, numberCode)) return false;
+  // digits alone (a 序号, a whole amount), the usual number cell, need no pattern
+  let i = 0;
+  while (i < text.length && isDigitCode(text.charCodeAt(i))) i++;
+  if (i === text.length) return true;
+  if (!NUMBER_CHARS.test(text)) return false;
   return /^[-−]?\d+(?:\.\d+)?$/.test(dropThousands(squeeze(text)));
 }
 

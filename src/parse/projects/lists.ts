@@ -49,8 +49,18 @@ function splitSpaces(token: string, kind: 'units' | 'places'): string[] {
   return splitSpaceRun(token, kind).map((p) => cleanPiece(joinCjkSpaces(p))).filter(Boolean);
 }
 
-/** a cell holding any of these needs the full split; one without them is a single item */
-const SPLIT_MARK = /[\s、，,；;（(《“〔\[【]/;
+/** a cell holding a space or any of these needs the full split; one without them is a single item */
+const SPLIT_MARK = new Uint8Array(0x10000);
+for (const c of '、，,；;（(《“〔[【') SPLIT_MARK[c.charCodeAt(0)] = 1;
+
+/** `/[\s、，,；;（(《“〔\[【]/.test(raw)` by table lookup: it runs on every list cell of every row */
+function hasSplitMark(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (SPLIT_MARK[c] || isSpaceCode(c)) return true;
+  }
+  return false;
+}
 
 /** the item a cell with no space, separator or bracket makes, if any */
 function single(raw: string): string[] {
@@ -59,7 +69,7 @@ function single(raw: string): string[] {
 }
 
 function splitCell(raw: string, kind: 'units' | 'places'): string[] {
-  if (!SPLIT_MARK.test(raw)) return single(raw);
+  if (!hasSplitMark(raw)) return single(raw);
   const out: string[] = [];
   for (const tok of splitTopLevel(closeBracketSpaces(raw))) out.push(...splitSpaces(cleanPiece(tok), kind));
   return out;
@@ -81,7 +91,7 @@ export function splitPlaces(raw: string): string[] {
  * run together into one name.
  */
 export function splitNames(raw: string): string[] {
-  if (!SPLIT_MARK.test(raw)) return single(raw);
+  if (!hasSplitMark(raw)) return single(raw);
   const out: string[] = [];
   for (const tok of splitTopLevel(closeBracketSpaces(raw))) {
     const piece = cleanPiece(tok);

@@ -46,7 +46,7 @@ export const projectChecks: CrossCheck = {
 
     for (const t of tables) {
       const label = t.title ?? `table at line ${t.headerLine}`;
-      const all = t.groups.flatMap((g) => g.rows);
+      const all = rowsOf([t]);
       for (const g of t.groups) {
         const name = g.unit ?? '(no group)';
         const bad = damaged(g.rows);
@@ -89,6 +89,13 @@ export const projectChecks: CrossCheck = {
   },
 };
 
+/** the rows of tables in order (a loop: flatMap is a slow builtin, and this runs per table) */
+function rowsOf(tables: ProjectTable[]): ProjectRow[] {
+  const out: ProjectRow[] = [];
+  for (const t of tables) for (const g of t.groups) for (const r of g.rows) out.push(r);
+  return out;
+}
+
 type Diag = (severity: Diagnostic['severity'], code: string, message: string, line: number, recordId?: string) => Diagnostic;
 type IdOf = (t: ProjectTable, r: ProjectRow) => string | undefined;
 
@@ -123,19 +130,26 @@ function seqChecks(t: ProjectTable, label: string, diag: Diag, idOf: IdOf): Diag
 /** the same name with the same parties twice is one project listed twice */
 function duplicateChecks(t: ProjectTable, label: string, diag: Diag, idOf: IdOf): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const seen = new Map<string, ProjectRow>();
-  for (const r of t.groups.flatMap((g) => g.rows)) {
-    const name = squeeze(r.name);
-    if (!name) continue;
-    const key = `${name}|${r.partyA.join('、')}|${r.partyB.join('、')}`;
-    const first = seen.get(key);
-    if (first) {
-      const same = first.investment === r.investment ? `, also the same amount ${r.investment ?? '(none)'}` : ` (amounts ${first.investment ?? '—'} and ${r.investment ?? '—'})`;
-      out.push(diag('warning', 'project-duplicate', `${label}: row ${r.seq ?? '?'} repeats row ${first.seq ?? '?'} (line ${first.line}): same name and parties${same}`, r.line, idOf(t, r)));
-    } else seen.set(key, r);
+  // by name first: most names are unique, and only rows sharing one need their parties compared
+  const byName = new Map<string, ProjectRow[]>();
+  for (const g of t.groups) {
+    for (const r of g.rows) {
+      const name = squeeze(r.name);
+      if (!name) continue;
+      const same = byName.get(name);
+      if (!same) { byName.set(name, [r]); continue; }
+      const first = same.find((f) => sameList(f.partyA, r.partyA) && sameList(f.partyB, r.partyB));
+      if (first) {
+        const amounts = first.investment === r.investment ? `, also the same amount ${r.investment ?? '(none)'}` : ` (amounts ${first.investment ?? '—'} and ${r.investment ?? '—'})`;
+        out.push(diag('warning', 'project-duplicate', `${label}: row ${r.seq ?? '?'} repeats row ${first.seq ?? '?'} (line ${first.line}): same name and parties${amounts}`, r.line, idOf(t, r)));
+      } else same.push(r);
+    }
   }
   return out;
 }
+
+/** two party lists that print the same */
+const sameList = (a: string[], b: string[]) => a.join('、') === b.join('、');
 
 function describe(f: StatedFigure, unit: string): string {
   const range = f.hi === Infinity ? `more than ${fmt(f.lo)}` : f.lo === f.hi ? fmt(f.lo) : `${fmt(f.lo)}–${fmt(f.hi)}`;
@@ -153,7 +167,7 @@ function statedChecks(parsed: ParsedFile, tables: ProjectTable[], diag: Diag): D
     const lines = parsed.src.lines.slice(doc.firstLine - 1, mine[0].firstLine - 1); // line n is lines[n - 1]
     const stated = findStatedTotals(lines);
     if (!stated) continue;
-    const rows = mine.flatMap((t) => t.groups.flatMap((g) => g.rows));
+    const rows = rowsOf(mine);
     if (stated.count) {
       const n = rows.length;
       const ok = n >= stated.count.lo && n <= stated.count.hi;

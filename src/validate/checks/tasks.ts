@@ -48,26 +48,29 @@ export const taskChecks: CrossCheck = {
 /** numbering within each section of each document; tasks split from one item share a number and a line */
 function numberingChecks(tasks: TaskRecord[], file: string): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const groups = new Map<string, TaskRecord[]>();
+  // each number is read once: a task is compared with the one before it in its section
+  const groups = new Map<string, Array<{ t: TaskRecord; n: number }>>();
   for (const t of tasks) {
-    if (!t.seq || seqValue(t.seq) === null) continue;
+    if (!t.seq) continue;
+    const n = seqValue(t.seq);
+    if (n === null) continue;
     const key = `${t.docId}\u0001${t.section.join('\u0001')}`;
-    const list = groups.get(key) ?? [];
-    list.push(t);
-    groups.set(key, list);
+    const list = groups.get(key);
+    if (list) list.push({ t, n });
+    else groups.set(key, [{ t, n }]);
   }
   for (const list of groups.values()) {
-    let prev: TaskRecord | null = null;
-    for (const t of list) {
-      if (prev && prev.seq === t.seq && prev.source.startLine === t.source.startLine) continue;
-      const n = seqValue(t.seq!)!;
+    let prev: { t: TaskRecord; n: number } | null = null;
+    for (const cur of list) {
+      const { t, n } = cur;
+      if (prev && prev.t.seq === t.seq && prev.t.source.startLine === t.source.startLine) continue;
       if (prev) {
-        const p = seqValue(prev.seq!)!;
+        const p = prev.n;
         if (n === p) out.push({ severity: 'warning', code: 'task-seq-repeated', message: `task number ${t.seq} repeats in ${t.section.join(' > ') || 'the document'}`, file, line: t.source.startLine, recordId: t.id });
-        else if (n > p + 1) out.push({ severity: 'warning', code: 'task-seq-gap', message: `task numbers skip from ${prev.seq} to ${t.seq} in ${t.section.join(' > ') || 'the document'}`, file, line: t.source.startLine, recordId: t.id });
-        else if (n < p) out.push({ severity: 'warning', code: 'task-seq-out-of-order', message: `task number ${t.seq} follows ${prev.seq} in ${t.section.join(' > ') || 'the document'}`, file, line: t.source.startLine, recordId: t.id });
+        else if (n > p + 1) out.push({ severity: 'warning', code: 'task-seq-gap', message: `task numbers skip from ${prev.t.seq} to ${t.seq} in ${t.section.join(' > ') || 'the document'}`, file, line: t.source.startLine, recordId: t.id });
+        else if (n < p) out.push({ severity: 'warning', code: 'task-seq-out-of-order', message: `task number ${t.seq} follows ${prev.t.seq} in ${t.section.join(' > ') || 'the document'}`, file, line: t.source.startLine, recordId: t.id });
       }
-      prev = t;
+      prev = cur;
     }
   }
   return out;
