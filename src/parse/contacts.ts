@@ -1,18 +1,27 @@
 import type { ContactRecord, Diagnostic } from '../schema/index.js';
 import type { ParseContext, ParseResult } from './context.js';
 import { tokenizeLine, type Token } from './contacts/tokens.js';
+import { linesMatching } from '../text/regex-scan.js';
 import { assignGroup, type AddressRef, type Dept, type EmailRef, type Group, type NumRef } from './contacts/assign.js';
 
 /**
- * A cheap look before the full tokenizer: a line with a contact piece has a run of five
- * digits or dashes, an e-mail, or a field label. Most lines of a notice have none of these.
+ * A cheap look before the full tokenizer: every line tokenizeLine can find a piece in
+ * (names aside) matches one of these. A phone has a run of five digits, an office line a
+ * 邮编, and otherwise there is an e-mail, a 联系人 or a field label. Years and amounts
+ * (2025年, 1000万元) fail both, which keeps most prose lines out of the tokenizer. The digits
+ * are spelled out (not \d{5}): the search then skips ahead five characters at a time, and
+ * two separate searches cost less than one over the alternation of both.
+ * Keep them in step with contacts/tokens.ts.
  */
-const MAY_HOLD_CONTACT = /\d[\d—–－-]{3}|@|联\s?系|电\s?话|传\s?真|邮|信\s?箱|mail|地\s?址|手\s?机|座\s?机/i;
+export const MAY_HOLD_NUMBER = /\d\d\d\d\d/g;
+export const MAY_HOLD_FIELD = /@|联\s?系\s?人|邮|电话|传真|信箱|[Mm][Aa][Ii][Ll]|地址|手机|座机|联系方式/g;
 
 /** lines without any contact piece that may separate two parts of one block */
 const MAX_GAP = 6;
 
 type Draft = Omit<ContactRecord, 'id' | 'type' | 'source' | 'docId'> & { start: number; end: number; diag?: Omit<Diagnostic, 'file' | 'recordId'> };
+
+const NO_TOKENS: Token[] = [];
 
 const uniq = (xs: string[]) => [...new Set(xs)];
 
@@ -22,34 +31,45 @@ const uniq = (xs: string[]) => [...new Set(xs)];
  * rest stay in a contact without a name, with a diagnostic, so no number is ever lost.
  */
 export function parseContacts(ctx: ParseContext): ParseResult<ContactRecord> {
-  const drafts: Array<Draft & { docId: string }> = [];
+  const drafts: Array<{ d: Draft; docId: string }> = [];
   // every line of the file is read, also lines between documents (a number is never left out);
   // a stray line belongs to the document before it, or to the first one
   const docs = [...ctx.docs].sort((a, b) => a.firstLine - b.firstLine);
+  const candidates = linesMatching(ctx.src, MAY_HOLD_NUMBER, MAY_HOLD_FIELD);
   docs.forEach((doc, i) => {
     const first = i === 0 ? 1 : doc.firstLine;
     const last = i + 1 < docs.length ? docs[i + 1].firstLine - 1 : ctx.src.lines.length;
-    for (const d of parseDoc(ctx, first, last)) drafts.push({ ...d, docId: doc.record.id });
+    for (const d of parseDoc(ctx, first, last, candidates)) drafts.push({ d, docId: doc.record.id });
   });
-  drafts.sort((a, b) => a.start - b.start || a.end - b.end);
+  drafts.sort((a, b) => a.d.start - b.d.start || a.d.end - b.d.end);
   const records: ContactRecord[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const { start, end, diag, docId, ...fields } of drafts) {
+  // fields written out: a rest/spread copy per record is slow, and the order is the same
+  for (const { d, docId } of drafts) {
     const id = ctx.newId('contact', docId);
-    records.push({ type: 'contact', id, docId, source: ctx.source(start, end), ...fields });
-    if (diag) diagnostics.push(ctx.diag(diag.severity, diag.code, diag.message, diag.line, id));
+    records.push({
+      type: 'contact', id, docId, source: ctx.source(d.start, d.end),
+      kind: d.kind, role: d.role, name: d.name, organization: d.organization,
+      phones: d.phones, fax: d.fax, emails: d.emails, address: d.address, postcode: d.postcode,
+    });
+    if (d.diag) diagnostics.push(ctx.diag(d.diag.severity, d.diag.code, d.diag.message, d.diag.line, id));
   }
   return { records, diagnostics };
 }
 
-function parseDoc(ctx: ParseContext, first: number, last: number): Draft[] {
+function parseDoc(ctx: ParseContext, first: number, last: number, candidates: Uint8Array): Draft[] {
   const lines = ctx.src.lines;
-  // pass 1: lines with hard contact pieces, to know where bracketed names may be read
+  // pass 1: lines with hard contact pieces, to know where bracketed names may be read.
+  // Names are read here already and the tokens kept for pass 2; names alone do not make a
+  // line hard (a 联系人 always brings its role token along with the names after it).
   const hard: number[] = [];
+  const tokensOf = new Map<number, Token[]>();
   for (let no = first; no <= last; no++) {
     const l = lines[no - 1];
-    if (!l || !MAY_HOLD_CONTACT.test(l.text)) continue;
-    if (tokenizeLine(l.text, l.start, false).length) hard.push(no);
+    if (!l || !candidates[no]) continue;
+    const toks = tokenizeLine(l.text, l.start, true);
+    tokensOf.set(no, toks);
+    if (toks.some((t) => t.kind !== 'names')) hard.push(no);
   }
   if (!hard.length) return [];
   const context = new Set<number>();
@@ -65,10 +85,12 @@ function parseDoc(ctx: ParseContext, first: number, last: number): Draft[] {
   let dept: Dept | null = null;
   let group: Group | null = null;
   let lastHard = -Infinity;
-  for (let no = first; no <= last; no++) {
+  // context lines were added in ascending order
+  for (const no of context) {
     const l = lines[no - 1];
-    if (!l || !context.has(no)) continue;
-    const toks = tokenizeLine(l.text, l.start, true);
+    if (!l) continue;
+    // a line the prefilter kept out can hold nothing but bracketed names: 顾锡军（省商务厅）
+    const toks = tokensOf.get(no) ?? (l.text.includes('（') ? tokenizeLine(l.text, l.start, true) : NO_TOKENS);
     if (!toks.length) continue;
     if (no - lastHard > MAX_GAP) { dept = null; group = null; }
     lastHard = no;

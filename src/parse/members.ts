@@ -1,7 +1,8 @@
 import type { Diagnostic, MemberRecord } from '../schema/index.js';
 import type { ParseContext, ParseResult } from './context.js';
-import { findLabels, readRoster, valueIsPerson, HEAD_ROLES } from './members/roster.js';
-import { readAppointments } from './members/appointments.js';
+import { findLabels, labelLines, readRoster, valueIsPerson, HEAD_ROLES } from './members/roster.js';
+import { readAppointments, VERB_SCAN } from './members/appointments.js';
+import { linesMatching } from '../text/regex-scan.js';
 import { readOfficeStaff } from './members/office-staff.js';
 
 type Draft = Omit<MemberRecord, 'id' | 'type' | 'source' | 'docId'> & { start: number; end: number };
@@ -23,19 +24,23 @@ const BODY_LOOKBACK = 10;
 export function parseMembers(ctx: ParseContext): ParseResult<MemberRecord> {
   const records: MemberRecord[] = [];
   const diagnostics: Diagnostic[] = [];
+  const verbLines = linesMatching(ctx.src, VERB_SCAN);
+  const mayHoldLabel = labelLines(ctx.src);
   for (const doc of ctx.docs) {
     const docId = doc.record.id;
     const drafts: Draft[] = [];
     // the file's own line objects (no, start, text, read only): no copy per document
     const lines = ctx.src.lines.slice(Math.max(0, doc.bodyLine - 1), Math.max(0, doc.lastLine));
-    const app = readAppointments(lines);
+    const app = readAppointments(lines, verbLines);
     const noticeName = doc.record.title || doc.record.docNumber || null;
     for (const a of app.items) drafts.push({ body: noticeName, role: null, action: a.action, name: a.name, position: a.position, notes: a.notes, start: a.start, end: a.end });
     for (const n of app.notes) diagnostics.push(ctx.diag(n.severity, n.code, n.message, n.line));
 
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i];
+      if (!mayHoldLabel[l.no]) continue;
       const labels = findLabels(l.text);
+      if (!labels.length) continue;
       const head = labels.find((lb, k) => HEAD_ROLES.has(lb.role) && valueIsPerson(l.text.slice(lb.end, labels[k + 1]?.start ?? l.text.length)));
       if (!head) continue;
       const roster = readRoster(lines.slice(i, i + 150), head.start);
@@ -50,8 +55,12 @@ export function parseMembers(ctx: ParseContext): ParseResult<MemberRecord> {
       for (const m of readOfficeStaff(after)) drafts.push({ body, role: m.role, action: null, name: m.name, position: m.position, notes: [], start: m.start, end: m.end });
     }
     drafts.sort((a, b) => a.start - b.start);
-    for (const { start, end, ...fields } of drafts) {
-      records.push({ type: 'member', id: ctx.newId('member', docId), docId, source: ctx.source(start, end), ...fields });
+    // fields written out: a rest/spread copy per record is slow, and the order is the same
+    for (const d of drafts) {
+      records.push({
+        type: 'member', id: ctx.newId('member', docId), docId, source: ctx.source(d.start, d.end),
+        body: d.body, role: d.role, action: d.action, name: d.name, position: d.position, notes: d.notes,
+      });
     }
   }
   return { records, diagnostics };

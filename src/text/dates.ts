@@ -220,24 +220,48 @@ function resolve(points: Point[], ctx: DateContext): { start: string | null; end
   return { start: fullIso(s), end: fullIso(e), problem: null };
 }
 
-const START_CHAR = /[0-9〇零一二两三四五六七八九十上下晚中早凌傍]/;
+/**
+ * Where a date or time expression can start; readAt matches nowhere else, so this one
+ * regex search skips the rest of a passage without trying readAt's regexes at every
+ * character: a number of at most four digits (not inside a longer run of digits) or
+ * numerals followed by a unit, a clock's colon or a range separator (SEP); or a
+ * 上午/下午/晚上… word (AMPM). Keep it in step with the T_ regexes above.
+ */
+const START = /(?:(?<!\d)\d{1,4}|[〇零一二两三四五六七八九十]{1,4})\s*[年月日号点时:—–\-－～~〜至到]|[上下中]午|早上|凌晨|傍晚|晚/g;
+const START_HERE = new RegExp(START.source, 'y');
+
+/**
+ * The date or time expression starting exactly at `i`, resolved against `ctx`; null when
+ * none starts there (a bare year or number is not one, nor a place inside a run of
+ * digits; a time alone is).
+ */
+export function dateSpanAt(text: string, i: number, ctx: DateContext = {}): DateSpan | null {
+  START_HERE.lastIndex = i;
+  return START_HERE.test(text) ? readSpanAt(text, i, ctx) : null;
+}
+
+/** dateSpanAt once START has found that an expression can start at i */
+function readSpanAt(text: string, i: number, ctx: DateContext): DateSpan | null {
+  const r = readAt(text, i);
+  if (!r) return null;
+  const p = r.points[0];
+  // a bare year or number is not a date expression; a time alone is
+  const dateLike = p.m !== undefined || p.d !== undefined || p.hh !== undefined || r.points.length > 1 && (r.points[1].m !== undefined || r.points[1].d !== undefined);
+  if (!dateLike) return null;
+  const res = resolve(r.points, ctx);
+  return { start: res.start, end: res.end, problem: res.problem, text: text.slice(i, r.end), index: i, length: r.end - i };
+}
 
 /**
  * The first date or time expression in `text`, resolved against `ctx`. A part that
  * cannot be read gives start/end null and a `problem`, never a wrong date.
  */
 export function findDateSpan(text: string, ctx: DateContext = {}): DateSpan | null {
-  for (let i = 0; i < text.length; i++) {
-    if (!START_CHAR.test(text[i])) continue;
-    if (i > 0 && /[0-9]/.test(text[i - 1]) && /[0-9]/.test(text[i])) continue;
-    const r = readAt(text, i);
-    if (!r) continue;
-    const p = r.points[0];
-    // a bare year or number is not a date expression; a time alone is
-    const dateLike = p.m !== undefined || p.d !== undefined || p.hh !== undefined || r.points.length > 1 && (r.points[1].m !== undefined || r.points[1].d !== undefined);
-    if (!dateLike) continue;
-    const res = resolve(r.points, ctx);
-    return { ...res, text: text.slice(i, r.end), index: i, length: r.end - i };
+  START.lastIndex = 0;
+  for (let m = START.exec(text); m; m = START.exec(text)) {
+    const span = readSpanAt(text, m.index, ctx);
+    if (span) return span;
+    START.lastIndex = m.index + 1;
   }
   return null;
 }

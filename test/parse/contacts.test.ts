@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, parseSnippet } from '../helpers/parse.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES, fixture, parseSnippet } from '../helpers/parse.js';
+import { MAY_HOLD_FIELD, MAY_HOLD_NUMBER } from '../../src/parse/contacts.js';
+import { tokenizeLine } from '../../src/parse/contacts/tokens.js';
+import { normalize } from '../../src/normalize/normalize.js';
 
 const notice = (body: string) => `关于做好联络工作的通知\n\n${body}\n`;
 const byName = (p: ReturnType<typeof parseSnippet>, name: string | null) => p.records.contacts.filter((c) => c.name === name);
@@ -113,5 +118,27 @@ describe('contacts in the seeds', () => {
         for (const ph of c.phones) expect(span.replace(/[—–－]/g, '-')).toContain(ph);
       }
     }
+  });
+});
+
+describe('the line prefilter', () => {
+  // it only saves work: a line it keeps out must hold nothing the tokenizer reads (names aside)
+  it('lets by every line the tokenizer finds a piece in', () => {
+    const may = new RegExp(`${MAY_HOLD_NUMBER.source}|${MAY_HOLD_FIELD.source}`);
+    const lines = [
+      '联系人：王利民', '联 系 人：王利民', '电话：6109400', '传真：0971-6109401', 'E-MAIL：abc', 'Email：x', '电子信箱：a', '通讯地址：西宁市',
+      '联系方式：王五', '手机：139', '座机：123', '青海省商务厅：西宁市城中区1号（邮编：810008）', 'wang@qh.gov.cn', '0971-6109400', '13997290370',
+      '（0971）6109400', '2025年1月', '1000万元',
+    ];
+    for (const f of ['000_35fb21c491f32646.txt', '001_9f78a3f0e029c928.txt', '002_6bc5adcb762922b6.txt', '003_acdd827c104e1396.txt', '004_64a2121f8be4c313.txt']) {
+      lines.push(...normalize(readFileSync(join(FIXTURES, f), 'utf8')).text.split('\n'));
+    }
+    let read = 0;
+    for (const l of lines) {
+      if (!tokenizeLine(l, 0, false).length) continue;
+      read++;
+      expect(may.test(l), l).toBe(true);
+    }
+    expect(read).toBeGreaterThan(20);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDateSpan, impossibleDays, parseDateLine } from '../../src/text/dates.js';
+import { dateSpanAt, findDateSpan, impossibleDays, parseDateLine } from '../../src/text/dates.js';
 
 const span = (s: string, ctx = {}) => {
   const r = findDateSpan(s, ctx);
@@ -66,6 +66,34 @@ describe('findDateSpan', () => {
     expect(findDateSpan('第一阶段：启动')).toBeNull();
     expect(findDateSpan('试用期一年')).toBeNull();
     expect(findDateSpan('0971-6109400')).toBeNull();
+  });
+});
+
+describe('where a date can start', () => {
+  const at = (s: string) => findDateSpan(s, { year: 2024, day: '2024-07-21' });
+
+  it('finds am/pm words, clocks and hours anywhere in the text', () => {
+    expect(at('会议于下午3点半开始')).toMatchObject({ start: '2024-07-21T15:30', text: '下午3点半', index: 3 });
+    expect(at('晚8:00举行')).toMatchObject({ start: '2024-07-21T20:00', index: 0 });
+    expect(at('早上 9:00—11:30')).toMatchObject({ start: '2024-07-21T09:00', end: '2024-07-21T11:30' });
+    expect(at('凌晨2时')?.start).toBe('2024-07-21T02:00');
+    expect(at('傍晚六点')?.start).toBe('2024-07-21T18:00');
+    expect(at('中午12:30')?.start).toBe('2024-07-21T12:30');
+  });
+
+  it('starts no date inside a longer run of digits, but may inside one of numerals', () => {
+    expect(at('编号12345年6月1日')).toMatchObject({ text: '6月1日', index: 8 });
+    expect(at('一二〇二〇年八月')).toMatchObject({ start: '2020-08', text: '二〇二〇年八月', index: 1 });
+  });
+
+  it('reads a date after spaces and a colon', () => {
+    expect(at('时间 ： 7月21日')).toMatchObject({ start: '2024-07-21', index: 5 });
+    expect(at('共 1000 人')).toBeNull();
+  });
+
+  it('dateSpanAt reads only the expression at the given place', () => {
+    expect(dateSpanAt('8月3日至7日，开幕', 0, { year: 2024 })).toMatchObject({ start: '2024-08-03', end: '2024-08-07' });
+    expect(dateSpanAt('开幕：8月3日', 0, { year: 2024 })).toBeNull();
   });
 });
 

@@ -1,6 +1,6 @@
 import type { ActivityRecord, Diagnostic } from '../../schema/index.js';
 import type { ParseContext } from '../context.js';
-import { findDateSpan } from '../../text/dates.js';
+import { dateSpanAt } from '../../text/dates.js';
 import { cnToNumber } from '../../text/numerals.js';
 import { joinLines, joinedSource } from './region.js';
 import { applyDates, blankActivity, docYear, tidy, type KindResult } from './common.js';
@@ -38,8 +38,9 @@ export function parseChronicle(ctx: ParseContext): KindResult {
       const j = joinLines(ctx, first, last, col);
       const rec = blankActivity(ctx, doc, 'chronicle');
       rec.source = joinedSource(ctx, j, 0, j.text.length);
-      const span = findDateSpan(j.text, { year, month });
-      if (span && span.index === 0) {
+      // only a date at the very head counts: the rest of a long entry is not searched
+      const span = dateSpanAt(j.text, 0, { year, month });
+      if (span) {
         applyDates(ctx, rec, span, first, diagnostics);
         rec.text = tidy(j.text.slice(span.length)) ?? '';
       } else {

@@ -3,8 +3,9 @@ import type { ParseContext } from '../context.js';
 import type { SectionNode } from '../../segment/sections.js';
 import type { DocSegment } from '../../segment/documents.js';
 import { splitList } from '../../text/lists.js';
+import { allMatches } from '../../text/regex-scan.js';
 import { findDateSpan, type DateContext } from '../../text/dates.js';
-import { joinLines, joinedLine, joinedSource, lineStartSet, splitItems, type Item, type Joined, type MarkerKind } from './region.js';
+import { joinLines, joinedLine, joinedSource, splitItems, type Item, type Joined, type MarkerKind } from './region.js';
 import { parseOrganizers, splitPlaceAndOrganizers, organizerVerbAt } from './organizers.js';
 import { applyDates, blankActivity, docYear, headingYear, tidy, type KindResult } from './common.js';
 
@@ -129,7 +130,7 @@ interface EventFields {
 /** fields of one programme item: name, labelled values, the organizing sentence */
 export function readEventBody(body: string): EventFields {
   const out: EventFields = { name: null, timeText: null, venue: null, route: null, participants: [], organizers: null, ambiguous: null, units: { lead: [], hosts: [], cooperating: [] } };
-  const labels = [...body.matchAll(LABEL)];
+  const labels = allMatches(LABEL, body);
   const firstLabel = labels.length ? labels[0].index : body.length;
   const stop = body.indexOf('。');
   const nameEnd = stop >= 0 && stop < firstLabel ? stop : firstLabel;
@@ -261,7 +262,7 @@ function readMainEvent(ctx: ParseContext, doc: DocSegment, s: SectionNode, recor
 
 function readProgramme(ctx: ParseContext, doc: DocSegment, root: SectionNode, records: ActivityRecord[], diagnostics: Diagnostic[]): void {
   const j = joinLines(ctx, root.line, root.endLine, root.heading.restOffset);
-  const { items } = splitItems(j, lineStartSet(ctx, j), nextSibling(root));
+  const { items } = splitItems(j, j.starts, nextSibling(root));
   const year = headingYear(root) ?? docYear(doc);
   // every item asks about its siblings: remember each answer so a long flat list stays linear
   const fieldsOf = new Map<Item, boolean>();

@@ -2,7 +2,8 @@ import type { ActivityRecord, Diagnostic } from '../../schema/index.js';
 import type { ParseContext } from '../context.js';
 import type { SectionNode } from '../../segment/sections.js';
 import { splitList } from '../../text/lists.js';
-import { joinLines, joinedSource, lineStartSet, splitItems, type Item } from './region.js';
+import { allMatches } from '../../text/regex-scan.js';
+import { joinLines, joinedSource, splitItems, type Item } from './region.js';
 import { blankActivity, tidy, type KindResult } from './common.js';
 import { nextSibling, outermost } from './events.js';
 
@@ -29,7 +30,7 @@ export interface ZoneFields {
 
 /** a zone's body: its name sentence (unless the hall heading names it), description, unit lists */
 export function readZoneBody(body: string, named: string | null): ZoneFields {
-  const labels = [...body.matchAll(UNIT_LABEL)];
+  const labels = allMatches(UNIT_LABEL, body);
   const descEnd = labels.length ? labels[0].index : body.length;
   let name = named;
   let desc = body.slice(0, descEnd);
@@ -60,7 +61,7 @@ export function parseExhibits(ctx: ParseContext): KindResult {
     const nodes = ctx.sectionsByDoc.get(doc.record.id) ?? [];
     for (const root of outermost(nodes, (s) => isExhibition(ctx, s))) {
       const j = joinLines(ctx, root.line, root.endLine, root.heading.restOffset);
-      const { items } = splitItems(j, lineStartSet(ctx, j), nextSibling(root), true);
+      const { items } = splitItems(j, j.starts, nextSibling(root), true);
       for (const it of items) {
         if (it.children.length) continue;
         const hall = hallOf(it);

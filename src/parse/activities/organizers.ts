@@ -1,4 +1,5 @@
 import { splitList, splitTopLevel } from '../../text/lists.js';
+import { allMatches } from '../../text/regex-scan.js';
 
 /**
  * The organizing sentence of a programme item: `X牵头负责，Y、Z等单位配合`,
@@ -26,7 +27,7 @@ function unitsOf(s: string): string[] {
 export function parseOrganizers(sentence: string): Organizers {
   const out: Organizers = { lead: [], cooperating: [], hosts: [] };
   let from = 0;
-  for (const m of sentence.matchAll(VERB)) {
+  for (const m of allMatches(VERB, sentence)) {
     const before = sentence.slice(from, m.index);
     const units = unitsOf(before);
     if (units.length) out[ROLE[m[1]]].push(...units);

@@ -2,7 +2,7 @@ import type { ActivityRecord, Diagnostic } from '../../schema/index.js';
 import type { ParseContext } from '../context.js';
 import { parseHeading } from '../../segment/sections.js';
 import { findDateSpan } from '../../text/dates.js';
-import { joinLines, joinedSource } from './region.js';
+import { joinLines, joinedSource, linesWith } from './region.js';
 import { applyDates, blankActivity, docYear, headingYear, tidy, type KindResult } from './common.js';
 
 const STAGE = /^\s*第\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*阶段\s*[：:，,]?\s*/;
@@ -49,10 +49,13 @@ function stageName(head: string, dateText: string, index: number): string | null
 export function parsePhases(ctx: ParseContext): KindResult {
   const records: ActivityRecord[] = [];
   const diagnostics: Diagnostic[] = [];
+  // a stage head names a 阶段 on its own line (see stageHead): no other line is looked at
+  const candidates = linesWith(ctx, '阶段');
   for (const doc of ctx.docs) {
     if (doc.record.kind === '大事记') continue;
     let prev: { parent: string | null; year: number } | null = null;
-    for (let no = doc.firstLine; no <= doc.lastLine; no++) {
+    for (const no of candidates) {
+      if (no < doc.firstLine || no > doc.lastLine) continue;
       const text = ctx.lineText(no);
       const sh = stageHead(text);
       if (!sh) continue;

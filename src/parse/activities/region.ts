@@ -11,6 +11,8 @@ import { cnToNumber } from '../../text/numerals.js';
 export interface Joined {
   text: string;
   map: number[];
+  /** joined offsets where an original line begins (each line gives one piece), ascending */
+  starts: number[];
 }
 
 const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -18,6 +20,7 @@ const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (
 export function joinLines(ctx: ParseContext, first: number, last: number, fromCol = 0): Joined {
   let text = '';
   const map: number[] = [];
+  const starts: number[] = [];
   for (let no = first; no <= last; no++) {
     const line = ctx.src.lines[no - 1];
     if (!line) break;
@@ -33,10 +36,27 @@ export function joinLines(ctx: ParseContext, first: number, last: number, fromCo
       map.push(map[map.length - 1] + 1);
     }
     const base = line.start + col + lead;
+    starts.push(text.length);
     text += piece;
     for (let i = 0; i < piece.length; i++) map.push(base + i);
   }
-  return { text, map };
+  return { text, map, starts };
+}
+
+/**
+ * The lines (by number, ascending) whose text holds `word`: one indexOf pass over the
+ * whole file, so a parser that needs the word looks at those lines only.
+ */
+export function linesWith(ctx: ParseContext, word: string): number[] {
+  const out: number[] = [];
+  const text = ctx.src.text;
+  const lines = ctx.src.lines;
+  let li = 0;
+  for (let p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + 1)) {
+    while (li + 1 < lines.length && lines[li + 1].start <= p) li++;
+    if (out[out.length - 1] !== li + 1) out.push(li + 1);
+  }
+  return out;
 }
 
 /** the source of the joined span [a, b) */
@@ -120,14 +140,17 @@ function sentenceEndBefore(s: string, i: number): boolean {
  * level (that is how items run together when a PDF loses its line breaks). `stop` is the
  * marker of the next sibling of the region's own heading: the region ends there.
  */
-export function splitItems(j: Joined, lineStarts: Set<number>, stop: { kind: MarkerKind; value: number } | null, halls = false): { items: Item[]; end: number } {
+export function splitItems(j: Joined, starts: number[], stop: { kind: MarkerKind; value: number } | null, halls = false): { items: Item[]; end: number } {
   const items: Item[] = [];
   const levels: MarkerKind[] = [];
   const lastValue = new Map<MarkerKind, number>();
   const s = j.text;
   let end = s.length;
+  // the line starts ascend: the next one is followed with an index, not looked up per character
+  let ls = 0;
   for (let i = 0; i < s.length; i++) {
-    const atLineStart = lineStarts.has(i);
+    while (ls < starts.length && starts[ls] < i) ls++;
+    const atLineStart = starts[ls] === i;
     const afterSentence = i > 0 && sentenceEndBefore(s, i);
     if (!atLineStart && !afterSentence) continue;
     const m = markerAt(s, i, halls);
@@ -159,22 +182,4 @@ export function splitItems(j: Joined, lineStarts: Set<number>, stop: { kind: Mar
   }
   for (const it of open) it.end = end;
   return { items: items.filter((it) => it.start < end), end };
-}
-
-/** joined offsets where an original line begins */
-export function lineStartSet(ctx: ParseContext, j: Joined): Set<number> {
-  const starts = new Set<number>();
-  const lines = ctx.src.lines;
-  let prev = -1;
-  // offsets grow along the joined text, so the line index only walks forward
-  let lo = -1;
-  for (let i = 0; i < j.map.length; i++) {
-    const off = j.map[i] ?? 0;
-    if (lo < 0 || lines[lo].start > off) lo = joinedLine(ctx, j, i) - 1;
-    else while (lo + 1 < lines.length && lines[lo + 1].start <= off) lo++;
-    const line = lo + 1;
-    if (line !== prev) starts.add(i);
-    prev = line;
-  }
-  return starts;
 }

@@ -3,6 +3,7 @@
  * names (with their organization in brackets), field labels (电话/传真/邮箱), numbers,
  * e-mail addresses and office addresses with a postcode.
  */
+import { allMatches } from '../../text/regex-scan.js';
 import { EMAIL_RE, LOOSE_DIGITS_RE, PHONE_RE, normalizePhone, type PhoneKind } from '../../text/phones.js';
 
 export type FieldKind = 'phone' | 'fax' | 'email' | 'address';
@@ -22,6 +23,7 @@ const HEADING_MARK = /^\s*(?:\d{1,2}\s*[.．、]|[（(]\s*[一二三四五六七
 const LABEL_RE = /(联系电话|办公电话|固定电话|移动电话|联系方式|联系手机|电话|手机|座机|传真|电子邮箱|电子信箱|邮箱|E-?mail|email|(?:通讯|通信|办公)?地址)\s*[：:]/gi;
 /** names, each 2–4 CJK characters (longer with a ·), with the organization in brackets */
 const NAMES_ORG_RE = /([\u4e00-\u9fff·]{2,10}(?:\s?[、，,]\s?[\u4e00-\u9fff·]{2,10}){0,7})\s?（([^（）\n]{2,30})）/g;
+const ROLE_RE = /联\s?系\s?人\s*(?:[：:]|$)/g;
 const POSTCODE_RE = /邮\s?编\s?[：:]?\s?(\d{6})(?!\d)/;
 const ORG_WORD = /^[\u4e00-\u9fff（）()]{2,30}(厅|局|委|办|部|院|会|府|司|处|室|中心|公司|集团|银行|大学|学校|医院)$/;
 /** words that end an organization or a field, never a person's name */
@@ -33,17 +35,18 @@ export function isPersonName(s: string): boolean {
 }
 
 function fieldOf(label: string): FieldKind {
-  if (/传真/.test(label)) return 'fax';
-  if (/邮箱|信箱|mail/i.test(label)) return 'email';
-  if (/地址/.test(label)) return 'address';
+  if (label.includes('传真')) return 'fax';
+  if (label.includes('邮箱') || label.includes('信箱') || label.toLowerCase().includes('mail')) return 'email';
+  if (label.includes('地址')) return 'address';
   return 'phone';
 }
+
+const NAME_ITEM = /[^、，,]+/g;
 
 /** split `顾锡军、马小鹏` into names with their spans; null when any item is not a name */
 function readNames(text: string, base: number): Array<Span & { name: string }> | null {
   const out: Array<Span & { name: string }> = [];
-  const re = /[^、，,]+/g;
-  for (const m of text.matchAll(re)) {
+  for (const m of allMatches(NAME_ITEM, text)) {
     const raw = m[0];
     const name = raw.replace(/\s+/g, '');
     if (!name) continue;
@@ -56,7 +59,7 @@ function readNames(text: string, base: number): Array<Span & { name: string }> |
 
 /** an office address line: `青海省商务厅：青海省西宁市…（邮编：810008）。` */
 function officeLine(text: string, base: number): Token | null {
-  const pc = POSTCODE_RE.exec(text);
+  const pc = text.includes('邮') ? POSTCODE_RE.exec(text) : null;
   if (!pc) return null;
   const m = /^(\s*)([^\s：:，。；、（）]{2,30})[：:]\s*(.+)$/.exec(text);
   if (!m || /联系|电话|传真|邮箱|地址|邮编/.test(m[2])) return null;
@@ -80,13 +83,18 @@ export function tokenizeLine(text: string, base: number, namesAllowed: boolean):
   const take = (t: Token) => { toks.push(t); used.fill(1, t.start - base, t.end - base); };
 
   const labels: Array<{ index: number; end: number; field: FieldKind }> = [];
-  for (const m of text.matchAll(LABEL_RE)) labels.push({ index: m.index!, end: m.index! + m[0].length, field: fieldOf(m[1]) });
-  // where the next digit is, from any position (one backward pass)
-  const nextDigit = new Int32Array(text.length + 1).fill(text.length);
-  for (let i = text.length - 1; i >= 0; i--) nextDigit[i] = text[i] >= '0' && text[i] <= '9' ? i : nextDigit[i + 1];
-
+  for (const m of allMatches(LABEL_RE, text)) labels.push({ index: m.index!, end: m.index! + m[0].length, field: fieldOf(m[1]) });
   // 办公室联系人：王利民 — the role is the words before 联系人 back to the line start or the previous piece
-  const roles = [...text.matchAll(/联\s?系\s?人\s*(?:[：:]|$)/g)];
+  const roles = text.includes('系') ? allMatches(ROLE_RE, text) : [];
+  // where the next digit is, from any position (one backward pass; only roles need it)
+  const nextDigit = new Int32Array(roles.length ? text.length + 1 : 0);
+  if (roles.length) {
+    nextDigit[text.length] = text.length;
+    for (let i = text.length - 1; i >= 0; i--) {
+      const c = text.charCodeAt(i);
+      nextDigit[i] = c >= 48 && c <= 57 ? i : nextDigit[i + 1];
+    }
+  }
   let li = 0;
   let lastLabelEnd = 0;
   let prevEnd = 0;
@@ -136,8 +144,10 @@ export function tokenizeLine(text: string, base: number, namesAllowed: boolean):
     const address = raw.replace(/[（(]?\s*邮\s?编\s?[：:]?\s?\d{6}\s*[）)]?/, '').replace(/[。；，、\s]+$/, '').trim();
     if (address) take({ kind: 'address', address, postcode: pc ? pc[1] : null, start: base + l.index, end: base + to });
   });
-  for (const m of text.matchAll(EMAIL_RE)) {
-    if (free(m.index!, m.index! + m[0].length)) take({ kind: 'email', value: m[0], start: base + m.index!, end: base + m.index! + m[0].length });
+  if (text.includes('@')) {
+    for (const m of allMatches(EMAIL_RE, text)) {
+      if (free(m.index!, m.index! + m[0].length)) take({ kind: 'email', value: m[0], start: base + m.index!, end: base + m.index! + m[0].length });
+    }
   }
   // whatever follows an e-mail label is kept even when it is no address, so a check can flag it
   for (const l of labels) {
@@ -149,7 +159,7 @@ export function tokenizeLine(text: string, base: number, namesAllowed: boolean):
     if (free(s, e)) take({ kind: 'email', value, start: base + s, end: base + s + value.length });
   }
   const landlines: Array<{ at: number; area: string }> = [];
-  for (const m of text.matchAll(PHONE_RE)) {
+  for (const m of allMatches(PHONE_RE, text)) {
     const s = m.index!, e = s + m[0].length;
     if (!free(s, e)) continue;
     const p = normalizePhone(m[0]);
@@ -160,7 +170,7 @@ export function tokenizeLine(text: string, base: number, namesAllowed: boolean):
   const firstPhoneLabel = labels.find((l) => l.field === 'phone' || l.field === 'fax');
   if (firstPhoneLabel) {
     let k = -1;
-    for (const m of text.slice(firstPhoneLabel.end).matchAll(LOOSE_DIGITS_RE)) {
+    for (const m of allMatches(LOOSE_DIGITS_RE, text.slice(firstPhoneLabel.end))) {
       const s = firstPhoneLabel.end + m.index!;
       const raw = m[0].trim();
       const e = s + m[0].length;
@@ -171,8 +181,8 @@ export function tokenizeLine(text: string, base: number, namesAllowed: boolean):
       take({ kind: 'num', value: p.value, phoneKind: p.kind, problem: p.problem ?? 'not a phone number', start: base + s, end: base + e });
     }
   }
-  if (namesAllowed) {
-    for (const m of text.matchAll(NAMES_ORG_RE)) {
+  if (namesAllowed && text.includes('（')) {
+    for (const m of allMatches(NAMES_ORG_RE, text)) {
       const s = m.index!, e = s + m[0].length;
       if (!free(s, e)) continue;
       const names = readNames(m[1], base + s);

@@ -13,6 +13,8 @@ const INLINE_VERB = /(任命|聘任|免去|解聘)(?=[\u4e00-\u9fff·]{2,10}同�
 
 /** both label forms start with a verb: one plain scan for it rules out most lines */
 const VERB_WORD = /任命|聘任|免去|免职|解聘|批准/;
+/** the same, for one scan of a whole file (see linesMatching) */
+export const VERB_SCAN = new RegExp(VERB_WORD.source, 'g');
 
 export interface Appointment {
   action: Action;
@@ -96,8 +98,11 @@ function readClause(action: Action, clause: string, base: number, clauseEnd: num
   return out;
 }
 
-/** every appointment in the lines of one document */
-export function readAppointments(lines: Line[]): { items: Appointment[]; notes: AppointmentNote[] } {
+/**
+ * Every appointment in the lines of one document. `verbLines`, when given, flags (by line
+ * number) the lines that may hold a verb; the others are known to hold no label.
+ */
+export function readAppointments(lines: Line[], verbLines?: Uint8Array): { items: Appointment[]; notes: AppointmentNote[] } {
   const items: Appointment[] = [];
   const notes: AppointmentNote[] = [];
   let action: Action | null = null;
@@ -114,7 +119,7 @@ export function readAppointments(lines: Line[]): { items: Appointment[]; notes: 
     buf = [];
   };
   for (const l of lines) {
-    const lab = labelOf(l.text);
+    const lab = verbLines && !verbLines[l.no] ? null : labelOf(l.text);
     if (lab) {
       flush();
       action = lab.action;

@@ -2,10 +2,12 @@
  * Committee rosters: `组长：A 副省长 副组长：B …成员：…`, either run together on one line or
  * in tab/space columns with spaced names and wrapped titles.
  */
+import type { SourceText } from '../../normalize/source-text.js';
 import { parseHeading } from '../../segment/sections.js';
 import { isPersonName } from '../contacts/tokens.js';
 import { nameAt, positionFirst, splitRun, startsPosition } from './split.js';
 import { splitTopLevel } from '../../text/lists.js';
+import { allMatches } from '../../text/regex-scan.js';
 
 /** roster labels, longest first so 副组长 wins over 组长 */
 const ROLE_WORDS = [
@@ -20,8 +22,8 @@ const HEAD_ROLES = new Set(['组长', '主任', '总指挥', '指挥长', '召�
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
   || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
-/** the last characters of the role words */
-const ROLE_LAST = new Set(ROLE_WORDS.map((w) => w[w.length - 1]));
+/** the last characters of the role words, as code units (no one-character string per colon) */
+const ROLE_LAST = new Set(ROLE_WORDS.map((w) => w.charCodeAt(w.length - 1)));
 
 export interface Label { role: string; start: number; end: number }
 
@@ -32,7 +34,7 @@ export function findLabels(text: string): Label[] {
     // most colons follow no role word: its last character rules them out at once
     let j = c - 1;
     while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
-    if (j < 0 || !ROLE_LAST.has(text[j])) continue;
+    if (j < 0 || !ROLE_LAST.has(text.charCodeAt(j))) continue;
     // the last six non-space characters before the colon, and where each stands (nearest first)
     let tail = '';
     const at: number[] = [];
@@ -46,6 +48,26 @@ export function findLabels(text: string): Label[] {
     out.push({ role, start: at[role.length - 1], end: c + 1 });
   }
   return out;
+}
+
+/**
+ * Lines (by number) with a colon right after the last character of a role word: the only
+ * lines findLabels can find a label in, found with one pass over the colons of the whole
+ * file rather than a call per line. Spaces before a colon may run back over a line end,
+ * which can flag a line more, never one fewer.
+ */
+export function labelLines(src: SourceText): Uint8Array {
+  const text = src.text, lines = src.lines;
+  const flags = new Uint8Array(lines.length + 1);
+  let li = 0;
+  for (let c = text.indexOf('：'); c >= 0; c = text.indexOf('：', c + 1)) {
+    let j = c - 1;
+    while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+    if (j < 0 || !ROLE_LAST.has(text.charCodeAt(j))) continue;
+    while (li + 1 < lines.length && lines[li + 1].start <= c) li++;
+    flags[li + 1] = 1;
+  }
+  return flags;
 }
 
 export interface RosterMember {
@@ -75,10 +97,16 @@ interface Line { no: number; start: number; text: string }
 function compact(text: string, base: number): { s: string; at: number[] } {
   let s = '';
   const at: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (/\s/.test(text[i])) continue;
-    s += text[i];
-    at.push(base + i);
+  // kept characters are copied a run between spaces at a time, not one by one
+  let run = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isSpace(text.charCodeAt(i))) {
+      if (run < 0) run = i;
+      at.push(base + i);
+    } else if (run >= 0) {
+      s += text.slice(run, i);
+      run = -1;
+    }
   }
   at.push(at.length ? at[at.length - 1] + 1 : base);
   return { s, at };
@@ -100,6 +128,9 @@ export function valueIsPerson(value: string): boolean {
   const names = s.split(/[、，]/);
   return names.every(isPersonName);
 }
+
+const CELL = /[^\t]+/g;
+const WORD = /\S+/g;
 
 interface SegResult { lead: string | null; leadEnd: number; members: Array<Omit<RosterMember, 'role' | 'line'>>; units: boolean; unread: string | null }
 
@@ -127,7 +158,7 @@ function readSegment(text: string, base: number, labelled: boolean): SegResult {
     return res;
   }
   // columns: the first cell (tab) or the first word(s) (spaces) is the name
-  const cells = [...text.matchAll(/[^\t]+/g)].map((m) => ({ text: m[0], index: m.index! })).filter((c) => c.text.trim());
+  const cells = allMatches(CELL, text).map((m) => ({ text: m[0], index: m.index! })).filter((c) => c.text.trim());
   if (text.includes('\t') && cells.length >= 2) {
     const name = cells[0].text.replace(/\s+/g, '');
     if (isPersonName(name)) {
@@ -138,7 +169,7 @@ function readSegment(text: string, base: number, labelled: boolean): SegResult {
       return res;
     }
   }
-  const words = [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], index: m.index! }));
+  const words = allMatches(WORD, text).map((m) => ({ text: m[0], index: m.index! }));
   if (!text.includes('\t') && words.length >= 2) {
     let name = words[0].text;
     let k = 1;
