@@ -25,6 +25,8 @@ const UNIT_LAST = endingChars(UNIT_END);
 const STRICT_LAST = endingChars(STRICT_END);
 const endsLikeUnit = (t: string) => UNIT_LAST.has(t[t.length - 1]) && UNIT_END.test(t);
 const endsLikeStrictUnit = (t: string) => STRICT_LAST.has(t[t.length - 1]) && STRICT_END.test(t);
+/** any character that ends a strict name: every item of a list split from a text is a piece of it */
+const STRICT_ENDING_ANYWHERE = new RegExp(`[${[...STRICT_LAST].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`);
 
 /** words that name a field, not a unit, though they end like one */
 const LABEL_WORD = /^(牵头|责任|承办|主办|协办|指导|配合|参与|成员|支持|实施|组织|主管|业务|相关|有关|职能|主责|负责)(单位|部门)$/;
@@ -69,6 +71,8 @@ function isStrictBare(t: string): boolean {
 export function isUnitListTitle(s: string): boolean {
   // the first item would open with the verb, and a category opens with 相关/各…
   if (VERB_START.test(s)) return false;
+  // a category ends in 部门/单位 and a strict name in one of STRICT_LAST: most titles hold neither
+  if (!STRICT_ENDING_ANYWHERE.test(s)) return false;
   const items = splitUnits(s);
   if (!items.length) return false;
   const t = HAS_SPACE.test(s) ? s.replace(/\s+/g, '') : s;

@@ -1,6 +1,6 @@
 import { isStrictUnitName, splitUnits } from '../../text/units.js';
 import type { Item, Paragraph } from './paragraphs.js';
-import { LABEL_START } from './paragraphs.js';
+import { startsWithLabel } from './paragraphs.js';
 import { addUnits, emptyRoles, hasUnits, rolesFromClauses, type Roles } from './roles.js';
 import { splitTopLevel } from '../../text/lists.js';
 import { leadingSubject } from './heading-unit.js';
@@ -12,6 +12,12 @@ const DUTY_WORD = /(负责|组织|指导|协调|配合|协助|承担|做好|督�
 /** `监测预警组由A、B组成，负责…` / `专家咨询组由A、B牵头聘请…` / `综合组：由A牵头，B、C参加` */
 const GROUP = /^([\u4e00-\u9fff]{2,16}?(?:组|小组|专班|工作组|指挥部))[：:]?\s*由(.{2,300}?)(组成|牵头|负责)/;
 
+/** `省委宣传部：负责…`: a unit, its colon, its duty */
+const UNIT_COLON = /^([^：:。；，]{2,40})[：:]\s*(.+)$/;
+
+/** what a unit duty (its colon) or a group (its 由) needs somewhere in the paragraph */
+const UNIT_OR_GROUP_MARK = /[由：:]/;
+
 interface Duty { kind: 'unit' | 'group' | 'subject'; p: Paragraph; title: string; roles: Roles; text: string }
 
 function rolesOf(role: keyof Roles, units: string[]): Roles {
@@ -22,7 +28,7 @@ function rolesOf(role: keyof Roles, units: string[]): Roles {
 
 function dutyOf(p: Paragraph): Duty | null {
   const t = p.text;
-  if (LABEL_START.test(t)) return null;
+  if (startsWithLabel(t)) return null;
   // a group is always made `由` its units
   const g = t.includes('由') ? GROUP.exec(t) : null;
   if (g) {
@@ -34,7 +40,7 @@ function dutyOf(p: Paragraph): Duty | null {
       if (hasUnits(roles)) return { kind: 'group', p, roles, title: g[1], text: t };
     }
   }
-  const colon = /^([^：:。；，]{2,40})[：:]\s*(.+)$/.exec(t);
+  const colon = UNIT_COLON.exec(t);
   if (colon) {
     const units = splitUnits(colon[1]);
     if (units.length && units.every((u) => isStrictUnitName(u)) && DUTY_WORD.test(colon[2])) {
@@ -42,6 +48,8 @@ function dutyOf(p: Paragraph): Duty | null {
     }
     return null;
   }
+  // the subject must be followed by 负责: without it no subject needs looking for
+  if (!t.includes('负责')) return null;
   const subject = leadingSubject(t);
   if (subject.length && /^负责/.test(t.slice(t.indexOf(subject[subject.length - 1]) + subject[subject.length - 1].length).trim())) {
     return { kind: 'subject', p, title: subject.join('、'), roles: rolesOf('lead', subject), text: t };
@@ -61,6 +69,10 @@ export function dutyTasks(item: Item, docId: string): TaskDraft[] {
   const out: TaskDraft[] = [];
   // the heading's paragraph is never a duty: a block needs MIN_BLOCK paragraphs after it
   if (item.paragraphs.length < 1 + MIN_BLOCK) return out;
+  // a block needs MIN_BLOCK unit or group duties: with fewer paragraphs that could be one, none is read
+  let marked = 0;
+  for (let k = 1; k < item.paragraphs.length && marked < MIN_BLOCK; k++) if (UNIT_OR_GROUP_MARK.test(item.paragraphs[k].text)) marked++;
+  if (marked < MIN_BLOCK) return out;
   let block: Duty[] = [];
   const flush = () => {
     if (block.filter((d) => d.kind !== 'subject').length >= MIN_BLOCK) {

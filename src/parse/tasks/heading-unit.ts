@@ -1,7 +1,7 @@
 import { splitTopLevel } from '../../text/lists.js';
 import { isStrictUnitName, isUnitListTitle, opensWithVerb, splitUnits } from '../../text/units.js';
-import type { Item } from './paragraphs.js';
-import { addUnits, emptyRoles, hasUnits, mergeRoles, rolesFromClauses } from './roles.js';
+import { isSpace, type Item } from './paragraphs.js';
+import { addUnits, emptyRoles, hasUnits, mergeRoles, rolesFromClauses, type Roles } from './roles.js';
 import type { TaskDraft } from './draft.js';
 
 /** verbs that open a duty right after the unit doing it (`省公安厅负责…`, `西宁海关做好…`) */
@@ -35,12 +35,6 @@ export function leadingSubject(sentence: string): string[] {
   return [];
 }
 
-/** the code units `\s` matches */
-function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /** `text.replace(/\s+/g, '').startsWith(prefix)` for a prefix without spaces, reading only as far as the prefix goes */
 function startsIgnoringSpaces(text: string, prefix: string): boolean {
   let i = 0;
@@ -72,6 +66,10 @@ const DUTY_LABEL = /^(主要职责|工作职责|职责|主要任务|工作任务
 /** a heading title that names a category of units rather than units (`相关服务部门`) */
 const CATEGORY = /^(相关|有关|其他|其它|各)[\u4e00-\u9fff]{0,8}(部门|单位)$/;
 
+/** the verbs openingTasks wants after the subject, anywhere in the text (one scan, not three) */
+const OPENING_VERB_ANYWHERE = /负责|牵头|会同/;
+const HAS_SPACE = /\s/;
+
 /**
  * `1. 省甲厅负责…，省乙局配合。`: the item opens with the unit that leads it. Articles of
  * rules (第三条 财政部门负责…) state standing duties, not assigned tasks.
@@ -80,6 +78,8 @@ function openingTasks(item: Item, docId: string): TaskDraft[] {
   const { node } = item;
   if (node.heading.kind === 'article' || node.heading.kind === 'chapter') return [];
   const opening = item.paragraphs[0].text.trim();
+  // the words that must follow the subject: without one of them no subject needs looking for
+  if (!OPENING_VERB_ANYWHERE.test(opening)) return [];
   const subject = leadingSubject(opening);
   if (!subject.length || !/^(负责|牵头|会同)/.test(opening.slice(subjectEnd(opening, subject)))) return [];
   const roles = emptyRoles();
@@ -87,7 +87,7 @@ function openingTasks(item: Item, docId: string): TaskDraft[] {
   mergeRoles(roles, rolesFromClauses(opening));
   return [{
     docId, first: node.line, last: item.paragraphs[0].last, seq: node.heading.seq, section: node.parent?.path ?? [],
-    deadline: null, group: null, title: null, text: opening, roles,
+    title: null, text: opening, roles, deadline: null, group: null,
   }];
 }
 
@@ -99,7 +99,7 @@ function openingTasks(item: Item, docId: string): TaskDraft[] {
  */
 export function headingUnitTasks(item: Item, docId: string): TaskDraft[] {
   const { node } = item;
-  const title = /\s/.test(node.heading.title) ? node.heading.title.replace(/\s+/g, '') : node.heading.title;
+  const title = HAS_SPACE.test(node.heading.title) ? node.heading.title.replace(/\s+/g, '') : node.heading.title;
   if (!title || !item.paragraphs.length) return [];
   // most titles name neither a work body nor units: only the opening sentence is left to read
   const bodyName = title.length <= BODY_NAME_MAX && BODY_NAME.test(title);
@@ -114,12 +114,17 @@ export function headingUnitTasks(item: Item, docId: string): TaskDraft[] {
   if (!all[0] && item.paragraphs[1] && used.length === 1) { used.push(item.paragraphs[1]); all.push(item.paragraphs[1].text); }
   const dutyAt = all.findIndex((t, i) => i > 0 && DUTY_LABEL.test(t));
   const before = (dutyAt > 0 ? all.slice(0, dutyAt) : all).join('');
-  const base = { docId, first: node.line, last: used[used.length - 1].last, seq: node.heading.seq, section: node.parent?.path ?? [], deadline: null, group: null };
+  const last = used[used.length - 1].last;
+  const section = node.parent?.path ?? [];
+  // fields in the order every reader writes them: drafts of one shape sort and map faster
+  const draft = (title: string, text: string, roles: Roles): TaskDraft => ({
+    docId, first: node.line, last, seq: node.heading.seq, section, title, text, roles, deadline: null, group: null,
+  });
 
   // read only for a work body, and for a unit title below
   const clauses = bodyName ? rolesFromClauses(before) : null;
   if (clauses && hasUnits(clauses)) {
-    return [{ ...base, title, text: all.join(''), roles: clauses }];
+    return [draft(title, all.join(''), clauses)];
   }
   if (!before || !(unitList ?? isUnitListTitle(title))) return openingTasks(item, docId);
 
@@ -130,7 +135,7 @@ export function headingUnitTasks(item: Item, docId: string): TaskDraft[] {
       if (subject.length || !out.length) {
         const roles = emptyRoles();
         addUnits(roles, 'lead', subject.length ? subject : [title]);
-        out.push({ ...base, title, text: sentence, roles });
+        out.push(draft(title, sentence, roles));
       } else {
         out[out.length - 1].text += `；${sentence}`;
       }
@@ -140,5 +145,5 @@ export function headingUnitTasks(item: Item, docId: string): TaskDraft[] {
   const roles = emptyRoles();
   addUnits(roles, 'lead', splitUnits(title));
   mergeRoles(roles, clauses ?? rolesFromClauses(before));
-  return [{ ...base, title, text: all.join(''), roles }];
+  return [draft(title, all.join(''), roles)];
 }

@@ -1,4 +1,4 @@
-import { LABEL_START, joinParagraphs, shortTitle, type Item, type Paragraph } from './paragraphs.js';
+import { startsWithLabel, joinParagraphs, shortTitle, type Item, type Paragraph } from './paragraphs.js';
 import { emptyRoles, mergeRoles, roleBracketRoles, hasUnits, type Roles } from './roles.js';
 import { applyLabels, labelsIn } from './labelled.js';
 import type { TaskDraft } from './draft.js';
@@ -24,7 +24,7 @@ export function topBrackets(text: string): string[] {
 
 /** what a bracket assigns: `（责任单位：A、B）` (form 2) or `（A负责，B配合）` (form 3); null if nothing */
 export function rolesOfBracket(content: string): { roles: Roles; deadline: string | null } | null {
-  if (LABEL_START.test(content)) {
+  if (startsWithLabel(content)) {
     const roles = emptyRoles();
     const deadline = applyLabels(labelsIn(content).labels, roles);
     return hasUnits(roles) || deadline ? { roles, deadline } : null;

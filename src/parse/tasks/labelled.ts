@@ -1,4 +1,4 @@
-import { LABEL_ANY, LABEL_LAST, LABEL_START, joinParagraphs, roleOfLabel, shortTitle, type Item, type Paragraph } from './paragraphs.js';
+import { LABEL_ANY, LABEL_LAST, isSpace, joinParagraphs, startsWithLabel, roleOfLabel, shortTitle, type Item, type Paragraph } from './paragraphs.js';
 import { addUnits, emptyRoles, unitsOfValue, type Roles } from './roles.js';
 import { cleanDeadline, type TaskDraft } from './draft.js';
 import { matchesOutsideBrackets } from '../../text/brackets.js';
@@ -26,25 +26,30 @@ export function labelsIn(text: string): { head: string; labels: LabelValue[] } {
  * between: a paragraph with no such colon (most of them) needs no scan.
  */
 function mayHoldLabel(text: string): boolean {
+  // char codes, not text[i]: a one-character string of a CJK character is a new string each time
   let wide = text.indexOf('：');
   let narrow = text.indexOf(':');
   while (wide >= 0 || narrow >= 0) {
     const at = narrow < 0 || (wide >= 0 && wide < narrow) ? wide : narrow;
     let i = at - 1;
-    while (i >= 0 && SPACE.test(text[i])) i--;
-    if (i >= 0 && LABEL_LAST.has(text[i])) return true;
+    while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+    if (i >= 0 && LABEL_LAST[text.charCodeAt(i)] === 1) return true;
     if (at === wide) wide = text.indexOf('：', at + 1);
     else narrow = text.indexOf(':', at + 1);
   }
   return false;
 }
-const SPACE = /\s/;
 
 /** drop trailing separators without a backtracking regex */
 function trimEnd(s: string): string {
   let e = s.length;
-  while (e > 0 && /[；;，,\s]/.test(s[e - 1])) e--;
+  while (e > 0 && isTrailingSeparator(s.charCodeAt(e - 1))) e--;
   return s.slice(0, e).trim();
+}
+
+/** ；;，, or a space */
+function isTrailingSeparator(c: number): boolean {
+  return c === 0xff1b || c === 0x3b || c === 0xff0c || c === 0x2c || isSpace(c);
 }
 
 /** fill roles and the deadline from labelled values */
@@ -68,7 +73,7 @@ function blocksOf(item: Item): Block[] {
   const blocks: Block[] = [];
   let cur: Block = { body: [], labels: [], last: item.node.line };
   for (const p of item.paragraphs) {
-    if (LABEL_START.test(p.text)) {
+    if (startsWithLabel(p.text)) {
       cur.labels.push(...labelsIn(p.text).labels);
       cur.last = p.last;
       continue;

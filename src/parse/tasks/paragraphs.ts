@@ -25,10 +25,34 @@ const LABELS: Record<Role, string[]> = {
 const ROLE_OF = new Map<string, Role>(Object.entries(LABELS).flatMap(([role, words]) => words.map((w) => [w, role as Role] as [string, Role])));
 /** spaces may sit between the characters of a label (`牵 头 单 位：`) */
 const LABEL_NAMES = [...ROLE_OF.keys()].map((w) => [...w].join('[ \\t]*')).join('|');
-/** the last character of each label: the one a label's colon follows */
-export const LABEL_LAST = new Set([...ROLE_OF.keys()].map((w) => w[w.length - 1]));
+/** the last character of each label (the one a label's colon follows), by char code */
+export const LABEL_LAST = charTable([...ROLE_OF.keys()].map((w) => w[w.length - 1]));
+/** the first character of each label, by char code */
+const LABEL_FIRST = charTable([...ROLE_OF.keys()].map((w) => w[0]));
 /** a label at the start of a paragraph */
 export const LABEL_START = new RegExp(`^\\s*(${LABEL_NAMES})\\s*[：:]\\s*`);
+
+function charTable(chars: string[]): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}
+
+/** the code units `\s` matches */
+export function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * `LABEL_START.test(text)`: most lines open with no label's first character, which one
+ * look at that character tells without running the long alternation.
+ */
+export function startsWithLabel(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i < text.length && LABEL_FIRST[text.charCodeAt(i)] === 1 && LABEL_START.test(text);
+}
 /** a label anywhere (checked for bracket depth by the caller) */
 export const LABEL_ANY = new RegExp(`(${LABEL_NAMES})\\s*[：:]\\s*`, 'g');
 
@@ -41,22 +65,33 @@ export function roleOfLabel(label: string): Role | null {
  * heading title (`一、总体要求`, `2.4 成员单位职责`) with no sentence punctuation at all.
  */
 function complete(p: Paragraph, headingLine: number, inLabel: boolean): boolean {
+  // read per line of every item: the last character's code, not a one-character string and a regex
+  const last = p.text.charCodeAt(p.text.length - 1);
   // a label value ends only with a sentence: `…县（市、区）` may still wrap before `政府`
-  const last = p.text.slice(-1);
-  if (inLabel) return /[。；]/.test(last);
-  if (ENDS_PARAGRAPH.test(last)) return true;
+  if (inLabel) return last === 0x3002 || last === 0xff1b;
+  if (endsParagraph(last)) return true;
   return p.first === headingLine && p.last === headingLine && p.text.length <= 25 && !/[，。；、,]/.test(p.text);
+}
+
+/** ENDS_PARAGRAPH by char code: 。！？；）)」” */
+function endsParagraph(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0xff09 || c === 0x29 || c === 0x300d || c === 0x201d;
 }
 
 /** lines that end the running text of an item: tables, attachment marks */
 function stopsItem(text: string): boolean {
-  return text.includes('\t') || /^[\s\-•·*]*附\s*件\s*\d*\s*([：:]|$)/.test(text);
+  return text.includes('\t') || (text.includes('附') && ATTACHMENT_MARK.test(text));
 }
+const ATTACHMENT_MARK = /^[\s\-•·*]*附\s*件\s*\d*\s*([：:]|$)/;
 
 /** join two pieces of one wrapped passage: CJK text joins directly, Latin words keep a space */
 export function joinPieces(prev: string, next: string): string {
-  if (/[A-Za-z0-9]/.test(prev.slice(-1)) && /^[A-Za-z0-9]/.test(next)) return `${prev} ${next}`;
+  if (isAsciiAlnum(prev.charCodeAt(prev.length - 1)) && isAsciiAlnum(next.charCodeAt(0))) return `${prev} ${next}`;
   return prev + next;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 /** the role of the last label in a label paragraph (its tail is enough) */
@@ -75,7 +110,7 @@ function lastLabelRole(text: string): Role | null {
  * something else (a signature, a date). A deadline goes on only after a separator.
  */
 function continuesLabel(prev: string, next: string): boolean {
-  if (next.length > 100 || /[。]/.test(next) || LABEL_START.test(next)) return false;
+  if (next.length > 100 || /[。]/.test(next) || startsWithLabel(next)) return false;
   const end = prev.slice(-1);
   if (lastLabelRole(prev) === 'deadline') return /[、，,—\-－~～至到]/.test(end);
   if (/[、，,；;]/.test(end) || /^[、，,（(]/.test(next)) return true;
@@ -99,7 +134,7 @@ export function paragraphsOf(ctx: ParseContext, first: number, last: number, fir
     if (no !== first && stopsItem(raw)) break;
     const text = raw.trim();
     if (!text) continue;
-    const isLabel = LABEL_START.test(text);
+    const isLabel = startsWithLabel(text);
     const prev = out[out.length - 1];
     const continues = prev && !isLabel && !complete(prev, first, inLabel) && (!inLabel || continuesLabel(prev.text, text));
     if (continues) {

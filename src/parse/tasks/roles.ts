@@ -65,13 +65,17 @@ export function rolesFromClauses(text: string): Roles {
  * not units. The clauses are read once when the sentence has no edge spaces.
  */
 export function roleBracketRoles(content: string): Roles | null {
+  // most brackets are notes: with no role word anywhere, the first sentence cannot end with one
+  if (!ROLE_HINT.test(content)) return null;
   const raw = firstSentence(content);
   const first = raw.trim();
-  if (!/(负责|牵头|配合|协助|参与|协办)$/.test(first)) return null;
+  if (!ROLE_AT_END.test(first)) return null;
   const roles = rolesFromClauses(first);
   if (!hasUnits(roles)) return null;
   return first === raw ? roles : rolesFromClauses(raw);
 }
+
+const ROLE_AT_END = /(负责|牵头|配合|协助|参与|协办)$/;
 
 /** the text before the first top-level 。 (the whole text when it has none) */
 function firstSentence(content: string): string {
@@ -80,10 +84,12 @@ function firstSentence(content: string): string {
 
 /** units of a labelled value; an empty or placeholder value gives none */
 export function unitsOfValue(value: string): string[] {
-  const v = value.replace(/[。；;]+\s*$/, '').trim();
-  if (!v || /^[无\-—/／]$/.test(v)) return [];
+  const v = value.replace(VALUE_END, '').trim();
+  if (!v || PLACEHOLDER.test(v)) return [];
   return splitUnits(v);
 }
+const VALUE_END = /[。；;]+\s*$/;
+const PLACEHOLDER = /^[无\-—/／]$/;
 
 /** a unit annotated with its role inside a list: `省发展改革委（牵头）` */
 const ANNOTATION = /^(.+?)[（(](牵头|牵头单位|牵头部门|配合|配合单位|配合部门|协助)[）)]$/;

@@ -69,10 +69,10 @@ export function tableTasks(ctx: ParseContext, t: DocTable): { drafts: TaskDraft[
     };
     if (layout.group >= 0 && cell(layout.group)) group = cell(layout.group);
     let text = cell(layout.task);
-    const filled = row.cells.filter((c) => c.trim());
-    // a row with one cell across the table (`一、城镇蓝绿空间提升行动`) heads the rows below it
-    if (!text && filled.length === 1) { group = filled[0].trim(); continue; }
     if (!text) {
+      const filled = row.cells.filter((c) => c.trim());
+      // a row with one cell across the table (`一、城镇蓝绿空间提升行动`) heads the rows below it
+      if (filled.length === 1) { group = filled[0].trim(); continue; }
       if (row.cells.some((c, i) => c && i !== layout.group && i !== layout.seq)) {
         diagnostics.push(ctx.diag('info', 'task-table-row-without-task', `a row of "${t.title ?? 'task table'}" has units but no task text`, row.line));
       }
