@@ -64,9 +64,10 @@ function parseDoc(ctx: ParseContext, first: number, last: number, candidates: Ui
   // line hard (a 联系人 always brings its role token along with the names after it).
   const hard: number[] = [];
   const tokensOf = new Map<number, Token[]>();
-  for (let no = first; no <= last; no++) {
+  // the flagged lines found by the typed array's own search: most files flag a handful
+  for (let no = candidates.indexOf(1, first); no >= 0 && no <= last; no = candidates.indexOf(1, no + 1)) {
     const l = lines[no - 1];
-    if (!l || !candidates[no]) continue;
+    if (!l) continue;
     const toks = tokenizeLine(l.text, l.start, true);
     tokensOf.set(no, toks);
     if (toks.some((t) => t.kind !== 'names')) hard.push(no);
@@ -158,6 +159,23 @@ function parseDoc(ctx: ParseContext, first: number, last: number, candidates: Ui
   return drafts;
 }
 
+/** the largest end among refs and `end` (`Math.max(end, ...refs.map((x) => x.end))` without the copies) */
+function maxEnd(refs: Array<{ end: number }>, end: number): number {
+  for (const r of refs) if (r.end > end) end = r.end;
+  return end;
+}
+
+/**
+ * The distinct values of refs in first-printed order (`uniq(refs.map((x) => x.value))`):
+ * a person has a number or two, so a look back through the few kept beats a Set.
+ */
+function valuesOf(refs: Array<{ value: string }>): string[] {
+  if (refs.length > 8) return uniq(refs.map((x) => x.value));
+  const out: string[] = [];
+  for (const r of refs) if (!out.includes(r.value)) out.push(r.value);
+  return out;
+}
+
 function resolveDept(d: Dept): Draft[] {
   const out: Draft[] = [];
   const pool: NumRef[] = [...d.loose];
@@ -166,15 +184,16 @@ function resolveDept(d: Dept): Draft[] {
   const addresses: AddressRef[] = [...d.addresses];
   for (const g of d.groups) {
     const a = assignGroup(g);
-    g.names.forEach((n, i) => {
+    for (let i = 0; i < g.names.length; i++) {
+      const n = g.names[i];
       const p = a.persons[i];
-      const end = Math.max(n.end, ...p.phones.map((x) => x.end), ...p.fax.map((x) => x.end), ...p.emails.map((x) => x.end), p.address?.end ?? 0);
+      const end = Math.max(maxEnd(p.emails, maxEnd(p.fax, maxEnd(p.phones, n.end))), p.address?.end ?? 0);
       out.push({
         kind: 'person', role: d.role, name: n.name, organization: g.org,
-        phones: uniq(p.phones.map((x) => x.value)), fax: uniq(p.fax.map((x) => x.value)), emails: uniq(p.emails.map((x) => x.value)),
+        phones: valuesOf(p.phones), fax: valuesOf(p.fax), emails: valuesOf(p.emails),
         address: p.address?.address ?? null, postcode: p.address?.postcode ?? null, start: n.start, end,
       });
-    });
+    }
     pool.push(...a.leftover);
     addresses.push(...a.leftoverAddresses);
     poolEmails.push(...a.leftoverEmails);

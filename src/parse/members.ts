@@ -36,9 +36,15 @@ export function parseMembers(ctx: ParseContext): ParseResult<MemberRecord> {
     for (const a of app.items) drafts.push({ body: noticeName, role: null, action: a.action, name: a.name, position: a.position, notes: a.notes, start: a.start, end: a.end });
     for (const n of app.notes) diagnostics.push(ctx.diag(n.severity, n.code, n.message, n.line));
 
-    for (let i = 0; i < lines.length; i++) {
+    // line i of the slice is line first + i of the file: the typed array's own search finds
+    // the next flagged line, so the many lines without a label are not visited one by one
+    const first = lines.length ? lines[0].no : 0;
+    const nextFlagged = (i: number) => {
+      const no = mayHoldLabel.indexOf(1, first + i);
+      return no < 0 ? lines.length : no - first;
+    };
+    for (let i = nextFlagged(0); i < lines.length; i = nextFlagged(i + 1)) {
       const l = lines[i];
-      if (!mayHoldLabel[l.no]) continue;
       const labels = findLabels(l.text);
       if (!labels.length) continue;
       const head = labels.find((lb, k) => HEAD_ROLES.has(lb.role) && valueIsPerson(l.text.slice(lb.end, labels[k + 1]?.start ?? l.text.length)));

@@ -116,6 +116,8 @@ export function joinCjkSpaces(s: string): string {
   return rewriteSpaceRuns(s, (a, b) => (a >= 0 && b >= 0 && ((JOINS_CJK[a] && JOINS_CJK[b]) || (isCjkCode(a) && isDigitCode(b)) || (isDigitCode(a) && isCjkCode(b))) ? '' : null));
 }
 
+const NEXT_SPACE = /\s/g;
+
 /**
  * One pass over code units for the space cleaners: each whole run of spaces is replaced by
  * what `replace` returns for the code units on its two sides (-1 past either end of the
@@ -124,8 +126,12 @@ export function joinCjkSpaces(s: string): string {
 export function rewriteSpaceRuns(s: string, replace: (before: number, after: number) => string | null): string {
   let out = '';
   let from = 0;
-  for (let i = 0; i < s.length; i++) {
-    if (!isSpaceCode(s.charCodeAt(i))) continue;
+  // the regex skips to each run's first space: a call per character is slow before the JIT,
+  // and long passages (activity texts) come through here
+  for (let at = 0; at < s.length;) {
+    NEXT_SPACE.lastIndex = at;
+    if (!NEXT_SPACE.test(s)) break;
+    const i = NEXT_SPACE.lastIndex - 1;
     let end = i + 1;
     while (end < s.length && isSpaceCode(s.charCodeAt(end))) end++;
     const by = replace(i > 0 ? s.charCodeAt(i - 1) : -1, end < s.length ? s.charCodeAt(end) : -1);
@@ -133,7 +139,7 @@ export function rewriteSpaceRuns(s: string, replace: (before: number, after: num
       out += s.slice(from, i) + by;
       from = end;
     }
-    i = end - 1;
+    at = end;
   }
   return from === 0 ? s : out + s.slice(from);
 }

@@ -245,6 +245,15 @@ describe('projects: cells', () => {
     expect(parseAmount('-2.00')).toBe(-2);
     expect(parseAmount('省地质矿产勘查局')).toBeNull();
   });
+
+  it('reads a cell led by any white space the first-character test lets through', () => {
+    for (const sp of [' ', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff']) {
+      expect(parseAmount(`${sp}12.5`)).toBe(12.5);
+      expect(parseAmount(`${sp}约3亿元`)).toBe(3);
+    }
+    expect(parseAmount('')).toBeNull();
+    expect(parseAmount('（12）')).toBeNull();
+  });
 });
 
 describe('projects: hostile input', () => {

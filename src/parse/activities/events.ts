@@ -205,12 +205,23 @@ export function parseEvents(ctx: ParseContext): KindResult {
   const diagnostics: Diagnostic[] = [];
   for (const doc of ctx.docs) {
     const nodes = ctx.sectionsByDoc.get(doc.record.id) ?? [];
-    for (const s of nodes) if (s.depth === 0 && WHEN_WHERE.test(s.heading.title.replace(/\s+/g, ''))) readMainEvent(ctx, doc, s, records, diagnostics);
+    // WHEN_WHERE needs 时间 or 日期: a title without 时 or 日 is not folded and tried
+    for (const s of nodes) if (s.depth === 0 && mayNameWhenWhere(s.heading.title) && WHEN_WHERE.test(s.heading.title.replace(/\s+/g, ''))) readMainEvent(ctx, doc, s, records, diagnostics);
+    // a file with no 时间： and no 地点： label has no programme section at all
+    if (!nodes.length || !mayHoldProgramme(ctx)) continue;
     for (const root of outermost(nodes, (s) => isProgramme(ctx, s))) {
       readProgramme(ctx, doc, root, records, diagnostics);
     }
   }
   return { records, diagnostics };
+}
+
+const mayNameWhenWhere = (title: string) => title.includes('时') || title.includes('日');
+
+/** isProgramme needs a 时间： or 地点： label in the section, so in the file */
+function mayHoldProgramme(ctx: ParseContext): boolean {
+  const ix = labelIndex(ctx);
+  return ix.times.starts.length > 0 || ix.places.starts.length > 0;
 }
 
 /** a top-level section giving when and where the whole event of a plan takes place */

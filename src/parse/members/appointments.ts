@@ -118,7 +118,18 @@ export function readAppointments(lines: Line[], verbLines?: Uint8Array): { items
     }
     buf = [];
   };
-  for (const l of lines) {
+  // with no clause open only a label line matters: when the lines run on by number, the
+  // typed array's own search skips to the next one that may hold a verb
+  const first = lines.length ? lines[0].no : 0;
+  const skip = verbLines !== undefined && lines.length > 0 && lines[lines.length - 1].no === first + lines.length - 1;
+  for (let i = 0; i < lines.length; i++) {
+    if (skip && !action) {
+      const no = verbLines!.indexOf(1, first + i);
+      if (no < 0) break;
+      i = no - first;
+      if (i >= lines.length) break;
+    }
+    const l = lines[i];
     const lab = verbLines && !verbLines[l.no] ? null : labelOf(l.text);
     if (lab) {
       flush();

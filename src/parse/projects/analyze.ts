@@ -118,6 +118,9 @@ function blank(s: string): boolean {
   return true;
 }
 
+/** cell i of a row, '' for a column the table lacks or a cell the row lacks */
+const cellAt = (cells: string[], i: number | undefined): string => (i === undefined ? '' : cells[i] ?? '');
+
 function buildRow(cells: string[], c: ProjectColumns, line: number, lastLine: number): ProjectRow {
   const damage: Damage[] = [];
   const notes: RowNote[] = [];
@@ -136,10 +139,9 @@ function buildRow(cells: string[], c: ProjectColumns, line: number, lastLine: nu
   }
   // each column read by name, once: a field-keyed lookup per read was a slow keyed load
   const col = c.col;
-  const at = (i: number | undefined) => (i === undefined ? '' : use[i] ?? '');
-  const seqText = at(col.seq);
+  const seqText = cellAt(use, col.seq);
   const seq = seqText ? parseSeq(seqText) : null;
-  const amountText = at(col.investment);
+  const amountText = cellAt(use, col.investment);
   const investment = amountText ? parseAmount(amountText, c.amountFactor) : null;
   if (amountText && investment === null && aligned.kind === 'bad-amount') {
     damage.push('amount-unparsed');
@@ -149,13 +151,13 @@ function buildRow(cells: string[], c: ProjectColumns, line: number, lastLine: nu
     damage.push('no-seq');
     notes.push({ severity: 'warning', code: 'project-seq-missing', message: seqText ? `序号 "${seqText}" is not a number` : 'row has no 序号' });
   }
-  const name = at(col.name);
-  const partyA = at(col.partyA);
-  const partyB = at(col.partyB);
-  const funding = at(col.fundingSources);
-  const leaders = at(col.leaders);
-  const persons = at(col.persons);
-  const unit = at(col.unit);
+  const name = cellAt(use, col.name);
+  const partyA = cellAt(use, col.partyA);
+  const partyB = cellAt(use, col.partyB);
+  const funding = cellAt(use, col.fundingSources);
+  const leaders = cellAt(use, col.leaders);
+  const persons = cellAt(use, col.persons);
+  const unit = cellAt(use, col.unit);
   const row: ProjectRow = {
     line, lastLine, seq, name: cleanText(name),
     partyA: splitParties(partyA), partyB: splitParties(partyB), investment,
@@ -163,16 +165,17 @@ function buildRow(cells: string[], c: ProjectColumns, line: number, lastLine: nu
     unitCell: col.unit !== undefined && unit ? cleanText(unit) : null,
     damage, notes,
   };
-  // the fields a row should fill (all but seq and unit), in the order the note names them
-  const empty: ProjectField[] = [];
-  if (col.name !== undefined && blank(name)) empty.push('name');
-  if (col.partyA !== undefined && blank(partyA)) empty.push('partyA');
-  if (col.partyB !== undefined && blank(partyB)) empty.push('partyB');
-  if (col.investment !== undefined && blank(amountText)) empty.push('investment');
-  if (col.fundingSources !== undefined && blank(funding)) empty.push('fundingSources');
-  if (col.leaders !== undefined && blank(leaders)) empty.push('leaders');
-  if (col.persons !== undefined && blank(persons)) empty.push('persons');
-  if (empty.length) {
+  // the fields a row should fill (all but seq and unit), in the order the note names them;
+  // most rows fill them all, so the list is made only for a row with a blank one
+  let empty: ProjectField[] | null = null;
+  if (col.name !== undefined && blank(name)) (empty ??= []).push('name');
+  if (col.partyA !== undefined && blank(partyA)) (empty ??= []).push('partyA');
+  if (col.partyB !== undefined && blank(partyB)) (empty ??= []).push('partyB');
+  if (col.investment !== undefined && blank(amountText)) (empty ??= []).push('investment');
+  if (col.fundingSources !== undefined && blank(funding)) (empty ??= []).push('fundingSources');
+  if (col.leaders !== undefined && blank(leaders)) (empty ??= []).push('leaders');
+  if (col.persons !== undefined && blank(persons)) (empty ??= []).push('persons');
+  if (empty) {
     damage.push('empty-cells');
     notes.push({ severity: 'warning', code: 'project-cells-empty', message: `row ${seq ?? '?'} has empty ${empty.map((f) => FIELD_ZH[f]).join(', ')} (merged or lost in extraction); left empty` });
   }
@@ -215,124 +218,176 @@ function analyse(tables: TableInput[], lineText: (n: number) => string): Project
       pt = { docId: t.docId, title: t.title, headerLine: t.headerLine, firstLine: t.firstLine, lastLine: t.lastLine, groups: [], declaredTotal: null, declaredTotalCount: null, totalLine: null, notes: [] };
       out.push(pt);
     }
-    const group = () => {
-      if (!pt.groups.length) pt.groups.push({ unit: null, line: null, declaredCount: null, declaredSubtotal: null, subtotalLine: null, rows: [] });
-      return pt.groups[pt.groups.length - 1];
-    };
-    let lastCells: string[] | null = null;
-    let cells: string[] = [];
-    /** append the text cells of line r to the row above, cell by cell */
-    const continueRow = (texts: number[], r: RawTable['rows'][number]): boolean => {
-      const cur = group();
-      const last = cur.rows[cur.rows.length - 1];
-      if (!last || !lastCells) return false;
-      const prevCells: string[] = lastCells;
-      for (const i of texts) {
-        const add = cells[i].trim();
-        const before = prevCells[i] ?? '';
-        prevCells[i] = before ? before + (/[A-Za-z0-9]$/.test(before) && /^[A-Za-z0-9]/.test(add) ? ' ' : '') + add : add;
-      }
-      const row = rebuild(last, prevCells, cols);
-      row.lastLine = r.lastLine;
-      if (!row.damage.includes('continued')) row.damage.push('continued');
-      const what = texts.map((i) => `"${cleanText(cells[i])}" (${columnName(cols, i)})`).join(', ');
-      row.notes.push({ severity: 'info', code: 'project-row-continued', message: `line ${r.line} holds only ${what}; joined to row ${last.seq ?? '?'} above` });
-      cur.rows[cur.rows.length - 1] = row;
-      return true;
-    };
-    for (const r of t.rows) {
-      cells = rawCells(t, r, lineText);
-      // one pass sorts the filled cells into labels, numbers and text
-      const filled: number[] = [];
-      const labels: number[] = [];
-      const numbers: number[] = [];
-      const texts: number[] = [];
-      for (let i = 0; i < cells.length; i++) {
-        const x = cells[i];
-        if (!x) continue; // cells come trimmed: an empty one is a blank one
-        filled.push(i);
-        const label = totalLabel(x) !== null;
-        if (label) labels.push(i);
-        const number = isNumberCell(x) || (i === cols.col.investment && parseAmount(x, cols.amountFactor) !== null);
-        if (number) numbers.push(i);
-        if (!label && !number) texts.push(i);
-      }
-      if (!filled.length) continue;
-      const seqOk = cols.col.seq !== undefined && parseSeq(cells[cols.col.seq] ?? '') !== null;
-      const amountOf = (): number | null => {
-        const inv = cols.col.investment;
-        const i = inv !== undefined && numbers.includes(inv) ? inv : numbers.length === 1 ? numbers[0] : -1;
-        return i >= 0 ? parseAmount(cells[i], cols.amountFactor) : null;
-      };
+    readRows(t, pt, cols, lineText);
+  }
+  return out;
+}
 
-      // a group heading: one text cell naming the unit, perhaps with its subtotal beside it
-      if (texts.length === 1 && !seqOk && labels.length === 0 && numbers.length <= 1) {
-        const text = cells[texts[0]];
-        const folded = squeeze(text);
-        const sum = totalInText(text);
-        if (sum) {
-          const v = sum.amount ?? amountOf();
-          if (sum.kind === 'total') {
-            pt.declaredTotal = v;
-            pt.declaredTotalCount = sum.count;
-            pt.totalLine = r.line;
-          } else {
-            group().declaredSubtotal = v;
-            group().subtotalLine = r.line;
-          }
-          continue;
-        }
-        const g = parseGroupLabel(text);
-        // text in the 序号 column spans the row as a heading; text in a later column continues the row above
-        const firstCol = texts[0] === filled[0] && (texts[0] <= (cols.col.seq ?? 0) || !group().rows.length);
-        if (g || (firstCol && !NOTE_ROW.test(folded) && numbers.length === 0)) {
-          const unit = g ? g.unit : cleanText(text);
-          const subtotal = g?.subtotal ?? amountOf();
-          const cur = group();
-          if (cur.line === null && cur.rows.length === 0) pt.groups.pop();
-          pt.groups.push({ unit, line: r.line, declaredCount: g?.count ?? null, declaredSubtotal: subtotal, subtotalLine: subtotal !== null ? r.line : null, rows: [] });
-          lastCells = null;
-          continue;
-        }
-        if (/[-—－第页]/.test(folded) && PAGE_MARK.test(folded)) continue; // a page number caught inside the table
-        if (NOTE_ROW.test(folded)) {
-          pt.notes.push({ severity: 'info', code: 'project-table-note', message: `note under the table: ${cleanText(text)}`, line: r.line });
-          continue;
-        }
-        // one text cell beside the first columns: the rest of the previous row's cell
-        if (!firstCol && numbers.length === 0 && continueRow(texts, r)) continue;
-      }
+/** the open group of a table, opened (with no heading) when rows come before any heading */
+function groupOf(pt: ProjectTable): ProjectGroup {
+  if (!pt.groups.length) pt.groups.push({ unit: null, line: null, declaredCount: null, declaredSubtotal: null, subtotalLine: null, rows: [] });
+  return pt.groups[pt.groups.length - 1];
+}
 
-      // a subtotal or total line: numbers only, perhaps with a 小计 / 合计 label
-      if (texts.length === 0 && numbers.length >= 1 && (labels.length > 0 || (!seqOk && numbers.length === 1))) {
-        const kind = labels.length ? totalLabel(cells[labels[0]]) : 'subtotal';
-        const v = amountOf();
-        if (kind === 'total') {
+/**
+ * How the filled cells of one row sort into labels, numbers and text. Counts and first
+ * indices, not index lists: every row of every table is sorted so, and only the rare
+ * continuation rows need the text cells listed.
+ */
+interface CellKinds {
+  filled: number;
+  firstFilled: number;
+  labels: number;
+  firstLabel: number;
+  numbers: number;
+  firstNumber: number;
+  /** the investment column holds a number */
+  amountIsNumber: boolean;
+  texts: number;
+  firstText: number;
+}
+
+function sortCells(cells: string[], cols: ProjectColumns, k: CellKinds): void {
+  k.filled = k.labels = k.numbers = k.texts = 0;
+  k.firstFilled = k.firstLabel = k.firstNumber = k.firstText = -1;
+  k.amountIsNumber = false;
+  const inv = cols.col.investment;
+  for (let i = 0; i < cells.length; i++) {
+    const x = cells[i];
+    if (!x) continue; // cells come trimmed: an empty one is a blank one
+    if (k.filled++ === 0) k.firstFilled = i;
+    const label = totalLabel(x) !== null;
+    if (label && k.labels++ === 0) k.firstLabel = i;
+    const number = isNumberCell(x) || (i === inv && parseAmount(x, cols.amountFactor) !== null);
+    if (number) {
+      if (k.numbers++ === 0) k.firstNumber = i;
+      if (i === inv) k.amountIsNumber = true;
+    }
+    if (!label && !number && k.texts++ === 0) k.firstText = i;
+  }
+}
+
+/** the indices of the text cells (neither a label nor a number) of a row */
+function textCells(cells: string[], cols: ProjectColumns): number[] {
+  const out: number[] = [];
+  const inv = cols.col.investment;
+  for (let i = 0; i < cells.length; i++) {
+    const x = cells[i];
+    if (!x || totalLabel(x) !== null) continue;
+    if (isNumberCell(x) || (i === inv && parseAmount(x, cols.amountFactor) !== null)) continue;
+    out.push(i);
+  }
+  return out;
+}
+
+/** the row's amount: the investment column's number, else its only number */
+function amountOf(cells: string[], cols: ProjectColumns, k: CellKinds): number | null {
+  const i = k.amountIsNumber ? cols.col.investment! : k.numbers === 1 ? k.firstNumber : -1;
+  return i >= 0 ? parseAmount(cells[i], cols.amountFactor) : null;
+}
+
+/** a cell holding something besides spaces (`/\S/.test`) */
+const filledCell = (s: string | undefined) => s !== undefined && !blank(s);
+
+/** the table's rows, read into groups of pt (which a continued table shares with the one before) */
+function readRows(t: TableInput, pt: ProjectTable, cols: ProjectColumns, lineText: (n: number) => string): void {
+  const k: CellKinds = { filled: 0, firstFilled: -1, labels: 0, firstLabel: -1, numbers: 0, firstNumber: -1, amountIsNumber: false, texts: 0, firstText: -1 };
+  const seqCol = cols.col.seq;
+  let lastCells: string[] | null = null;
+  for (const r of t.rows) {
+    const cells = rawCells(t, r, lineText);
+    sortCells(cells, cols, k);
+    if (!k.filled) continue;
+    const seqOk = seqCol !== undefined && parseSeq(cells[seqCol] ?? '') !== null;
+
+    // a group heading: one text cell naming the unit, perhaps with its subtotal beside it
+    if (k.texts === 1 && !seqOk && k.labels === 0 && k.numbers <= 1) {
+      const text = cells[k.firstText];
+      const folded = squeeze(text);
+      const sum = totalInText(text);
+      if (sum) {
+        const v = sum.amount ?? amountOf(cells, cols, k);
+        if (sum.kind === 'total') {
           pt.declaredTotal = v;
+          pt.declaredTotalCount = sum.count;
           pt.totalLine = r.line;
         } else {
-          const cur = group();
-          if (cur.declaredSubtotal !== null && v !== null && Math.abs(cur.declaredSubtotal - v) > 0.005) {
-            pt.notes.push({ severity: 'warning', code: 'project-subtotal-twice', message: `group ${cur.unit ?? '(none)'} declares two subtotals: ${cur.declaredSubtotal} and ${v}; the later one is checked`, line: r.line });
-          }
-          cur.declaredSubtotal = v;
-          cur.subtotalLine = r.line;
+          groupOf(pt).declaredSubtotal = v;
+          groupOf(pt).subtotalLine = r.line;
         }
         continue;
       }
-
-      // no 序号, no number, and text only under cells the row above already filled: the
-      // second line of a row whose cells ran over two lines (often across a page break)
-      if (cols.col.seq !== undefined && !/\S/.test(cells[cols.col.seq] ?? '') && numbers.length === 0 && labels.length === 0
-        && lastCells && texts.every((i) => /\S/.test(lastCells![i] ?? '')) && continueRow(texts, r)) continue;
-
-      const row = buildRow(cells, cols, r.line, r.lastLine);
-      group().rows.push(row);
-      // no copy needed: the next row gets a fresh array from rawCells
-      lastCells = cells;
+      const g = parseGroupLabel(text);
+      // text in the 序号 column spans the row as a heading; text in a later column continues the row above
+      const firstCol = k.firstText === k.firstFilled && (k.firstText <= (seqCol ?? 0) || !groupOf(pt).rows.length);
+      if (g || (firstCol && !NOTE_ROW.test(folded) && k.numbers === 0)) {
+        const unit = g ? g.unit : cleanText(text);
+        const subtotal = g?.subtotal ?? amountOf(cells, cols, k);
+        const cur = groupOf(pt);
+        if (cur.line === null && cur.rows.length === 0) pt.groups.pop();
+        pt.groups.push({ unit, line: r.line, declaredCount: g?.count ?? null, declaredSubtotal: subtotal, subtotalLine: subtotal !== null ? r.line : null, rows: [] });
+        lastCells = null;
+        continue;
+      }
+      if (/[-—－第页]/.test(folded) && PAGE_MARK.test(folded)) continue; // a page number caught inside the table
+      if (NOTE_ROW.test(folded)) {
+        pt.notes.push({ severity: 'info', code: 'project-table-note', message: `note under the table: ${cleanText(text)}`, line: r.line });
+        continue;
+      }
+      // one text cell beside the first columns: the rest of the previous row's cell
+      if (!firstCol && k.numbers === 0 && continueRow(pt, cols, lastCells, cells, [k.firstText], r)) continue;
     }
+
+    // a subtotal or total line: numbers only, perhaps with a 小计 / 合计 label
+    if (k.texts === 0 && k.numbers >= 1 && (k.labels > 0 || (!seqOk && k.numbers === 1))) {
+      const kind = k.labels ? totalLabel(cells[k.firstLabel]) : 'subtotal';
+      const v = amountOf(cells, cols, k);
+      if (kind === 'total') {
+        pt.declaredTotal = v;
+        pt.totalLine = r.line;
+      } else {
+        const cur = groupOf(pt);
+        if (cur.declaredSubtotal !== null && v !== null && Math.abs(cur.declaredSubtotal - v) > 0.005) {
+          pt.notes.push({ severity: 'warning', code: 'project-subtotal-twice', message: `group ${cur.unit ?? '(none)'} declares two subtotals: ${cur.declaredSubtotal} and ${v}; the later one is checked`, line: r.line });
+        }
+        cur.declaredSubtotal = v;
+        cur.subtotalLine = r.line;
+      }
+      continue;
+    }
+
+    // no 序号, no number, and text only under cells the row above already filled: the
+    // second line of a row whose cells ran over two lines (often across a page break)
+    if (seqCol !== undefined && !filledCell(cells[seqCol]) && k.numbers === 0 && k.labels === 0 && lastCells) {
+      const texts = textCells(cells, cols);
+      const above = lastCells;
+      if (texts.every((i) => filledCell(above[i])) && continueRow(pt, cols, lastCells, cells, texts, r)) continue;
+    }
+
+    const row = buildRow(cells, cols, r.line, r.lastLine);
+    groupOf(pt).rows.push(row);
+    // no copy needed: the next row gets a fresh array from rawCells
+    lastCells = cells;
   }
-  return out;
+}
+
+/** append the text cells `texts` of a row to the row above (whose cells are `lastCells`), cell by cell */
+function continueRow(pt: ProjectTable, cols: ProjectColumns, lastCells: string[] | null, cells: string[], texts: number[], r: RawTable['rows'][number]): boolean {
+  const cur = groupOf(pt);
+  const last = cur.rows[cur.rows.length - 1];
+  if (!last || !lastCells) return false;
+  for (const i of texts) {
+    const add = cells[i].trim();
+    const before = lastCells[i] ?? '';
+    lastCells[i] = before ? before + (/[A-Za-z0-9]$/.test(before) && /^[A-Za-z0-9]/.test(add) ? ' ' : '') + add : add;
+  }
+  const row = rebuild(last, lastCells, cols);
+  row.lastLine = r.lastLine;
+  if (!row.damage.includes('continued')) row.damage.push('continued');
+  const what = texts.map((i) => `"${cleanText(cells[i])}" (${columnName(cols, i)})`).join(', ');
+  row.notes.push({ severity: 'info', code: 'project-row-continued', message: `line ${r.line} holds only ${what}; joined to row ${last.seq ?? '?'} above` });
+  cur.rows[cur.rows.length - 1] = row;
+  return true;
 }
 
 /** 合计：346项，1668.86亿元 written in one cell */

@@ -7,13 +7,14 @@ import { isSpaceCode, rewriteSpaceRuns } from '../../text/lists.js';
 
 export { isSpaceCode };
 
+const HAS_SPACE = /\s/;
+
 const isLatinCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** drop every space except one between two Latin letters (ELSAID AHMED stays apart) */
 export function squeeze(s: string): string {
-  let i = 0;
-  while (i < s.length && !isSpaceCode(s.charCodeAt(i))) i++;
-  if (i === s.length) return s;
+  // most cells hold no space: the regex answers that without a call per character
+  if (!HAS_SPACE.test(s)) return s;
   // trimmed, a run of spaces always has a character on both sides
   return rewriteSpaceRuns(s.trim(), (a, b) => (isLatinCode(a) && isLatinCode(b) ? ' ' : ''));
 }
@@ -28,15 +29,31 @@ const MAX_NUMBER_CELL = 64;
 const AMOUNT_CHARS = /^[\s\d.,\-−约近超过亿元万]*$/;
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
-const numberCode = (c: number) => isDigitCode(c) || c === 46 || c === 44 || c === 45 || c === 0x2212;
-const amountCode = (c: number) => numberCode(c) || c === 0x7ea6 || c === 0x8fd1 || c === 0x8d85 || c === 0x8fc7 || c === 0x4ebf || c === 0x5143 || c === 0x4e07;
-const seqCode = (c: number) => isDigitCode(c) || c === 0xff08 || c === 40 || c === 41 || c === 0xff09 || c === 46 || c === 0x3001 || c === 0xff0e;
-const totalCode = (c: number) => c === 0x5c0f || c === 0x5206 || c === 0x5408 || c === 0x603b || c === 0x5171 || c === 0x8ba1 || c === 0xff1a || c === 58;
+
+/**
+ * Which readers a cell's first character can start: bit flags by code unit, so the
+ * test every cell of every row takes (three times) is one lookup, not a call per reader.
+ * A space may lead any of them (it is squeezed out).
+ */
+const FIRST_NUMBER = 1;
+const FIRST_AMOUNT = 2;
+const FIRST_SEQ = 4;
+const FIRST_TOTAL = 8;
+const FIRST = new Uint8Array(0x10000);
+const mark = (chars: string, bits: number) => { for (let i = 0; i < chars.length; i++) FIRST[chars.charCodeAt(i)] |= bits; };
+mark('0123456789', FIRST_NUMBER | FIRST_AMOUNT | FIRST_SEQ);
+mark('.', FIRST_NUMBER | FIRST_AMOUNT | FIRST_SEQ);
+mark(',-\u2212', FIRST_NUMBER | FIRST_AMOUNT);
+mark('约近超过亿元万', FIRST_AMOUNT);
+mark('（()）、．', FIRST_SEQ);
+mark('小分合总共计：:', FIRST_TOTAL);
+// the code units isSpaceCode (`\s`) accepts
+mark('\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff', FIRST_NUMBER | FIRST_AMOUNT | FIRST_SEQ | FIRST_TOTAL);
+for (let c = 0x2000; c <= 0x200a; c++) FIRST[c] |= FIRST_NUMBER | FIRST_AMOUNT | FIRST_SEQ | FIRST_TOTAL;
 
 /** the first character already lies outside a reader's characters (the same sets as the *_CHARS patterns) */
-function firstOutside(text: string, inside: (c: number) => boolean): boolean {
-  const c = text.charCodeAt(0);
-  return !inside(c) && !isSpaceCode(c);
+function firstOutside(text: string, reader: number): boolean {
+  return (FIRST[text.charCodeAt(0)] & reader) === 0;
 }
 const NUMBER_CHARS = /^[\s\d.,\-−]*$/;
 const SEQ_CHARS = /^[\s\d（()）.、．]*$/;
@@ -48,7 +65,7 @@ const AMOUNT = /^(约|近|超过)?([-−]?\d+(?:\.\d+)?)(亿元|亿|万元)?$/;
 
 /** a printed amount in 亿元 (factor converts a 万元 column), or null when the cell is not one */
 export function parseAmount(text: string, factor = 1): number | null {
-  if (text.length > MAX_NUMBER_CELL || firstOutside(text, amountCode)) return null;
+  if (text.length > MAX_NUMBER_CELL || firstOutside(text, FIRST_AMOUNT)) return null;
   // a row's amount cell is read several times over (sorting the cells, aligning, the record)
   if (text === lastAmount.text && factor === lastAmount.factor) return lastAmount.value;
   const value = readAmount(text, factor);
@@ -73,7 +90,7 @@ function readAmount(text: string, factor: number): number | null {
 
 /** a cell that is nothing but a number, i.e. one that belongs in the amount column */
 export function isNumberCell(text: string): boolean {
-  if (text.length > MAX_NUMBER_CELL || firstOutside(text, numberCode)) return false;
+  if (text.length > MAX_NUMBER_CELL || firstOutside(text, FIRST_NUMBER)) return false;
   // digits alone (a 序号, a whole amount), the usual number cell, need no pattern
   let i = 0;
   while (i < text.length && isDigitCode(text.charCodeAt(i))) i++;
@@ -84,7 +101,7 @@ export function isNumberCell(text: string): boolean {
 
 /** a sequence number as printed: 12, 12., （12）; null otherwise */
 export function parseSeq(text: string): number | null {
-  if (text.length > MAX_NUMBER_CELL || firstOutside(text, seqCode)) return null;
+  if (text.length > MAX_NUMBER_CELL || firstOutside(text, FIRST_SEQ)) return null;
   // the 序号 cell of a row is read several times over, like the amount
   if (text === lastSeq.text) return lastSeq.value;
   const m = SEQ_CHARS.test(text) ? /^[（(]?(\d{1,5})[）)]?[.、．]?$/.exec(squeeze(text)) : null;
@@ -146,7 +163,7 @@ const TOTAL_CHARS = /^[\s小分合总共计：:]*$/;
 
 /** 小计 / 合计 labels of a subtotal or grand-total line */
 export function totalLabel(text: string): 'subtotal' | 'total' | null {
-  if (text.length > MAX_NUMBER_CELL || firstOutside(text, totalCode) || !TOTAL_CHARS.test(text)) return null;
+  if (text.length > MAX_NUMBER_CELL || firstOutside(text, FIRST_TOTAL) || !TOTAL_CHARS.test(text)) return null;
   const t = squeeze(text);
   if (/^(小计|分计)[：:]?$/.test(t)) return 'subtotal';
   if (/^(合计|总计|共计|总合计)[：:]?$/.test(t)) return 'total';

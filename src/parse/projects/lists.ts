@@ -19,22 +19,22 @@ const SPACE = /\s/;
 const isEdge = (c: number) => isSpaceCode(c) || c === 0xff1a || c === 58 || c === 0xff0c || c === 44 || c === 0x3002
   || c === 0xff1b || c === 59 || c === 0x3001 || c === 46;
 
+/** trim spaces and list punctuation (isEdge) from both ends */
+function trimEdges(t: string): string {
+  let a = 0;
+  let b = t.length;
+  while (a < b && isEdge(t.charCodeAt(a))) a++;
+  while (b > a && isEdge(t.charCodeAt(b - 1))) b--;
+  return a === 0 && b === t.length ? t : t.slice(a, b);
+}
+
 /** trim spaces and list punctuation from both ends, and a trailing 等 / 等单位 */
 function cleanPiece(s: string): string {
-  const trim = (t: string) => {
-    let a = 0;
-    let b = t.length;
-    while (a < b && isEdge(t.charCodeAt(a))) a++;
-    while (b > a && isEdge(t.charCodeAt(b - 1))) b--;
-    return a === 0 && b === t.length ? t : t.slice(a, b);
-  };
-  const t = trim(s);
+  const t = trimEdges(s);
   // the 等 ending lies in the last 8 characters: look only there
-  let has = false;
-  for (let k = Math.max(0, t.length - 8); k < t.length && !has; k++) has = t.charCodeAt(k) === 0x7b49;
-  if (!has) return t;
+  if (t.indexOf('等', t.length - 8) < 0) return t;
   const tail = /等(有关|相关)?(单位|部门|企业|机构|成员单位)?$/.exec(t.slice(-8));
-  return tail ? trim(t.slice(0, t.length - tail[0].length)) : t;
+  return tail ? trimEdges(t.slice(0, t.length - tail[0].length)) : t;
 }
 
 /**
@@ -49,27 +49,23 @@ function splitSpaces(token: string, kind: 'units' | 'places'): string[] {
   return splitSpaceRun(token, kind).map((p) => cleanPiece(joinCjkSpaces(p))).filter(Boolean);
 }
 
-/** a cell holding a space or any of these needs the full split; one without them is a single item */
-const SPLIT_MARK = new Uint8Array(0x10000);
-for (const c of '、，,；;（(《“〔[【') SPLIT_MARK[c.charCodeAt(0)] = 1;
-
-/** `/[\s、，,；;（(《“〔\[【]/.test(raw)` by table lookup: it runs on every list cell of every row */
-function hasSplitMark(raw: string): boolean {
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (SPLIT_MARK[c] || isSpaceCode(c)) return true;
-  }
-  return false;
-}
+/**
+ * A cell holding a space, a list separator or an opening bracket needs the full split;
+ * one without them is a single item. A regex, not a loop calling isSpaceCode per
+ * character: it runs on every list cell of every row, and is fast before the JIT too.
+ */
+const SPLIT_MARK = /[\s、，,；;（(《“〔[【]/;
 
 /** the item a cell with no space, separator or bracket makes, if any */
 function single(raw: string): string[] {
-  const item = cleanPiece(cleanPiece(raw));
+  const once = cleanPiece(raw);
+  // cleaning a piece it left unchanged again would change nothing
+  const item = once === raw ? once : cleanPiece(once);
   return item ? [item] : [];
 }
 
 function splitCell(raw: string, kind: 'units' | 'places'): string[] {
-  if (!hasSplitMark(raw)) return single(raw);
+  if (!SPLIT_MARK.test(raw)) return single(raw);
   const out: string[] = [];
   for (const tok of splitTopLevel(closeBracketSpaces(raw))) out.push(...splitSpaces(cleanPiece(tok), kind));
   return out;
@@ -91,7 +87,7 @@ export function splitPlaces(raw: string): string[] {
  * run together into one name.
  */
 export function splitNames(raw: string): string[] {
-  if (!hasSplitMark(raw)) return single(raw);
+  if (!SPLIT_MARK.test(raw)) return single(raw);
   const out: string[] = [];
   for (const tok of splitTopLevel(closeBracketSpaces(raw))) {
     const piece = cleanPiece(tok);

@@ -45,6 +45,8 @@ const AMOUNT = /(超过|逾|超|突破|近|约|达到|达|共计|合计|总计|�
  */
 export function findStatedTotals(lines: Array<{ no: number; text: string }>): StatedTotals | null {
   for (const l of lines) {
+    // a sentence that speaks of 签约 / 签订 holds 签: most lines are passed over without a split
+    if (!l.text.includes('签')) continue;
     for (const sentence of l.text.split(/[。；;！!]/)) {
       if (!/签约|签订/.test(sentence) || /^\s*其中/.test(sentence)) continue;
       const c = COUNT.exec(sentence);
