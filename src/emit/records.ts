@@ -47,14 +47,11 @@ export function selectRecords(records: RecordSet, sel: Selection): RecordSet {
  * parallel run only writes.
  */
 export function renderJsonl(records: RecordSet, diagnostics: Diagnostic[], sel: Selection): string {
-  const lines = jsonlLines(selectRecords(records, sel), diagnostics, sel.types);
-  return lines.length ? lines.join('\n') + '\n' : '';
-}
-
-/** JSON Lines: one record per line, then the diagnostics with type "diagnostic" */
-export function jsonlLines(records: RecordSet, diagnostics: Diagnostic[], types: RecordType[]): string[] {
-  const out: string[] = [];
-  for (const t of types) for (const r of (records as unknown as Record<string, object[]>)[PLURAL[t]]) out.push(JSON.stringify(r));
-  for (const d of diagnostics) out.push(JSON.stringify({ type: 'diagnostic', ...d }));
+  const kept = selectRecords(records, sel) as unknown as Record<string, object[]>;
+  // appending builds a rope that the one UTF-8 encoding at write time flattens: measured
+  // faster than collecting lines and joining them
+  let out = '';
+  for (const t of sel.types) for (const r of kept[PLURAL[t]]) out += JSON.stringify(r) + '\n';
+  for (const d of diagnostics) out += JSON.stringify({ type: 'diagnostic', ...d }) + '\n';
   return out;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../helpers/parse.js';
-import { jsonlLines, renderJsonl, selectRecords } from '../../src/emit/records.js';
-import { RECORD_TYPES } from '../../src/schema/index.js';
+import { renderJsonl, selectRecords } from '../../src/emit/records.js';
+import { PLURAL, RECORD_TYPES } from '../../src/schema/index.js';
 
 describe('JSONL rendering', () => {
   const f = fixture('003');
@@ -10,7 +10,8 @@ describe('JSONL rendering', () => {
     const text = renderJsonl(f.records, f.diagnostics, { types: [...RECORD_TYPES] });
     const lines = text.split('\n');
     expect(lines.pop()).toBe('');
-    expect(lines).toEqual(jsonlLines(f.records, f.diagnostics, [...RECORD_TYPES]));
+    const records = RECORD_TYPES.flatMap((t) => (f.records as unknown as Record<string, object[]>)[PLURAL[t]]);
+    expect(lines.map((l) => JSON.parse(l))).toEqual([...records, ...f.diagnostics.map((d) => ({ type: 'diagnostic', ...d }))]);
     expect(lines.every((l) => JSON.parse(l).type)).toBe(true);
     expect(JSON.parse(lines.at(-1)!).type).toBe(f.diagnostics.length ? 'diagnostic' : expect.any(String));
   });
