@@ -1,4 +1,4 @@
-import { normalize, toOriginal, type NormText } from './normalize.js';
+import { normalize, originalEnd, originalStart, type NormText } from './normalize.js';
 
 /** One line of the normalized text; `no` is 1-based and is also the original's line number. */
 export interface Line {
@@ -65,10 +65,10 @@ export class SourceText {
   get text(): string { return this.norm.text; }
   get original(): string { return this.norm.original; }
 
-  /** 1-based original line holding original offset `off` */
-  lineOfOriginal(off: number): number {
+  /** 1-based original line holding original offset `off`, looking from line `from` on */
+  lineOfOriginal(off: number, from = 1): number {
     const a = this.origLineStarts;
-    let lo = 0, hi = a.length - 1;
+    let lo = from - 1, hi = a.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (a[mid] <= off) lo = mid; else hi = mid - 1;
@@ -78,14 +78,20 @@ export class SourceText {
 
   /** source of the normalized span [start, end); an empty span grows to one character so it stays a passage */
   source(start: number, end: number): Source {
-    let [s, e] = toOriginal(this.norm, start, end);
+    let s = originalStart(this.norm, start);
+    let e = originalEnd(this.norm, start, end);
     if (e <= s) e = Math.min(this.original.length, s + 1);
     if (e <= s && s > 0) s = e - 1;
     // trailing whitespace and newlines are not part of a passage
     const o = this.original;
     while (e > s + 1 && isSpace(o.charCodeAt(e - 1))) e--;
     while (s < e - 1 && isSpace(o.charCodeAt(s))) s++;
-    return { file: this.file, startLine: this.lineOfOriginal(s), endLine: this.lineOfOriginal(Math.max(s, e - 1)), startOffset: s, endOffset: e };
+    const startLine = this.lineOfOriginal(s);
+    // most passages end on the line they start on: one look at the next line's start says so
+    const last = Math.max(s, e - 1);
+    const starts = this.origLineStarts;
+    const endLine = startLine < starts.length && last >= starts[startLine] ? this.lineOfOriginal(last, startLine) : startLine;
+    return { file: this.file, startLine, endLine, startOffset: s, endOffset: e };
   }
 
   /** source of whole lines first..last (1-based, inclusive) */

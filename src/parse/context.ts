@@ -18,7 +18,7 @@ export interface DocTable extends RawTable {
  * Parsers are pure: they read this and return records and diagnostics, nothing else.
  */
 export class ParseContext {
-  private counters = new Map<string, number>();
+  private counters = new Map<string, Map<RecordType, number>>();
   readonly sectionsByDoc = new Map<string, SectionNode[]>();
 
   constructor(
@@ -36,12 +36,17 @@ export class ParseContext {
 
   get file(): string { return this.src.file; }
 
-  /** a new record id, stable for the same input: <docId>/<type><n> */
+  /**
+   * a new record id, stable for the same input: <docId>/<type><n>. Counters are kept per
+   * document, then per type: both keys are strings the caller already holds, whose hashes
+   * V8 keeps, where one joined key would be a new string to flatten and hash per record.
+   */
   newId(type: RecordType, docId: string): string {
-    const key = `${docId}/${type}`;
-    const n = (this.counters.get(key) ?? 0) + 1;
-    this.counters.set(key, n);
-    return `${key}${n}`;
+    let byType = this.counters.get(docId);
+    if (byType === undefined) this.counters.set(docId, (byType = new Map()));
+    const n = (byType.get(type) ?? 0) + 1;
+    byType.set(type, n);
+    return docId + '/' + type + n;
   }
 
   /** the document holding a line */

@@ -29,12 +29,18 @@ export interface RawTable {
 
 /** printable ASCII except brackets, and CJK ideographs: what NFKC and the folding below leave as it is */
 const PLAIN_KEY = /^[!-'*-~\u4e00-\u9fff]*$/;
+const BRACKETED_KEY = /^[!-'*-~\u4e00-\u9fff（）]*$/;
+const FULL_OPEN = /（/g;
+const FULL_CLOSE = /）/g;
 
 /** fold a header cell so spelling variants compare equal */
 export function headerKey(cell: string): string {
   // every row's first cell is folded to spot repeated headers; most hold only ASCII and
   // ideographs, which NFKC leaves as they are, and need neither NFKC nor any replacing
   if (PLAIN_KEY.test(cell)) return cell;
+  // a header repeated at each page break is folded again each time, and its unit cells
+  // (总投资额（亿元）) hold only full-width brackets besides: NFKC would make them ASCII too
+  if (BRACKETED_KEY.test(cell)) return cell.replace(FULL_OPEN, '(').replace(FULL_CLOSE, ')');
   return cell.normalize('NFKC').replace(/\s+/g, '').replace(/[（(]/g, '(').replace(/[）)]/g, ')');
 }
 

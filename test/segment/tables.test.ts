@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, parseSnippet } from '../helpers/parse.js';
+import { headerKey } from '../../src/segment/tables.js';
 
 describe('tables', () => {
   it('takes the caption as title, drops headers repeated at page breaks, keeps merged blanks', () => {
@@ -34,5 +35,15 @@ describe('tables', () => {
     const pilot = fixture('002').records.tables.find((t) => t.title === '试点单位及试点内容表')!;
     expect(pilot.rows).toHaveLength(3);
     expect(fixture('003').records.tables.length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('headerKey', () => {
+  // the shortcuts must fold exactly as NFKC, white space removal and bracket folding do
+  const full = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').replace(/[（(]/g, '(').replace(/[）)]/g, ')');
+  it('folds plain, bracketed and other cells the same way as the full folding', () => {
+    for (const cell of ['序号', '项目名称', 'No.', '总投资额（亿元）', '甲方（青海）', '（一）', '项目（X-1）', '投资 （万元）', '组长：', 'ＡＢ（1）', '㈠项目']) {
+      expect(headerKey(cell)).toBe(full(cell));
+    }
   });
 });
