@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, parseSnippet } from '../helpers/parse.js';
-import { parseGroupLabel, parseAmount } from '../../src/parse/projects/cells.js';
+import { parseGroupLabel, parseAmount, parseSeq } from '../../src/parse/projects/cells.js';
 import { splitNames, splitParties, splitPlaces } from '../../src/parse/projects/lists.js';
 import { projectColumns } from '../../src/parse/projects/columns.js';
 import { headerKey } from '../../src/segment/tables.js';
@@ -263,5 +263,33 @@ describe('projects: hostile input', () => {
     const { projects } = parse([[ '1', cell, cell, cell, cell, cell, cell, cell]]);
     expect(projects).toHaveLength(1);
     expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});
+
+describe('projects: 序号 cells', () => {
+  it('reads plain digits without the pattern, and the printed forms with it', () => {
+    expect(parseSeq('7')).toBe(7);
+    expect(parseSeq('00012')).toBe(12);
+    expect(parseSeq('12345')).toBe(12345);
+    // more than five digits is an amount or an id, not a 序号, whichever path reads it
+    expect(parseSeq('123456')).toBeNull();
+    expect(parseSeq('（12）')).toBe(12);
+    expect(parseSeq('12.')).toBe(12);
+    expect(parseSeq(' 3 ')).toBe(3);
+    expect(parseSeq('')).toBeNull();
+    expect(parseSeq('1a')).toBeNull();
+  });
+});
+
+describe('projects: amount cells', () => {
+  it('reads plain decimals without the pattern, as the pattern would', () => {
+    expect(parseAmount('2.50')).toBe(2.5);
+    expect(parseAmount('12')).toBe(12);
+    expect(parseAmount('35000', 1e-4)).toBe(3.5);
+    expect(parseAmount('2.')).toBeNull();
+    expect(parseAmount('.5')).toBeNull();
+    expect(parseAmount('1.2.3')).toBeNull();
+    expect(parseAmount('1,668.86')).toBe(1668.86);
+    expect(parseAmount('3500万元')).toBe(0.35);
   });
 });

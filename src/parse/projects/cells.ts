@@ -76,17 +76,26 @@ export function parseAmount(text: string, factor = 1): number | null {
 let lastAmount: { text: string; factor: number; value: number | null } = { text: '', factor: 1, value: null };
 
 function readAmount(text: string, factor: number): number | null {
+  // digits with at most one decimal point between digits (2.50), the usual amount, need no pattern
+  let i = 0;
+  let dot = -1;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 && dot < 0 && i > 0) dot = i;
+    else if (!isDigitCode(c)) break;
+  }
+  if (i === text.length && i > 0 && dot !== i - 1) return scaled(Number(text), factor);
   if (!AMOUNT_CHARS.test(text)) return null;
   const t = dropThousands(squeeze(text));
   const m = AMOUNT.exec(t);
   if (!m) return null;
-  let v = Number(m[2].replace('−', '-'));
+  const v = Number(m[2].replace('−', '-'));
   const unit = m[3];
-  if (unit === '万元') v /= 1e4;
-  else if (!unit) v *= factor;
-  // printed amounts carry at most a few decimals; keep the float noise of /1e4 out
-  return Math.round(v * 1e6) / 1e6;
+  return unit === '万元' ? scaled(v / 1e4, 1) : scaled(v, unit ? 1 : factor);
 }
+
+/** v × factor, rounded: printed amounts carry at most a few decimals; keep the float noise of /1e4 out */
+const scaled = (v: number, factor: number) => Math.round(v * factor * 1e6) / 1e6;
 
 /** a cell that is nothing but a number, i.e. one that belongs in the amount column */
 export function isNumberCell(text: string): boolean {
@@ -104,6 +113,13 @@ export function parseSeq(text: string): number | null {
   if (text.length > MAX_NUMBER_CELL || firstOutside(text, FIRST_SEQ)) return null;
   // the 序号 cell of a row is read several times over, like the amount
   if (text === lastSeq.text) return lastSeq.value;
+  // digits alone, the usual 序号, need no pattern (the pattern takes one to five of them)
+  let i = 0;
+  while (i < text.length && isDigitCode(text.charCodeAt(i))) i++;
+  if (i > 0 && i === text.length) {
+    lastSeq = { text, value: i <= 5 ? Number(text) : null };
+    return lastSeq.value;
+  }
   const m = SEQ_CHARS.test(text) ? /^[（(]?(\d{1,5})[）)]?[.、．]?$/.exec(squeeze(text)) : null;
   lastSeq = { text, value: m ? Number(m[1]) : null };
   return lastSeq.value;

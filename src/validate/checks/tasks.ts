@@ -31,12 +31,14 @@ export const taskChecks: CrossCheck = {
     const out: Diagnostic[] = [];
     const file = parsed.file;
     const tasks = parsed.records.tasks;
+    // a notice gives the same few deadlines (长期, 2025年) to many tasks: judge each once
+    const recognized = new Map<string, boolean>();
     for (const t of tasks) {
       const units = t.lead.length + t.responsible.length + t.guidance.length + t.cooperating.length;
       if (!units && !t.deadline) {
         out.push({ severity: 'warning', code: 'task-without-assignee', message: `task ${t.seq ?? t.title ?? t.id} names no unit and no deadline`, file, line: t.source.startLine, recordId: t.id });
       }
-      if (t.deadline && !isRecognizedDeadline(t.deadline)) {
+      if (t.deadline && !recognizedOnce(recognized, t.deadline)) {
         out.push({ severity: 'warning', code: 'task-deadline-unrecognized', message: `task ${t.seq ?? t.id}: deadline "${t.deadline}" is not a recognizable period`, file, line: t.source.startLine, recordId: t.id });
       }
     }
@@ -45,19 +47,32 @@ export const taskChecks: CrossCheck = {
   },
 };
 
+function recognizedOnce(memo: Map<string, boolean>, deadline: string): boolean {
+  let ok = memo.get(deadline);
+  if (ok === undefined) memo.set(deadline, (ok = isRecognizedDeadline(deadline)));
+  return ok;
+}
+
 /** numbering within each section of each document; tasks split from one item share a number and a line */
 function numberingChecks(tasks: TaskRecord[], file: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   // each number is read once: a task is compared with the one before it in its section
   const groups = new Map<string, Array<{ t: TaskRecord; n: number }>>();
+  // tasks of one section mostly share its path array: its group key is joined once per
+  // array, and each lookup hashes a string already built rather than a fresh one per task
+  const keys = new Map<string[], { docId: string; key: string }>();
   for (const t of tasks) {
     if (!t.seq) continue;
     const n = seqValue(t.seq);
     if (n === null) continue;
-    const key = `${t.docId}\u0001${t.section.join('\u0001')}`;
-    const list = groups.get(key);
+    let k = keys.get(t.section);
+    if (k === undefined || k.docId !== t.docId) {
+      k = { docId: t.docId, key: `${t.docId}\u0001${t.section.join('\u0001')}` };
+      keys.set(t.section, k);
+    }
+    const list = groups.get(k.key);
     if (list) list.push({ t, n });
-    else groups.set(key, [{ t, n }]);
+    else groups.set(k.key, [{ t, n }]);
   }
   for (const list of groups.values()) {
     let prev: { t: TaskRecord; n: number } | null = null;
