@@ -29,9 +29,16 @@ const SMALL = 12_000;
 function expectLinear(name: string, unit: string) {
   const n = Math.max(1, Math.round(SMALL / unit.length));
   timeParse(unit.repeat(50)); // warm up the code paths
-  const t1 = timeParse(unit.repeat(n));
-  const tg = timeParse(unit.repeat(GROWTH * n));
-  expect(tg, `${name}: ${t1.toFixed(0)} ms for ${n} repetitions, ${tg.toFixed(0)} ms for ${GROWTH * n}`).toBeLessThan(FACTOR * t1 + SLACK_MS);
+  // a busy machine can stall one measurement; a quadratic path fails every attempt
+  for (let attempt = 1; ; attempt++) {
+    const t1 = timeParse(unit.repeat(n));
+    const tg = timeParse(unit.repeat(GROWTH * n));
+    if (tg < FACTOR * t1 + SLACK_MS && attempt < 3) return;
+    if (attempt === 3) {
+      expect(tg, `${name}: ${t1.toFixed(0)} ms for ${n} repetitions, ${tg.toFixed(0)} ms for ${GROWTH * n}`).toBeLessThan(FACTOR * t1 + SLACK_MS);
+      return;
+    }
+  }
 }
 
 /** one long line */
