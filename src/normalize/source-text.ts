@@ -1,3 +1,4 @@
+import { isSpaceCode } from '../text/chars.js';
 import { normalize, originalEnd, originalStart, type NormText } from './normalize.js';
 
 /** One line of the normalized text; `no` is 1-based and is also the original's line number. */
@@ -16,13 +17,6 @@ export interface Source {
   endLine: number;
   startOffset: number;
   endOffset: number;
-}
-
-/** what /\s/ matches, for one code unit: every record's source is trimmed with it */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** index in `lines` of the line holding normalized offset `at`, looking from index `lo` on */
@@ -84,8 +78,8 @@ export class SourceText {
     if (e <= s && s > 0) s = e - 1;
     // trailing whitespace and newlines are not part of a passage
     const o = this.original;
-    while (e > s + 1 && isSpace(o.charCodeAt(e - 1))) e--;
-    while (s < e - 1 && isSpace(o.charCodeAt(s))) s++;
+    while (e > s + 1 && isSpaceCode(o.charCodeAt(e - 1))) e--;
+    while (s < e - 1 && isSpaceCode(o.charCodeAt(s))) s++;
     const startLine = this.lineOfOriginal(s);
     // most passages end on the line they start on: one look at the next line's start says so
     const last = Math.max(s, e - 1);

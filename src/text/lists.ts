@@ -3,6 +3,7 @@
  * inside brackets; trailing 等 dropped; spaces inside Chinese names removed).
  */
 
+import { isSpaceCode } from './chars.js';
 export type ListKind = 'units' | 'names' | 'places';
 
 const OPEN = '（(《“‘〔[【';
@@ -89,12 +90,6 @@ export function closeBracketSpaces(s: string): string {
   return from === 0 ? s : out + s.slice(from);
 }
 
-
-/** the characters `\s` matches, by code unit */
-export function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** CJK characters and the marks a space between two of them is dropped beside */
 const JOINS_CJK = new Uint8Array(0x10000);

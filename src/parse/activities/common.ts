@@ -1,3 +1,4 @@
+import { isSpaceCode } from '../../text/chars.js';
 import type { ActivityRecord, Diagnostic } from '../../schema/index.js';
 import type { ParseContext } from '../context.js';
 import type { DocSegment } from '../../segment/documents.js';
@@ -23,8 +24,7 @@ export function tidy(s: string | null | undefined): string | null {
 
 /** a space or ，、；：。 */
 function isEdge(c: number): boolean {
-  return c === 0xff0c || c === 0x3001 || c === 0xff1b || c === 0xff1a || c === 0x3002 || c === 32 || (c >= 9 && c <= 13) || c === 0xa0
-    || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return c === 0xff0c || c === 0x3001 || c === 0xff1b || c === 0xff1a || c === 0x3002 || isSpaceCode(c);
 }
 
 /** the year a document's undated days belong to: its own year, else one in its title */
@@ -54,7 +54,6 @@ export function applyDates(ctx: ParseContext, rec: ActivityRecord, span: DateSpa
     diags.push(ctx.diag('warning', `activity-date-${span.problem}`, `"${span.text}" cannot be read as a date (${span.problem}); start/end left empty`, line, rec.id));
   }
 }
-
 
 /** a year printed in a heading around a passage: 五、进度安排（2024年） */
 export function headingYear(s: SectionNode | null): number | null {

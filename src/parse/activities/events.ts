@@ -1,3 +1,4 @@
+import { isSpaceCode } from '../../text/chars.js';
 import type { ActivityRecord, Diagnostic } from '../../schema/index.js';
 import type { ParseContext } from '../context.js';
 import type { SectionNode } from '../../segment/sections.js';
@@ -30,15 +31,12 @@ interface Hits { starts: number[]; ends: number[] }
 
 interface LabelIndex { times: Hits; places: Hits }
 
-const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-  || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-
 /** where `word\s*：` occurs in a text, found with indexOf rather than a regex scan */
 function hitsOf(text: string, word: string): Hits {
   const starts: number[] = [], ends: number[] = [];
   for (let p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + word.length)) {
     let q = p + word.length;
-    while (q < text.length && isSpace(text.charCodeAt(q))) q++;
+    while (q < text.length && isSpaceCode(text.charCodeAt(q))) q++;
     if (q < text.length && text.charCodeAt(q) === 0xff1a) { starts.push(p); ends.push(q + 1); }
   }
   return { starts, ends };

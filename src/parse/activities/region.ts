@@ -1,7 +1,7 @@
 import type { ParseContext } from '../context.js';
 import type { Source } from '../../normalize/source-text.js';
 import { cnToNumber } from '../../text/numerals.js';
-import { isSpaceCode } from '../../text/lists.js';
+import { isSpaceCode } from '../../text/chars.js';
 
 /**
  * A run of lines read as one string: wrapped lines and page breaks are joined, so an
@@ -138,15 +138,12 @@ function markerAt(s: string, i: number, halls: boolean): { kind: MarkerKind; seq
   return null;
 }
 
-const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-  || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-
 /** a 。 or ； among the three characters before i, with only spaces after it (read in place: this runs at every character) */
 function sentenceEndBefore(s: string, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const c = s.charCodeAt(k);
     if (c === 0x3002 || c === 0xff1b) return true;
-    if (!isSpace(c)) return false;
+    if (!isSpaceCode(c)) return false;
   }
   return false;
 }

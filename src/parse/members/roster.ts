@@ -2,6 +2,7 @@
  * Committee rosters: `组长：A 副省长 副组长：B …成员：…`, either run together on one line or
  * in tab/space columns with spaced names and wrapped titles.
  */
+import { isSpaceCode } from '../../text/chars.js';
 import type { SourceText } from '../../normalize/source-text.js';
 import { parseHeading } from '../../segment/sections.js';
 import { isPersonName } from '../contacts/tokens.js';
@@ -19,8 +20,6 @@ const ROLE_WORDS = [
 const HEAD_ROLES = new Set(['组长', '主任', '总指挥', '指挥长', '召集人', '主席', '团长']);
 
 /** the characters `\s` matches, by code unit */
-const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-  || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /** the last characters of the role words, as code units (no one-character string per colon) */
 const ROLE_LAST = new Set(ROLE_WORDS.map((w) => w.charCodeAt(w.length - 1)));
@@ -33,13 +32,13 @@ export function findLabels(text: string): Label[] {
   for (let c = text.indexOf('：'); c >= 0; c = text.indexOf('：', c + 1)) {
     // most colons follow no role word: its last character rules them out at once
     let j = c - 1;
-    while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+    while (j >= 0 && isSpaceCode(text.charCodeAt(j))) j--;
     if (j < 0 || !ROLE_LAST.has(text.charCodeAt(j))) continue;
     // the last six non-space characters before the colon, and where each stands (nearest first)
     let tail = '';
     const at: number[] = [];
     for (; j >= 0 && at.length < 6; j--) {
-      if (isSpace(text.charCodeAt(j))) continue;
+      if (isSpaceCode(text.charCodeAt(j))) continue;
       tail = text[j] + tail;
       at.push(j);
     }
@@ -62,7 +61,7 @@ export function labelLines(src: SourceText): Uint8Array {
   let li = 0;
   for (let c = text.indexOf('：'); c >= 0; c = text.indexOf('：', c + 1)) {
     let j = c - 1;
-    while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+    while (j >= 0 && isSpaceCode(text.charCodeAt(j))) j--;
     if (j < 0 || !ROLE_LAST.has(text.charCodeAt(j))) continue;
     while (li + 1 < lines.length && lines[li + 1].start <= c) li++;
     flags[li + 1] = 1;
@@ -100,7 +99,7 @@ function compact(text: string, base: number): { s: string; at: number[] } {
   // kept characters are copied a run between spaces at a time, not one by one
   let run = -1;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !isSpace(text.charCodeAt(i))) {
+    if (i < text.length && !isSpaceCode(text.charCodeAt(i))) {
       if (run < 0) run = i;
       at.push(base + i);
     } else if (run >= 0) {
@@ -213,7 +212,7 @@ function trimEnd(s: string): string {
   let b = s.length;
   for (;;) {
     const c = s.charCodeAt(b - 1);
-    if (b > 0 && (c === 0x3002 || c === 0xff1b || c === 0xff0c || c === 0x3001 || isSpace(c))) b--;
+    if (b > 0 && (c === 0x3002 || c === 0xff1b || c === 0xff0c || c === 0x3001 || isSpaceCode(c))) b--;
     else break;
   }
   return b === s.length ? s : s.slice(0, b);

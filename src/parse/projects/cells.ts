@@ -3,9 +3,8 @@
  * (责任单位：X（N项）) and subtotal lines.
  */
 
-import { isSpaceCode, rewriteSpaceRuns } from '../../text/lists.js';
-
-export { isSpaceCode };
+import { rewriteSpaceRuns } from '../../text/lists.js';
+import { isSpaceCode } from '../../text/chars.js';
 
 const HAS_SPACE = /\s/;
 

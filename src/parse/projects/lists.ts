@@ -6,7 +6,7 @@
  * can be a whole damaged page.
  */
 import { splitTopLevel as splitAll, closeBracketSpaces, joinCjkSpaces, splitNameRun, splitSpaceRun } from '../../text/lists.js';
-import { isSpaceCode } from './cells.js';
+import { isSpaceCode } from '../../text/chars.js';
 
 const SEPARATOR = /[、，,；;]/;
 

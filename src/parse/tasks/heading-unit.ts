@@ -1,6 +1,7 @@
+import { isSpaceCode } from '../../text/chars.js';
 import { splitTopLevel } from '../../text/lists.js';
 import { isStrictUnitName, isUnitListTitle, opensWithVerb, splitUnits } from '../../text/units.js';
-import { isSpace, type Item } from './paragraphs.js';
+import { type Item } from './paragraphs.js';
 import { addUnits, emptyRoles, hasUnits, mergeRoles, rolesFromClauses, type Roles } from './roles.js';
 import type { TaskDraft } from './draft.js';
 
@@ -39,7 +40,7 @@ export function leadingSubject(sentence: string): string[] {
 function startsIgnoringSpaces(text: string, prefix: string): boolean {
   let i = 0;
   for (let j = 0; j < prefix.length; j++) {
-    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
     if (i >= text.length || text.charCodeAt(i) !== prefix.charCodeAt(j)) return false;
     i++;
   }

@@ -1,4 +1,5 @@
-import { LABEL_ANY, LABEL_LAST, isSpace, joinParagraphs, startsWithLabel, roleOfLabel, shortTitle, type Item, type Paragraph } from './paragraphs.js';
+import { isSpaceCode } from '../../text/chars.js';
+import { LABEL_ANY, LABEL_LAST, joinParagraphs, startsWithLabel, roleOfLabel, shortTitle, type Item, type Paragraph } from './paragraphs.js';
 import { addUnits, emptyRoles, unitsOfValue, type Roles } from './roles.js';
 import { cleanDeadline, type TaskDraft } from './draft.js';
 import { matchesOutsideBrackets } from '../../text/brackets.js';
@@ -32,7 +33,7 @@ function mayHoldLabel(text: string): boolean {
   while (wide >= 0 || narrow >= 0) {
     const at = narrow < 0 || (wide >= 0 && wide < narrow) ? wide : narrow;
     let i = at - 1;
-    while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+    while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
     if (i >= 0 && LABEL_LAST[text.charCodeAt(i)] === 1) return true;
     if (at === wide) wide = text.indexOf('：', at + 1);
     else narrow = text.indexOf(':', at + 1);
@@ -49,7 +50,7 @@ function trimEnd(s: string): string {
 
 /** ；;，, or a space */
 function isTrailingSeparator(c: number): boolean {
-  return c === 0xff1b || c === 0x3b || c === 0xff0c || c === 0x2c || isSpace(c);
+  return c === 0xff1b || c === 0x3b || c === 0xff0c || c === 0x2c || isSpaceCode(c);
 }
 
 /** fill roles and the deadline from labelled values */

@@ -1,3 +1,4 @@
+import { isSpaceCode } from '../../text/chars.js';
 import type { ParseContext } from '../context.js';
 import type { SectionNode } from '../../segment/sections.js';
 import { isStrictUnitName } from '../../text/units.js';
@@ -38,19 +39,13 @@ function charTable(chars: string[]): Uint8Array {
   return table;
 }
 
-/** the code units `\s` matches */
-export function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /**
  * `LABEL_START.test(text)`: most lines open with no label's first character, which one
  * look at that character tells without running the long alternation.
  */
 export function startsWithLabel(text: string): boolean {
   let i = 0;
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
   return i < text.length && LABEL_FIRST[text.charCodeAt(i)] === 1 && LABEL_START.test(text);
 }
 /** a label anywhere (checked for bracket depth by the caller) */
