@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { dateSpanAt, findDateSpan, impossibleDays, parseDateLine } from '../../src/text/dates.js';
 
 const span = (s: string, ctx = {}) => {
@@ -102,5 +103,23 @@ describe('older helpers still behave', () => {
     expect(parseDateLine('2020 年 8 月 31 日')).toBe('2020-08-31');
     expect(impossibleDays('2月30日至3月1日', 2022)).toEqual(['2月30日']);
     expect(impossibleDays('2月29日', 2024)).toEqual([]);
+  });
+});
+
+describe('parseDateLine and the signature search', () => {
+  it('accepts only lines holding 日, which segment/header.ts relies on to skip the others in one search', () => {
+    const num = fc.oneof(fc.constantFrom('2020', '二〇二〇', '1999', '8', '八', '12', '十二', '1', '31', '三十一', '十'), fc.stringMatching(/^[0-9〇零一二三四五六七八九十]{1,4}$/));
+    const sp = fc.constantFrom('', ' ', '  ', '\t');
+    const mark = fc.constantFrom('年', '月', '日', '号', '');
+    const line = fc.tuple(sp, num, sp, mark, num, sp, mark, num, sp, mark, sp).map((p) => p.join(''));
+    let accepted = 0;
+    fc.assert(fc.property(line, (l) => {
+      if (parseDateLine(l) === null) return;
+      accepted++;
+      expect(l).toContain('日');
+    }), { numRuns: 5000 });
+    expect(accepted).toBeGreaterThan(0);
+    expect(parseDateLine('2020年8月31日')).toBe('2020-08-31');
+    expect(parseDateLine('2020年8月31号')).toBeNull();
   });
 });
