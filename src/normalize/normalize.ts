@@ -6,6 +6,7 @@
  * Newlines are never added or removed (a CRLF pair becomes one LF, a lone CR becomes LF),
  * so a line number in the normalized text is the same line in the original.
  */
+import { lastAtMost } from '../text/sorted.js';
 
 export interface NormText {
   /** the text parsers read */
@@ -105,14 +106,8 @@ class NormMap implements NormText {
 
   /** original offset where normalized character k starts (k may be text.length) */
   startOf(k: number): number {
-    const at = this.at;
-    if (at.length === 0 || k < at[0]) return k;
-    let lo = 0, hi = at.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (at[mid] <= k) lo = mid; else hi = mid - 1;
-    }
-    return k + this.shift[lo];
+    if (this.at.length === 0 || k < this.at[0]) return k;
+    return k + this.shift[lastAtMost(this.at, k)];
   }
 
   /** original offset where normalized character k ends */

@@ -1,4 +1,5 @@
 import { isSpaceCode } from '../text/chars.js';
+import { lastAtMost } from '../text/sorted.js';
 import { normalize, originalEnd, originalStart, type NormText } from './normalize.js';
 
 /** One line of the normalized text; `no` is 1-based and is also the original's line number. */
@@ -61,13 +62,7 @@ export class SourceText {
 
   /** 1-based original line holding original offset `off`, looking from line `from` on */
   lineOfOriginal(off: number, from = 1): number {
-    const a = this.origLineStarts;
-    let lo = from - 1, hi = a.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (a[mid] <= off) lo = mid; else hi = mid - 1;
-    }
-    return lo + 1;
+    return lastAtMost(this.origLineStarts, off, from - 1) + 1;
   }
 
   /** source of the normalized span [start, end); an empty span grows to one character so it stays a passage */

@@ -1,5 +1,6 @@
 import type { ParseContext } from '../context.js';
-import type { Source } from '../../normalize/source-text.js';
+import { lineIndexAt, type Source } from '../../normalize/source-text.js';
+import { lastAtMost } from '../../text/sorted.js';
 import { cnToNumber } from '../../text/numerals.js';
 import { isSpaceCode } from '../../text/chars.js';
 
@@ -51,28 +52,18 @@ export function joinLines(ctx: ParseContext, first: number, last: number, fromCo
  */
 function offsetIn(j: Joined, i: number): number | undefined {
   if (i < 0 || i >= j.text.length) return undefined;
-  const starts = j.starts;
-  let lo = 0, hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= i) lo = mid; else hi = mid - 1;
-  }
-  return j.bases[lo] + (i - starts[lo]);
+  const k = lastAtMost(j.starts, i);
+  return j.bases[k] + (i - j.starts[k]);
 }
 
 /**
- * The lines (by number, ascending) whose text holds `word`: one indexOf pass over the
- * whole file, so a parser that needs the word looks at those lines only.
+ * The lines (by number, ascending) whose text holds `word` (which holds no line break), so
+ * a parser that needs the word looks at those lines only.
  */
 export function linesWith(ctx: ParseContext, word: string): number[] {
   const out: number[] = [];
-  const text = ctx.src.text;
-  const lines = ctx.src.lines;
-  let li = 0;
-  for (let p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + 1)) {
-    while (li + 1 < lines.length && lines[li + 1].start <= p) li++;
-    if (out[out.length - 1] !== li + 1) out.push(li + 1);
-  }
+  const src = ctx.src;
+  for (let n = src.lineWith(word, 1); n <= src.lines.length; n = src.lineWith(word, n + 1)) out.push(n);
   return out;
 }
 
@@ -86,13 +77,7 @@ export function joinedSource(ctx: ParseContext, j: Joined, a: number, b: number)
 /** the line (1-based) of a joined offset */
 export function joinedLine(ctx: ParseContext, j: Joined, a: number): number {
   const off = offsetIn(j, Math.max(0, Math.min(a, j.text.length - 1))) ?? 0;
-  const lines = ctx.src.lines;
-  let lo = 0, hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= off) lo = mid; else hi = mid - 1;
-  }
-  return lo + 1;
+  return lineIndexAt(ctx.src.lines, off) + 1;
 }
 
 export type MarkerKind = 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic' | 'hall';
