@@ -17,7 +17,11 @@ function loadBundle() {
   if (statSync(file).mtimeMs < statSync(new URL('cli/main.js', dist)).mtimeMs) return null;
   const cacheFile = fileURLToPath(new URL('qhdocs.bundle.cache', dist));
   let cachedData;
-  try { cachedData = readFileSync(cacheFile); } catch { /* no cache: compile */ }
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    /* no cache: compile */
+  }
   const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
   const module = { exports: {} };
   script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
@@ -27,8 +31,16 @@ function loadBundle() {
 }
 
 let cli = null;
-try { cli = loadBundle(); } catch { /* no bundle, or a broken one: run the modules */ }
-const { main } = cli ?? await import(new URL('cli/main.js', dist).href);
+try {
+  cli = loadBundle();
+} catch {
+  /* no bundle, or a broken one: run the modules */
+}
+const { main } = cli ?? (await import(new URL('cli/main.js', dist).href));
 
-process.stdout.on('error', (e) => { if (e.code === 'EPIPE') process.exit(0); });
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(0);
+});
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

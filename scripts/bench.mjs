@@ -6,16 +6,31 @@
 //   node scripts/bench.mjs --runs 9     more floor/extract pairs (the ratio is their median)
 //   node scripts/bench.mjs --floor DIR  (internal) the floor: read, decode and split DIR's files
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, closeSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  closeSync,
+} from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin', 'qhdocs.js');
-const SEEDS = readdirSync(join(ROOT, 'fixtures')).filter((f) => /^\d{3}_[0-9a-f]+\.txt$/.test(f)).sort();
+const SEEDS = readdirSync(join(ROOT, 'fixtures'))
+  .filter((f) => /^\d{3}_[0-9a-f]+\.txt$/.test(f))
+  .sort();
 const args = process.argv.slice(2);
-const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : dflt;
+};
 
 if (args[0] === '--floor') {
   // The floor: what any tool must do with these files — read, decode, split into lines —
@@ -63,7 +78,8 @@ function archive(name, n) {
   if (existsSync(dir) && readdirSync(dir).length === want) return dir;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (let k = 1; k <= n; k++) for (const s of SEEDS) copyFileSync(join(ROOT, 'fixtures', s), join(dir, `${String(k).padStart(4, '0')}-${s}`));
+  for (let k = 1; k <= n; k++)
+    for (const s of SEEDS) copyFileSync(join(ROOT, 'fixtures', s), join(dir, `${String(k).padStart(4, '0')}-${s}`));
   return dir;
 }
 
@@ -87,7 +103,10 @@ function run(nodeArgs) {
     process.exit(1);
   }
   let rssKb = null;
-  if (HAS_TIME) { rssKb = Number(readFileSync(stats, 'utf8').trim().split('\n').pop()); rmSync(stats, { force: true }); }
+  if (HAS_TIME) {
+    rssKb = Number(readFileSync(stats, 'utf8').trim().split('\n').pop());
+    rmSync(stats, { force: true });
+  }
   return { ms, rssKb };
 }
 
@@ -104,7 +123,10 @@ function best(nodeArgs, times) {
 /** peak RSS without /usr/bin/time: a child that reports its own resourceUsage().maxRSS */
 function rssInProcess(dir) {
   const code = `process.argv.splice(1, 0, ${JSON.stringify(BIN)}); const { main } = await import(${JSON.stringify(join(ROOT, 'dist', 'cli', 'main.js'))}); const fs = await import('node:fs'); const w = process.stdout.write.bind(process.stdout); process.stdout.write = (c, e, cb) => { if (typeof e === 'function') e(); else if (typeof cb === 'function') cb(); return true; }; await main(['extract', ${JSON.stringify(dir)}, '--format', 'jsonl', '--quiet']); fs.writeSync(2, String(process.resourceUsage().maxRSS) + '\\n');`;
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   return Number(String(r.stderr).trim().split('\n').pop());
 }
 
@@ -120,23 +142,43 @@ const size4 = sizeOf(x4);
 // pairs, one right after the other, so that both see the same load; the ratio is the
 // median of the pairs' ratios, and the times are the best of their runs.
 const RUNS = Number(opt('--runs', '5'));
-const pairs = Array.from({ length: RUNS }, () => ({ floor: run([join(ROOT, 'scripts', 'bench.mjs'), '--floor', x1]), one: run(extract(x1)) }));
+const pairs = Array.from({ length: RUNS }, () => ({
+  floor: run([join(ROOT, 'scripts', 'bench.mjs'), '--floor', x1]),
+  one: run(extract(x1)),
+}));
 const floor = { ms: Math.min(...pairs.map((p) => p.floor.ms)) };
-const one = pairs.map((p) => p.one).reduce((a, b) => (b.ms < a.ms ? { ms: b.ms, rssKb: Math.max(a.rssKb ?? 0, b.rssKb ?? 0) } : { ms: a.ms, rssKb: Math.max(a.rssKb ?? 0, b.rssKb ?? 0) }));
+const one = pairs
+  .map((p) => p.one)
+  .reduce((a, b) =>
+    b.ms < a.ms
+      ? { ms: b.ms, rssKb: Math.max(a.rssKb ?? 0, b.rssKb ?? 0) }
+      : { ms: a.ms, rssKb: Math.max(a.rssKb ?? 0, b.rssKb ?? 0) },
+  );
 const ratios = pairs.map((p) => p.one.ms / p.floor.ms).sort((a, b) => a - b);
 const oneSerial = best(extract(x1, ['--jobs', '1']), Math.min(RUNS, 3));
 const four = best(extract(x4), 2);
 const warm = (() => {
   const devnull = openSync('/dev/null', 'w');
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench.mjs'), '--warm', x1], { stdio: ['ignore', devnull, 'pipe'], cwd: ROOT });
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench.mjs'), '--warm', x1], {
+    stdio: ['ignore', devnull, 'pipe'],
+    cwd: ROOT,
+  });
   closeSync(devnull);
   return String(r.stderr).trim().split('\n').pop().split(' ').map(Number);
 })();
 const rssKb = HAS_TIME ? Math.max(one.rssKb, four.rssKb) : Math.max(rssInProcess(x1), rssInProcess(x4));
 
 // start-up: one small file, the median of several runs
-const small = join(ROOT, 'fixtures', SEEDS.reduce((a, b) => (statSync(join(ROOT, 'fixtures', a)).size <= statSync(join(ROOT, 'fixtures', b)).size ? a : b)));
-const starts = Array.from({ length: 9 }, () => run([BIN, 'extract', small, '--format', 'jsonl', '--quiet']).ms).sort((a, b) => a - b);
+const small = join(
+  ROOT,
+  'fixtures',
+  SEEDS.reduce((a, b) =>
+    statSync(join(ROOT, 'fixtures', a)).size <= statSync(join(ROOT, 'fixtures', b)).size ? a : b,
+  ),
+);
+const starts = Array.from({ length: 9 }, () => run([BIN, 'extract', small, '--format', 'jsonl', '--quiet']).ms).sort(
+  (a, b) => a - b,
+);
 const startup = starts[Math.floor(starts.length / 2)];
 
 const ratio = ratios[Math.floor(ratios.length / 2)];
@@ -146,11 +188,23 @@ const rows = [
   ['archive', `${copies}× seeds, ${readdirSync(x1).length} files, ${mb(size1)}`],
   ['qhdocs extract --format jsonl', `${sec(one.ms)} (default jobs), ${sec(oneSerial.ms)} (--jobs 1)`],
   ['floor (read + decode + split)', sec(floor.ms)],
-  ['ratio to the floor', `${ratio.toFixed(1)}× (median of ${ratios.length} pairs, ${ratios[0].toFixed(1)}–${ratios.at(-1).toFixed(1)})  target ≤ 5×  ${ok(ratio <= 5)}`],
-  ['  in one process, run 3 times', `${warm.map((t) => sec(t)).join(', ')}: warm, ${(Math.min(...warm.slice(1)) / floor.ms).toFixed(1)}× the floor (for understanding, not the target)`],
+  [
+    'ratio to the floor',
+    `${ratio.toFixed(1)}× (median of ${ratios.length} pairs, ${ratios[0].toFixed(1)}–${ratios.at(-1).toFixed(1)})  target ≤ 5×  ${ok(ratio <= 5)}`,
+  ],
+  [
+    '  in one process, run 3 times',
+    `${warm.map((t) => sec(t)).join(', ')}: warm, ${(Math.min(...warm.slice(1)) / floor.ms).toFixed(1)}× the floor (for understanding, not the target)`,
+  ],
   ['4× data', `${mb(size4)} in ${sec(four.ms)}: ${scale.toFixed(2)}× the time  target ≤ 4.5×  ${ok(scale <= 4.5)}`],
-  ['peak RSS (JSONL)', `${(rssKb / 1024).toFixed(0)} MB${HAS_TIME ? '' : ' (resourceUsage)'}  target < 300 MB  ${ok(rssKb / 1024 < 300)}`],
-  ['start-up (one small file)', `${startup.toFixed(0)} ms (median of ${starts.length})  target < 150 ms  ${ok(startup < 150)}`],
+  [
+    'peak RSS (JSONL)',
+    `${(rssKb / 1024).toFixed(0)} MB${HAS_TIME ? '' : ' (resourceUsage)'}  target < 300 MB  ${ok(rssKb / 1024 < 300)}`,
+  ],
+  [
+    'start-up (one small file)',
+    `${startup.toFixed(0)} ms (median of ${starts.length})  target < 150 ms  ${ok(startup < 150)}`,
+  ],
 ];
 const w = Math.max(...rows.map((r) => r[0].length));
 for (const [k, v] of rows) console.log(`  ${k.padEnd(w)}  ${v}`);

@@ -18,7 +18,8 @@ try {
   console.error('bundle: esbuild not installed; the CLI runs from dist/ unbundled');
   process.exit(0);
 }
-for (const f of ['qhdocs.bundle.cjs', 'qhdocs.bundle.cache', 'qhdocs.worker.mjs']) rmSync(join(DIST, f), { force: true });
+for (const f of ['qhdocs.bundle.cjs', 'qhdocs.bundle.cache', 'qhdocs.worker.mjs'])
+  rmSync(join(DIST, f), { force: true });
 
 const common = {
   bundle: true,
@@ -30,7 +31,10 @@ const common = {
   legalComments: 'none',
   logLevel: 'error',
 };
-if (!existsSync(join(DIST, 'cli', 'main.js'))) { console.error('bundle: dist/cli/main.js is missing; run tsc first'); process.exit(1); }
+if (!existsSync(join(DIST, 'cli', 'main.js'))) {
+  console.error('bundle: dist/cli/main.js is missing; run tsc first');
+  process.exit(1);
+}
 await esbuild.build({
   ...common,
   entryPoints: [join(DIST, 'cli', 'main.js')],
@@ -46,13 +50,24 @@ await esbuild.build({
   outfile: join(DIST, 'qhdocs.worker.mjs'),
   format: 'esm',
   // CommonJS dependencies call require() for node built-ins
-  banner: { js: "import { createRequire as __qhdocsRequire } from 'node:module'; const require = __qhdocsRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __qhdocsRequire } from 'node:module'; const require = __qhdocsRequire(import.meta.url);",
+  },
 });
 
 // the code cache: run a typical extraction once, then save what V8 compiled for it
 const seed = join(ROOT, 'fixtures', '001_9f78a3f0e029c928.txt');
-const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'qhdocs.js'), 'extract', ...(existsSync(seed) ? [seed] : ['-']), '--format', 'jsonl', '--quiet'], {
-  cwd: ROOT, input: '关于做好工作的通知\n\n各有关单位：\n一、工作任务\n牵头单位：省商务厅\n', stdio: ['pipe', 'ignore', 'pipe'],
-  env: { ...process.env, QHDOCS_WRITE_CODE_CACHE: join(DIST, 'qhdocs.bundle.cache') },
-});
-if (r.status !== 0 || !existsSync(join(DIST, 'qhdocs.bundle.cache'))) console.error(`bundle: no code cache written (${String(r.stderr).trim() || `exit ${r.status}`}); start-up is a little slower`);
+const r = spawnSync(
+  process.execPath,
+  [join(ROOT, 'bin', 'qhdocs.js'), 'extract', ...(existsSync(seed) ? [seed] : ['-']), '--format', 'jsonl', '--quiet'],
+  {
+    cwd: ROOT,
+    input: '关于做好工作的通知\n\n各有关单位：\n一、工作任务\n牵头单位：省商务厅\n',
+    stdio: ['pipe', 'ignore', 'pipe'],
+    env: { ...process.env, QHDOCS_WRITE_CODE_CACHE: join(DIST, 'qhdocs.bundle.cache') },
+  },
+);
+if (r.status !== 0 || !existsSync(join(DIST, 'qhdocs.bundle.cache')))
+  console.error(
+    `bundle: no code cache written (${String(r.stderr).trim() || `exit ${r.status}`}); start-up is a little slower`,
+  );

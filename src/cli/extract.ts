@@ -1,8 +1,17 @@
 import { writeFileAtomic, insideDir } from '../emit/atomic.js';
 import { toCsv } from '../emit/csv.js';
 import { toIcs } from '../emit/ics.js';
-import { TOOL, VERSION, UsageError, parseTypes, renderJsonl, selectRecords, type Envelope, type Selection } from '../emit/records.js';
-import { PLURAL, emptyRecordSet, type Diagnostic, type RecordSet, type RecordType } from '../schema/index.js';
+import {
+  TOOL,
+  VERSION,
+  UsageError,
+  parseTypes,
+  renderJsonl,
+  selectRecords,
+  type Envelope,
+  type Selection,
+} from '../emit/records.js';
+import { PLURAL, emptyRecordSet, type Diagnostic, type RecordSet } from '../schema/index.js';
 import type { FileInfo } from '../pipeline/run.js';
 import type { RecordKey } from '../pipeline/parse-file.js';
 import { checkUniqueIds } from '../validate/validate.js';
@@ -24,12 +33,16 @@ const FORMATS = ['json', 'jsonl', 'csv', 'ics'];
 /** write to stdout and wait for it to drain, so large outputs are not cut when the process exits */
 function writeOut(s: string | Uint8Array): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (process.stdout.write(s)) { resolve(); return; }
+    if (process.stdout.write(s)) {
+      resolve();
+      return;
+    }
     // one pair of listeners per wait, both removed once either fires
     const done = (e?: Error) => {
       process.stdout.off('drain', done);
       process.stdout.off('error', done);
-      if (e) reject(e); else resolve();
+      if (e) reject(e);
+      else resolve();
     };
     process.stdout.on('drain', done);
     process.stdout.on('error', done);
@@ -45,7 +58,8 @@ export async function extractCommand(inputs: string[], o: ExtractOptions): Promi
   if (o.header !== 'en' && o.header !== 'zh') throw new UsageError(`--header is en or zh, not "${o.header}"`);
   let types = parseTypes(o.types);
   if (o.format === 'ics') types = ['activity'];
-  if (o.format === 'csv' && !o.out && types.length > 1) throw new UsageError('--format csv writes one file per record type: give --out DIR, or a single --types');
+  if (o.format === 'csv' && !o.out && types.length > 1)
+    throw new UsageError('--format csv writes one file per record type: give --out DIR, or a single --types');
   const only = new Set<RecordKey>(types.map((t) => PLURAL[t] as RecordKey));
   if (o.unit) only.add('tasks');
 
@@ -65,8 +79,9 @@ export async function extractCommand(inputs: string[], o: ExtractOptions): Promi
     if (o.format === 'jsonl') {
       // JSONL keeps nothing per file but its errors (for --strict): memory stays flat
       const text = r.jsonl ?? (r.parsed ? renderJsonl(r.parsed.records, r.diagnostics, sel) : '');
-      if (streaming) { if (text.length) await writeOut(text); }
-      else jsonlChunks.push(text);
+      if (streaming) {
+        if (text.length) await writeOut(text);
+      } else jsonlChunks.push(text);
       for (const d of r.diagnostics) if (d.severity === 'error') diagnostics.push(d);
       return;
     }
@@ -88,10 +103,16 @@ export async function extractCommand(inputs: string[], o: ExtractOptions): Promi
     if (o.out) await writeFileAtomic(insideDir(o.out, 'records.json'), text);
     else await writeOut(text);
   } else if (o.format === 'jsonl' && o.out) {
-    await writeFileAtomic(insideDir(o.out, 'records.jsonl'), Buffer.concat(jsonlChunks.map((c) => (typeof c === 'string' ? Buffer.from(c) : c))));
+    await writeFileAtomic(
+      insideDir(o.out, 'records.jsonl'),
+      Buffer.concat(jsonlChunks.map((c) => (typeof c === 'string' ? Buffer.from(c) : c))),
+    );
   } else if (o.format === 'csv') {
     for (const t of types) {
-      const csv = toCsv(t, (all as unknown as Record<string, object[]>)[PLURAL[t]], { header: o.header as 'en' | 'zh', bom: !!o.bom });
+      const csv = toCsv(t, (all as unknown as Record<string, object[]>)[PLURAL[t]], {
+        header: o.header as 'en' | 'zh',
+        bom: !!o.bom,
+      });
       if (o.out) await writeFileAtomic(insideDir(o.out, `${PLURAL[t]}.csv`), csv);
       else await writeOut(csv);
     }
@@ -104,7 +125,9 @@ export async function extractCommand(inputs: string[], o: ExtractOptions): Promi
   if (o.out && !o.quiet) {
     const n = types.reduce((s, t) => s + (all as unknown as Record<string, unknown[]>)[PLURAL[t]].length, 0);
     const c = countBySeverity(diagnostics);
-    process.stderr.write(`qhdocs: ${files.length} file(s), ${o.format === 'jsonl' ? 'records' : `${n} records`} written to ${o.out} (${c.error} errors, ${c.warning} warnings)\n`);
+    process.stderr.write(
+      `qhdocs: ${files.length} file(s), ${o.format === 'jsonl' ? 'records' : `${n} records`} written to ${o.out} (${c.error} errors, ${c.warning} warnings)\n`,
+    );
   }
   if (problems.length) return 2;
   if (o.strict && diagnostics.some((d) => d.severity === 'error')) return 1;

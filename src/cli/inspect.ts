@@ -9,13 +9,28 @@ export async function inspectCommand(inputs: string[], o: CommonOptions & { dept
   const out: string[] = [];
   const { problems } = await runInputs(inputs, o, {}, (r) => {
     if (!r.parsed || !r.info) return;
-    out.push(chalk.bold(`${r.info.path}`) + chalk.dim(`  ${r.info.encoding}, ${r.info.bytes} bytes, ${r.parsed.docs.length} document(s)`));
+    out.push(
+      chalk.bold(`${r.info.path}`) +
+        chalk.dim(`  ${r.info.encoding}, ${r.info.bytes} bytes, ${r.parsed.docs.length} document(s)`),
+    );
     for (const d of r.parsed.docs) {
       const doc = d.record;
       const counts = RECORD_TYPES.filter((t) => t !== 'document')
-        .map((t) => [PLURAL[t], (r.parsed!.records as unknown as Record<string, Array<{ docId: string }>>)[PLURAL[t]].filter((x) => x.docId === doc.id).length] as const)
-        .filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(', ');
-      out.push(`  ${chalk.cyan(doc.docNumber ?? '(no number)')}  ${doc.signedDate ?? doc.publishedDate ?? '          '}  ${doc.kind}  ${doc.title}`);
+        .map(
+          (t) =>
+            [
+              PLURAL[t],
+              (r.parsed!.records as unknown as Record<string, Array<{ docId: string }>>)[PLURAL[t]].filter(
+                (x) => x.docId === doc.id,
+              ).length,
+            ] as const,
+        )
+        .filter(([, n]) => n > 0)
+        .map(([k, n]) => `${n} ${k}`)
+        .join(', ');
+      out.push(
+        `  ${chalk.cyan(doc.docNumber ?? '(no number)')}  ${doc.signedDate ?? doc.publishedDate ?? '          '}  ${doc.kind}  ${doc.title}`,
+      );
       out.push(chalk.dim(`    lines ${d.firstLine}-${d.lastLine}; ${counts || 'no records'}`));
       for (const s of r.parsed.sections) {
         if (s.docId !== doc.id || s.depth >= maxDepth) continue;

@@ -16,7 +16,10 @@ function common(cmd: Command): Command {
     .option('--glob <pattern>', 'files to take from folders', '**/*.txt')
     .option('--encoding <name>', 'force the input encoding: utf-8, utf-16le, utf-16be, gb18030')
     .option('-q, --quiet', 'no progress line or summary on stderr')
-    .option('-j, --jobs <n>', 'worker threads for multi-file runs (default: 1 on machines with up to two cores, where threads measured slower; otherwise up to 3 when the input is large)')
+    .option(
+      '-j, --jobs <n>',
+      'worker threads for multi-file runs (default: 1 on machines with up to two cores, where threads measured slower; otherwise up to 3 when the input is large)',
+    )
     .option('--debug', 'show stack traces for internal errors');
 }
 
@@ -30,17 +33,30 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .exitOverride()
     .configureOutput({ outputError: (s, write) => write(s.startsWith('error:') ? `qhdocs: ${s.slice(7)}` : s) });
 
-  common(program.command('extract')
-    .description('parse documents into records (documents, projects, tasks, activities, contacts, members, tables)')
-    .argument('[inputs...]', 'files, folders, glob patterns or -')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'jsonl', 'csv', 'ics']).default('json'))
-    .option('-o, --out <dir>', 'write into this folder (records.json, records.jsonl, <type>.csv or activities.ics) instead of stdout')
-    .option('-t, --types <list>', 'record types to keep, comma-separated (e.g. projects,tasks)')
-    .addOption(new Option('--header <lang>', 'CSV column names').choices(['en', 'zh']).default('en'))
-    .option('--bom', 'start CSV files with a byte-order mark so Excel reads them as UTF-8')
-    .option('--strict', 'exit 1 when validation finds errors')
-    .option('--unit <name>', 'keep only tasks in which this unit appears in any role (省发展改革委 matches 青海省发展改革委)'))
-    .addHelpText('after', `${commonInputHelp}
+  common(
+    program
+      .command('extract')
+      .description('parse documents into records (documents, projects, tasks, activities, contacts, members, tables)')
+      .argument('[inputs...]', 'files, folders, glob patterns or -')
+      .addOption(
+        new Option('-f, --format <format>', 'output format').choices(['json', 'jsonl', 'csv', 'ics']).default('json'),
+      )
+      .option(
+        '-o, --out <dir>',
+        'write into this folder (records.json, records.jsonl, <type>.csv or activities.ics) instead of stdout',
+      )
+      .option('-t, --types <list>', 'record types to keep, comma-separated (e.g. projects,tasks)')
+      .addOption(new Option('--header <lang>', 'CSV column names').choices(['en', 'zh']).default('en'))
+      .option('--bom', 'start CSV files with a byte-order mark so Excel reads them as UTF-8')
+      .option('--strict', 'exit 1 when validation finds errors')
+      .option(
+        '--unit <name>',
+        'keep only tasks in which this unit appears in any role (省发展改革委 matches 青海省发展改革委)',
+      ),
+  )
+    .addHelpText(
+      'after',
+      `${commonInputHelp}
 
 JSON mode holds every record of the run in memory and prints one object; JSONL mode
 streams one record per line per file, so memory stays flat over large archives.
@@ -52,28 +68,42 @@ Examples:
   qhdocs extract plan.txt --types activities --format ics --out cal/
 
 Exit codes: 0 done (warnings allowed), 1 validation errors with --strict,
-2 usage or input error (the other files are still processed).`)
+2 usage or input error (the other files are still processed).`,
+    )
     .action(async (inputs: string[], opts) => setExit(await extractCommand(inputs, opts)));
 
-  common(program.command('validate')
-    .description('run the pipeline and report defects: schema errors and cross-checks (counts, subtotals, numbering, dates, phones)')
-    .argument('[inputs...]', 'files, folders, glob patterns or -')
-    .addOption(new Option('--report <kind>', 'report format').choices(['human', 'json']).default('human'))
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
-    .option('--info', 'show info diagnostics in the human report'))
-    .addHelpText('after', `${commonInputHelp}
+  common(
+    program
+      .command('validate')
+      .description(
+        'run the pipeline and report defects: schema errors and cross-checks (counts, subtotals, numbering, dates, phones)',
+      )
+      .argument('[inputs...]', 'files, folders, glob patterns or -')
+      .addOption(new Option('--report <kind>', 'report format').choices(['human', 'json']).default('human'))
+      .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+      .option('--info', 'show info diagnostics in the human report'),
+  )
+    .addHelpText(
+      'after',
+      `${commonInputHelp}
 
-Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage or input error.`)
+Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage or input error.`,
+    )
     .action(async (inputs: string[], opts) => setExit(await validateCommand(inputs, opts)));
 
-  common(program.command('inspect')
-    .description('outline of each file: documents with number, date and title, their sections, and record counts')
-    .argument('<inputs...>', 'files, folders, glob patterns or -')
-    .option('--depth <n>', 'section levels to show', '2'))
-    .action(async (inputs: string[], opts) => setExit(await inspectCommand(inputs, opts)));
+  common(
+    program
+      .command('inspect')
+      .description('outline of each file: documents with number, date and title, their sections, and record counts')
+      .argument('<inputs...>', 'files, folders, glob patterns or -')
+      .option('--depth <n>', 'section levels to show', '2'),
+  ).action(async (inputs: string[], opts) => setExit(await inspectCommand(inputs, opts)));
 
-  program.command('schema')
-    .description('print the JSON Schema of a record type (document, project, task, activity, contact, member, table, diagnostic), or of all')
+  program
+    .command('schema')
+    .description(
+      'print the JSON Schema of a record type (document, project, task, activity, contact, member, table, diagnostic), or of all',
+    )
     .argument('[type]', 'record type')
     .action((type: string | undefined) => setExit(schemaCommand(type)));
 
@@ -82,14 +112,17 @@ Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usag
 
 export async function main(argv: string[]): Promise<number> {
   let code = 0;
-  const program = buildProgram((c) => { code = c; });
+  const program = buildProgram((c) => {
+    code = c;
+  });
   const debug = argv.includes('--debug');
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help')
+        return 0;
       return 2;
     }
     if (e instanceof UsageError || e instanceof DecodeError) {
@@ -97,7 +130,14 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     const err = e as NodeJS.ErrnoException;
-    if (err && (err.code === 'EACCES' || err.code === 'ENOENT' || err.code === 'EISDIR' || err.code === 'ENOTDIR' || err.code === 'EEXIST')) {
+    if (
+      err &&
+      (err.code === 'EACCES' ||
+        err.code === 'ENOENT' ||
+        err.code === 'EISDIR' ||
+        err.code === 'ENOTDIR' ||
+        err.code === 'EEXIST')
+    ) {
       process.stderr.write(`qhdocs: ${err.message}\n`);
       if (debug) process.stderr.write(`${err.stack}\n`);
       return 2;

@@ -6,7 +6,10 @@ export class Progress {
   private readonly active: boolean;
   private last = 0;
 
-  constructor(private readonly total: number, enabled: boolean) {
+  constructor(
+    private readonly total: number,
+    enabled: boolean,
+  ) {
     this.active = enabled && !!process.stderr.isTTY && total > 1;
   }
 

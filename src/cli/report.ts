@@ -20,8 +20,16 @@ export function humanReport(diags: Diagnostic[], opts: { showInfo: boolean }): s
   let file = '';
   for (const d of diags) {
     if (d.severity === 'info' && !opts.showInfo) continue;
-    if (d.file !== file) { file = d.file; out.push(chalk.bold.underline(file)); }
-    const sev = d.severity === 'error' ? chalk.red('error  ') : d.severity === 'warning' ? chalk.yellow('warning') : chalk.blue('info   ');
+    if (d.file !== file) {
+      file = d.file;
+      out.push(chalk.bold.underline(file));
+    }
+    const sev =
+      d.severity === 'error'
+        ? chalk.red('error  ')
+        : d.severity === 'warning'
+          ? chalk.yellow('warning')
+          : chalk.blue('info   ');
     out.push(`  ${String(d.line).padStart(5)}  ${sev}  ${d.message}  ${chalk.dim(d.code)}`);
   }
   const c = countBySeverity(diags);

@@ -16,7 +16,10 @@ export interface CommonOptions {
   jobs?: string | number;
 }
 
-export interface InputProblem { path: string; message: string }
+export interface InputProblem {
+  path: string;
+  message: string;
+}
 
 /** below this much input, starting worker threads costs more than it saves */
 const PARALLEL_MIN_BYTES = 1 << 20;
@@ -56,7 +59,8 @@ export async function runInputs(
   onFile: (r: FileResult, index: number, file: InputFile) => void | Promise<void>,
 ): Promise<{ problems: InputProblem[]; files: InputFile[] }> {
   if (inputs.length === 0) {
-    if (process.stdin.isTTY) throw new UsageError('no input files (give files, folders, glob patterns, or - for standard input)');
+    if (process.stdin.isTTY)
+      throw new UsageError('no input files (give files, folders, glob patterns, or - for standard input)');
     inputs = ['-'];
   }
   const encoding = opts.encoding ? encodingLabel(opts.encoding) : undefined;

@@ -17,7 +17,8 @@ export interface ValidateOptions extends CommonOptions {
 export async function validateCommand(inputs: string[], o: ValidateOptions): Promise<number> {
   if (o.report !== 'human' && o.report !== 'json') throw new UsageError(`--report is human or json, not "${o.report}"`);
   const maxWarnings = o.maxWarnings === undefined ? Infinity : Number(o.maxWarnings);
-  if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity) throw new UsageError(`--max-warnings takes a whole number, not "${o.maxWarnings}"`);
+  if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity)
+    throw new UsageError(`--max-warnings takes a whole number, not "${o.maxWarnings}"`);
   const diagnostics: Diagnostic[] = [];
   const files: FileInfo[] = [];
   const sets: RecordSet[] = [];
@@ -27,17 +28,21 @@ export async function validateCommand(inputs: string[], o: ValidateOptions): Pro
     diagnostics.push(...r.diagnostics);
   });
   diagnostics.push(...checkUniqueIds(sets, (i) => files[i]?.path ?? ''));
-  for (const p of problems) diagnostics.push({ severity: 'error', code: 'input-unreadable', message: p.message, file: p.path, line: 0 });
+  for (const p of problems)
+    diagnostics.push({ severity: 'error', code: 'input-unreadable', message: p.message, file: p.path, line: 0 });
   const c = countBySeverity(diagnostics);
   if (o.report === 'json') {
-    process.stdout.write(JSON.stringify({ tool: TOOL, version: VERSION, files, summary: c, diagnostics }, null, 2) + '\n');
+    process.stdout.write(
+      JSON.stringify({ tool: TOOL, version: VERSION, files, summary: c, diagnostics }, null, 2) + '\n',
+    );
   } else {
     process.stdout.write(humanReport(diagnostics, { showInfo: !!o.info }));
   }
   if (problems.length) return 2;
   if (c.error > 0) return 1;
   if (c.warning > maxWarnings) {
-    if (o.report !== 'json') process.stderr.write(`qhdocs: ${c.warning} warnings, more than --max-warnings ${maxWarnings}\n`);
+    if (o.report !== 'json')
+      process.stderr.write(`qhdocs: ${c.warning} warnings, more than --max-warnings ${maxWarnings}\n`);
     return 1;
   }
   return 0;

@@ -6,7 +6,8 @@ import { dirname, join, resolve, sep, basename } from 'node:path';
 export function insideDir(dir: string, name: string): string {
   const root = resolve(dir);
   const target = resolve(root, name);
-  if (basename(name) !== name || (target !== root && !target.startsWith(root + sep))) throw new Error(`refusing to write outside ${dir}: ${name}`);
+  if (basename(name) !== name || (target !== root && !target.startsWith(root + sep)))
+    throw new Error(`refusing to write outside ${dir}: ${name}`);
   return target;
 }
 

@@ -12,7 +12,8 @@ export function neutralizeCell(s: string): string {
 
 function cellValue(v: unknown): string {
   if (v === null || v === undefined) return '';
-  if (Array.isArray(v)) return v.map((x) => (typeof x === 'object' && x !== null ? JSON.stringify(x) : String(x))).join('、');
+  if (Array.isArray(v))
+    return v.map((x) => (typeof x === 'object' && x !== null ? JSON.stringify(x) : String(x))).join('、');
   if (typeof v === 'object') return JSON.stringify(v);
   return String(v);
 }
@@ -38,7 +39,10 @@ export function columnsFor(type: RecordType, records: object[]): Column[] {
   return [...declared, ...extra];
 }
 
-export interface CsvOptions { header: 'en' | 'zh'; bom: boolean }
+export interface CsvOptions {
+  header: 'en' | 'zh';
+  bom: boolean;
+}
 
 /** one CSV document for one record type: nested objects flattened, arrays joined with 、 */
 export function toCsv(type: RecordType, records: object[], opts: CsvOptions): string {

@@ -13,7 +13,11 @@ const enc = new TextEncoder();
 
 /** TEXT value escaping (RFC 5545 3.3.11) */
 export function escapeText(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return s
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** fold a content line at 75 octets without splitting a UTF-8 character (RFC 5545 3.1) */
@@ -38,18 +42,39 @@ export function foldLine(line: string): string {
   return parts.join('\r\n ');
 }
 
-interface Moment { y: number; m: number; d: number; hh?: number; mm?: number }
+interface Moment {
+  y: number;
+  m: number;
+  d: number;
+  hh?: number;
+  mm?: number;
+}
 
-function parseIso(s: string): { kind: 'month' | 'day' | 'minute'; y: number; m: number; d: number; hh: number; mm: number } | null {
+function parseIso(
+  s: string,
+): { kind: 'month' | 'day' | 'minute'; y: number; m: number; d: number; hh: number; mm: number } | null {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?$/.exec(s);
   if (!m) return null;
-  return { kind: m[4] ? 'minute' : m[3] ? 'day' : 'month', y: +m[1], m: +m[2], d: m[3] ? +m[3] : 1, hh: m[4] ? +m[4] : 0, mm: m[5] ? +m[5] : 0 };
+  return {
+    kind: m[4] ? 'minute' : m[3] ? 'day' : 'month',
+    y: +m[1],
+    m: +m[2],
+    d: m[3] ? +m[3] : 1,
+    hh: m[4] ? +m[4] : 0,
+    mm: m[5] ? +m[5] : 0,
+  };
 }
 
 /** calendar arithmetic in UTC so no local zone leaks in */
 function addDays(t: Moment, n: number): Moment {
   const x = new Date(Date.UTC(t.y, t.m - 1, t.d + n, t.hh ?? 0, t.mm ?? 0));
-  return { y: x.getUTCFullYear(), m: x.getUTCMonth() + 1, d: x.getUTCDate(), hh: t.hh === undefined ? undefined : x.getUTCHours(), mm: t.mm === undefined ? undefined : x.getUTCMinutes() };
+  return {
+    y: x.getUTCFullYear(),
+    m: x.getUTCMonth() + 1,
+    d: x.getUTCDate(),
+    hh: t.hh === undefined ? undefined : x.getUTCHours(),
+    mm: t.mm === undefined ? undefined : x.getUTCMinutes(),
+  };
 }
 
 const p2 = (n: number) => String(n).padStart(2, '0');
@@ -106,15 +131,33 @@ function description(a: ActivityRecord): string {
 
 export function toIcs(activities: ActivityRecord[]): string {
   const lines = [
-    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//qhdocs//activities//ZH', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH',
-    'BEGIN:VTIMEZONE', `TZID:${TZID}`, 'BEGIN:STANDARD', 'DTSTART:19700101T000000', 'TZOFFSETFROM:+0800', 'TZOFFSETTO:+0800', 'TZNAME:CST', 'END:STANDARD', 'END:VTIMEZONE',
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//qhdocs//activities//ZH',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    'BEGIN:VTIMEZONE',
+    `TZID:${TZID}`,
+    'BEGIN:STANDARD',
+    'DTSTART:19700101T000000',
+    'TZOFFSETFROM:+0800',
+    'TZOFFSETTO:+0800',
+    'TZNAME:CST',
+    'END:STANDARD',
+    'END:VTIMEZONE',
   ];
   const stamp = stampOf(activities);
   for (const a of activities) {
     const times = eventTimes(a);
     if (!times) continue;
     const summary = a.name ?? (a.text.length > 60 ? `${a.text.slice(0, 60)}…` : a.text);
-    lines.push('BEGIN:VEVENT', `UID:${escapeText(a.id)}@qhdocs`, `DTSTAMP:${stamp}`, ...times, `SUMMARY:${escapeText(summary)}`);
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${escapeText(a.id)}@qhdocs`,
+      `DTSTAMP:${stamp}`,
+      ...times,
+      `SUMMARY:${escapeText(summary)}`,
+    );
     if (a.venue) lines.push(`LOCATION:${escapeText(a.venue)}`);
     const desc = description(a);
     if (desc) lines.push(`DESCRIPTION:${escapeText(desc)}`);

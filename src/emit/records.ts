@@ -1,4 +1,11 @@
-import { PLURAL, RECORD_TYPES, emptyRecordSet, type Diagnostic, type RecordSet, type RecordType } from '../schema/index.js';
+import {
+  PLURAL,
+  RECORD_TYPES,
+  emptyRecordSet,
+  type Diagnostic,
+  type RecordSet,
+  type RecordType,
+} from '../schema/index.js';
 import { filterByUnit } from '../text/units.js';
 import type { FileInfo } from '../pipeline/run.js';
 
@@ -17,9 +24,13 @@ export interface Envelope {
 export function parseTypes(value: string | undefined): RecordType[] {
   if (!value) return [...RECORD_TYPES];
   const out: RecordType[] = [];
-  for (const raw of value.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const raw of value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const t = RECORD_TYPES.find((k) => k === raw || PLURAL[k] === raw);
-    if (!t) throw new UsageError(`unknown record type "${raw}" (one of ${RECORD_TYPES.map((k) => PLURAL[k]).join(', ')})`);
+    if (!t)
+      throw new UsageError(`unknown record type "${raw}" (one of ${RECORD_TYPES.map((k) => PLURAL[k]).join(', ')})`);
     if (!out.includes(t)) out.push(t);
   }
   return out;
@@ -36,7 +47,10 @@ export interface Selection {
 /** the records of `records` that a selection keeps */
 export function selectRecords(records: RecordSet, sel: Selection): RecordSet {
   const out = emptyRecordSet();
-  for (const t of sel.types) (out as unknown as Record<string, unknown[]>)[PLURAL[t]] = (records as unknown as Record<string, unknown[]>)[PLURAL[t]];
+  for (const t of sel.types)
+    (out as unknown as Record<string, unknown[]>)[PLURAL[t]] = (records as unknown as Record<string, unknown[]>)[
+      PLURAL[t]
+    ];
   if (sel.unit) out.tasks = filterByUnit(out.tasks, sel.unit);
   return out;
 }

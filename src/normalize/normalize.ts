@@ -25,18 +25,33 @@ export function isCjk(ch: string | undefined): boolean {
 }
 
 function isCjkCode(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || c === 0x201c || c === 0x201d;
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x3000 && c <= 0x303f) ||
+    (c >= 0xff00 && c <= 0xffef) ||
+    c === 0x201c ||
+    c === 0x201d
+  );
 }
 
 const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 
 /** what a code unit needs; 0 (almost every CJK character) means it is copied as it is */
-const KEEP = 0, CR = 1, STAR = 2, ZERO_WIDTH = 3, SPACE_LIKE = 4, FOLD = 5;
+const KEEP = 0,
+  CR = 1,
+  STAR = 2,
+  ZERO_WIDTH = 3,
+  SPACE_LIKE = 4,
+  FOLD = 5;
 const NEEDS = new Uint8Array(0x10000);
 NEEDS[0x0d] = CR;
 NEEDS[0x2a] = STAR;
 for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]) NEEDS[c] = ZERO_WIDTH;
-for (const c of [0x00a0, 0x3000, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f]) NEEDS[c] = SPACE_LIKE;
+for (const c of [
+  0x00a0, 0x3000, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f,
+])
+  NEEDS[c] = SPACE_LIKE;
 // full-width ASCII variants fold to ASCII; the punctuation below may then turn Chinese
 for (let c = 0xff01; c <= 0xff5e; c++) NEEDS[c] = FOLD;
 for (const c of [0x28, 0x29, 0x3a, 0x2236, 0x2c, 0x3b]) NEEDS[c] = FOLD;
@@ -48,8 +63,10 @@ for (const c of [0x28, 0x29, 0x3a, 0x2236, 0x2c, 0x3b]) NEEDS[c] = FOLD;
  */
 function canonicalPunct(ch: number, prev: number, next: number): number {
   switch (ch) {
-    case 0x28: return 0xff08; // （
-    case 0x29: return 0xff09; // ）
+    case 0x28:
+      return 0xff08; // （
+    case 0x29:
+      return 0xff09; // ）
     case 0x3a:
     case 0x2236: // ∶
       if (isDigitCode(prev) && isDigitCode(next)) return 0x3a;
@@ -60,7 +77,8 @@ function canonicalPunct(ch: number, prev: number, next: number): number {
       return isCjkCode(prev) || isCjkCode(next) ? 0xff0c : 0x2c;
     case 0x3b:
       return isCjkCode(prev) || isCjkCode(next) ? 0xff1b : 0x3b;
-    default: return ch;
+    default:
+      return ch;
   }
 }
 
@@ -69,8 +87,14 @@ function peek(s: string, j: number): number {
   const n = s.length;
   while (j < n) {
     const c = s.charCodeAt(j);
-    if (NEEDS[c] === ZERO_WIDTH) { j++; continue; }
-    if (c === 0x2a && s.charCodeAt(j + 1) === 0x2a) { j += 2; continue; }
+    if (NEEDS[c] === ZERO_WIDTH) {
+      j++;
+      continue;
+    }
+    if (c === 0x2a && s.charCodeAt(j + 1) === 0x2a) {
+      j += 2;
+      continue;
+    }
     return c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c;
   }
   return -1;
@@ -99,10 +123,15 @@ class NormMap implements NormText {
   setShift(k: number, shift: number): void {
     const last = this.at.length - 1;
     if (last >= 0 && this.at[last] === k) this.shift[last] = shift;
-    else { this.at.push(k); this.shift.push(shift); }
+    else {
+      this.at.push(k);
+      this.shift.push(shift);
+    }
   }
 
-  markWide(k: number): void { this.wide.push(k); }
+  markWide(k: number): void {
+    this.wide.push(k);
+  }
 
   /** original offset where normalized character k starts (k may be text.length) */
   startOf(k: number): number {
@@ -114,11 +143,13 @@ class NormMap implements NormText {
   endOf(k: number): number {
     if (k >= this.text.length) return this.original.length;
     const w = this.wide;
-    let lo = 0, hi = w.length - 1;
+    let lo = 0,
+      hi = w.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       if (w[mid] === k) return this.startOf(k) + 2;
-      if (w[mid] < k) lo = mid + 1; else hi = mid - 1;
+      if (w[mid] < k) lo = mid + 1;
+      else hi = mid - 1;
     }
     return this.startOf(k) + 1;
   }
@@ -157,14 +188,22 @@ export function normalize(original: string): NormText {
   while (i < n) {
     const c = original.charCodeAt(i);
     const need = NEEDS[c];
-    if (need === KEEP) { prevOut = c; i++; continue; }
+    if (need === KEEP) {
+      prevOut = c;
+      i++;
+      continue;
+    }
     let out: number;
     let e = i + 1;
     if (need === CR) {
       out = 0x0a;
       if (original.charCodeAt(i + 1) === 0x0a) e = i + 2;
     } else if (need === STAR) {
-      if (original.charCodeAt(i + 1) !== 0x2a) { prevOut = c; i++; continue; }
+      if (original.charCodeAt(i + 1) !== 0x2a) {
+        prevOut = c;
+        i++;
+        continue;
+      }
       // **bold** marks
       if (i > runStart) parts.push(original.slice(runStart, i));
       i += 2;
@@ -186,7 +225,10 @@ export function normalize(original: string): NormText {
       if (NEEDS[out] === FOLD) out = canonicalPunct(out, prevOut, peek(original, i + 1));
     }
     prevOut = out;
-    if (out === c) { i++; continue; }
+    if (out === c) {
+      i++;
+      continue;
+    }
     if (i > runStart) parts.push(original.slice(runStart, i));
     parts.push(String.fromCharCode(out));
     if (e > i + 1) {

@@ -25,7 +25,8 @@ export function lineIndexAt(lines: Line[], at: number, lo = 0): number {
   let hi = lines.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= at) lo = mid; else hi = mid - 1;
+    if (lines[mid].start <= at) lo = mid;
+    else hi = mid - 1;
   }
   return lo;
 }
@@ -39,7 +40,10 @@ export class SourceText {
   readonly lines: Line[];
   private readonly origLineStarts: number[];
 
-  constructor(readonly file: string, original: string) {
+  constructor(
+    readonly file: string,
+    original: string,
+  ) {
     this.norm = normalize(original);
     this.lines = [];
     const t = this.norm.text;
@@ -54,11 +58,16 @@ export class SourceText {
       no++;
     }
     this.origLineStarts = [0];
-    for (let nl = original.indexOf('\n'); nl >= 0; nl = original.indexOf('\n', nl + 1)) this.origLineStarts.push(nl + 1);
+    for (let nl = original.indexOf('\n'); nl >= 0; nl = original.indexOf('\n', nl + 1))
+      this.origLineStarts.push(nl + 1);
   }
 
-  get text(): string { return this.norm.text; }
-  get original(): string { return this.norm.original; }
+  get text(): string {
+    return this.norm.text;
+  }
+  get original(): string {
+    return this.norm.original;
+  }
 
   /** 1-based original line holding original offset `off`, looking from line `from` on */
   lineOfOriginal(off: number, from = 1): number {
@@ -79,7 +88,8 @@ export class SourceText {
     // most passages end on the line they start on: one look at the next line's start says so
     const last = Math.max(s, e - 1);
     const starts = this.origLineStarts;
-    const endLine = startLine < starts.length && last >= starts[startLine] ? this.lineOfOriginal(last, startLine) : startLine;
+    const endLine =
+      startLine < starts.length && last >= starts[startLine] ? this.lineOfOriginal(last, startLine) : startLine;
     return { file: this.file, startLine, endLine, startOffset: s, endOffset: e };
   }
 
@@ -90,7 +100,9 @@ export class SourceText {
     return this.source(a.start, b.end);
   }
 
-  line(no: number): Line { return this.lines[no - 1]; }
+  line(no: number): Line {
+    return this.lines[no - 1];
+  }
 
   /**
    * The first line at or after line `from` (1-based) whose text holds `needle` (which has

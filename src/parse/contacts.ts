@@ -19,7 +19,11 @@ export const MAY_HOLD_FIELD = /@|联\s?系\s?人|邮|电话|传真|信箱|[Mm][A
 /** lines without any contact piece that may separate two parts of one block */
 const MAX_GAP = 6;
 
-type Draft = Omit<ContactRecord, 'id' | 'type' | 'source' | 'docId'> & { start: number; end: number; diag?: Omit<Diagnostic, 'file' | 'recordId'> };
+type Draft = Omit<ContactRecord, 'id' | 'type' | 'source' | 'docId'> & {
+  start: number;
+  end: number;
+  diag?: Omit<Diagnostic, 'file' | 'recordId'>;
+};
 
 const NO_TOKENS: Token[] = [];
 
@@ -48,9 +52,19 @@ export function parseContacts(ctx: ParseContext): ParseResult<ContactRecord> {
   for (const { d, docId } of drafts) {
     const id = ctx.newId('contact', docId);
     records.push({
-      type: 'contact', id, docId, source: ctx.source(d.start, d.end),
-      kind: d.kind, role: d.role, name: d.name, organization: d.organization,
-      phones: d.phones, fax: d.fax, emails: d.emails, address: d.address, postcode: d.postcode,
+      type: 'contact',
+      id,
+      docId,
+      source: ctx.source(d.start, d.end),
+      kind: d.kind,
+      role: d.role,
+      name: d.name,
+      organization: d.organization,
+      phones: d.phones,
+      fax: d.fax,
+      emails: d.emails,
+      address: d.address,
+      postcode: d.postcode,
     });
     if (d.diag) diagnostics.push(ctx.diag(d.diag.severity, d.diag.code, d.diag.message, d.diag.line, id));
   }
@@ -93,7 +107,10 @@ function parseDoc(ctx: ParseContext, first: number, last: number, candidates: Ui
     // a line the prefilter kept out can hold nothing but bracketed names: 顾锡军（省商务厅）
     const toks = tokensOf.get(no) ?? (l.text.includes('（') ? tokenizeLine(l.text, l.start, true) : NO_TOKENS);
     if (!toks.length) continue;
-    if (no - lastHard > MAX_GAP) { dept = null; group = null; }
+    if (no - lastHard > MAX_GAP) {
+      dept = null;
+      group = null;
+    }
     lastHard = no;
     let field: 'phone' | 'fax' | 'email' | 'address' = 'phone';
     let bound = false;
@@ -104,7 +121,19 @@ function parseDoc(ctx: ParseContext, first: number, last: number, candidates: Ui
     for (const t of toks) {
       switch (t.kind) {
         case 'office':
-          drafts.push({ kind: 'office', role: null, name: null, organization: t.org, phones: [], fax: [], emails: [], address: t.address, postcode: t.postcode, start: t.start, end: t.end });
+          drafts.push({
+            kind: 'office',
+            role: null,
+            name: null,
+            organization: t.org,
+            phones: [],
+            fax: [],
+            emails: [],
+            address: t.address,
+            postcode: t.postcode,
+            start: t.start,
+            end: t.end,
+          });
           break;
         case 'role':
           dept = { role: t.role, line: no, groups: [], loose: [], looseEmails: [], addresses: [] };
@@ -113,9 +142,23 @@ function parseDoc(ctx: ParseContext, first: number, last: number, candidates: Ui
           groupUnboundOnLine = 0;
           break;
         case 'names': {
-          if (!dept) { dept = { role: null, line: no, groups: [], loose: [], looseEmails: [], addresses: [] }; depts.push(dept); }
+          if (!dept) {
+            dept = { role: null, line: no, groups: [], loose: [], looseEmails: [], addresses: [] };
+            depts.push(dept);
+          }
           if (group && groupUnboundOnLine > 0) group.unclean.add(no);
-          group = { names: t.names, org: t.org, line: no, contaminated: unboundOnLine > 0, explicit: false, buckets: new Map(), unclean: new Set(), fax: [], emails: [], addresses: [] };
+          group = {
+            names: t.names,
+            org: t.org,
+            line: no,
+            contaminated: unboundOnLine > 0,
+            explicit: false,
+            buckets: new Map(),
+            unclean: new Set(),
+            fax: [],
+            emails: [],
+            addresses: [],
+          };
           groupUnboundOnLine = 0;
           dept.groups.push(group);
           bound = false;
@@ -127,9 +170,24 @@ function parseDoc(ctx: ParseContext, first: number, last: number, candidates: Ui
           if (bound && group) group.explicit = true;
           break;
         case 'num': {
-          const ref: NumRef = { value: t.value, phoneKind: t.phoneKind, problem: t.problem, start: t.start, end: t.end, line: no, field: field === 'fax' ? 'fax' : 'phone', bound };
-          if (!bound) { unboundOnLine++; if (group && ref.field === 'phone') groupUnboundOnLine++; }
-          if (!dept) { dept = { role: null, line: no, groups: [], loose: [], looseEmails: [], addresses: [] }; depts.push(dept); }
+          const ref: NumRef = {
+            value: t.value,
+            phoneKind: t.phoneKind,
+            problem: t.problem,
+            start: t.start,
+            end: t.end,
+            line: no,
+            field: field === 'fax' ? 'fax' : 'phone',
+            bound,
+          };
+          if (!bound) {
+            unboundOnLine++;
+            if (group && ref.field === 'phone') groupUnboundOnLine++;
+          }
+          if (!dept) {
+            dept = { role: null, line: no, groups: [], loose: [], looseEmails: [], addresses: [] };
+            depts.push(dept);
+          }
           if (!group) dept.loose.push(ref);
           else if (ref.field === 'fax') group.fax.push(ref);
           else {
@@ -141,14 +199,22 @@ function parseDoc(ctx: ParseContext, first: number, last: number, candidates: Ui
         }
         case 'address': {
           const ref: AddressRef = { address: t.address, postcode: t.postcode, start: t.start, end: t.end, line: no };
-          if (!dept) { dept = { role: null, line: no, groups: [], loose: [], looseEmails: [], addresses: [] }; depts.push(dept); }
-          if (group) group.addresses.push(ref); else dept.addresses.push(ref);
+          if (!dept) {
+            dept = { role: null, line: no, groups: [], loose: [], looseEmails: [], addresses: [] };
+            depts.push(dept);
+          }
+          if (group) group.addresses.push(ref);
+          else dept.addresses.push(ref);
           break;
         }
         case 'email': {
           const ref: EmailRef = { value: t.value, start: t.start, end: t.end, line: no };
-          if (!dept) { dept = { role: null, line: no, groups: [], loose: [], looseEmails: [], addresses: [] }; depts.push(dept); }
-          if (group) group.emails.push(ref); else dept.looseEmails.push(ref);
+          if (!dept) {
+            dept = { role: null, line: no, groups: [], loose: [], looseEmails: [], addresses: [] };
+            depts.push(dept);
+          }
+          if (group) group.emails.push(ref);
+          else dept.looseEmails.push(ref);
           break;
         }
       }
@@ -189,9 +255,17 @@ function resolveDept(d: Dept): Draft[] {
       const p = a.persons[i];
       const end = Math.max(maxEnd(p.emails, maxEnd(p.fax, maxEnd(p.phones, n.end))), p.address?.end ?? 0);
       out.push({
-        kind: 'person', role: d.role, name: n.name, organization: g.org,
-        phones: valuesOf(p.phones), fax: valuesOf(p.fax), emails: valuesOf(p.emails),
-        address: p.address?.address ?? null, postcode: p.address?.postcode ?? null, start: n.start, end,
+        kind: 'person',
+        role: d.role,
+        name: n.name,
+        organization: g.org,
+        phones: valuesOf(p.phones),
+        fax: valuesOf(p.fax),
+        emails: valuesOf(p.emails),
+        address: p.address?.address ?? null,
+        postcode: p.address?.postcode ?? null,
+        start: n.start,
+        end,
       });
     }
     pool.push(...a.leftover);
@@ -201,7 +275,19 @@ function resolveDept(d: Dept): Draft[] {
   }
   // an address no single person owns: the department's office
   for (const a of addresses) {
-    out.push({ kind: 'office', role: d.role, name: null, organization: d.groups[0]?.org ?? null, phones: [], fax: [], emails: [], address: a.address, postcode: a.postcode, start: a.start, end: a.end });
+    out.push({
+      kind: 'office',
+      role: d.role,
+      name: null,
+      organization: d.groups[0]?.org ?? null,
+      phones: [],
+      fax: [],
+      emails: [],
+      address: a.address,
+      postcode: a.postcode,
+      start: a.start,
+      end: a.end,
+    });
   }
   if (pool.length || poolEmails.length) {
     const spans = [...pool, ...poolEmails];
@@ -214,10 +300,30 @@ function resolveDept(d: Dept): Draft[] {
     const distinct = new Set(pool.map((x) => x.value)).size;
     const what = `${pool.length} printed number(s)${distinct < pool.length ? ` (${distinct} distinct)` : ''}${poolEmails.length ? ` and ${poolEmails.length} e-mail(s)` : ''}`;
     out.push({
-      kind: 'person', role: d.role, name: null, organization: null, phones, fax, emails: uniq(poolEmails.map((x) => x.value)), address: null, postcode: null, start, end,
+      kind: 'person',
+      role: d.role,
+      name: null,
+      organization: null,
+      phones,
+      fax,
+      emails: uniq(poolEmails.map((x) => x.value)),
+      address: null,
+      postcode: null,
+      start,
+      end,
       diag: named
-        ? { severity: 'warning', code: 'contact-phones-unassigned', message: `${d.role ?? 'contact block'}: ${what} not assigned to a person, the layout does not say whose they are (${reasons.join('; ') || 'printed before any name'}): ${[...phones, ...fax].join(', ')}`, line }
-        : { severity: 'info', code: 'contact-without-name', message: `${d.role ?? 'contact block'}: ${what} printed without a person's name: ${[...phones, ...fax].join(', ')}`, line },
+        ? {
+            severity: 'warning',
+            code: 'contact-phones-unassigned',
+            message: `${d.role ?? 'contact block'}: ${what} not assigned to a person, the layout does not say whose they are (${reasons.join('; ') || 'printed before any name'}): ${[...phones, ...fax].join(', ')}`,
+            line,
+          }
+        : {
+            severity: 'info',
+            code: 'contact-without-name',
+            message: `${d.role ?? 'contact block'}: ${what} printed without a person's name: ${[...phones, ...fax].join(', ')}`,
+            line,
+          },
     });
   }
   return out;

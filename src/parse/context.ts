@@ -34,7 +34,9 @@ export class ParseContext {
     }
   }
 
-  get file(): string { return this.src.file; }
+  get file(): string {
+    return this.src.file;
+  }
 
   /**
    * a new record id, stable for the same input: <docId>/<type><n>. Counters are kept per
@@ -65,16 +67,24 @@ export class ParseContext {
   }
 
   /** source of the normalized span [start, end) */
-  source(start: number, end: number): Source { return this.src.source(start, end); }
+  source(start: number, end: number): Source {
+    return this.src.source(start, end);
+  }
 
   /** source of whole lines first..last */
-  linesSource(first: number, last: number): Source { return this.src.linesSource(first, last); }
+  linesSource(first: number, last: number): Source {
+    return this.src.linesSource(first, last);
+  }
 
   /** the text of a line (1-based) */
-  lineText(no: number): string { return this.src.lines[no - 1]?.text ?? ''; }
+  lineText(no: number): string {
+    return this.src.lines[no - 1]?.text ?? '';
+  }
 
   diag(severity: Diagnostic['severity'], code: string, message: string, line: number, recordId?: string): Diagnostic {
-    return recordId ? { severity, code, message, file: this.file, line, recordId } : { severity, code, message, file: this.file, line };
+    return recordId
+      ? { severity, code, message, file: this.file, line, recordId }
+      : { severity, code, message, file: this.file, line };
   }
 }
 

@@ -8,7 +8,9 @@ import { parseContacts } from './contacts.js';
 import { parseMembers } from './members.js';
 
 /** one parser per record kind; documents come from segmentation */
-export const PARSERS: { [K in Exclude<keyof RecordSet, 'documents'>]: (ctx: ParseContext) => ParseResult<RecordSet[K][number]> } = {
+export const PARSERS: {
+  [K in Exclude<keyof RecordSet, 'documents'>]: (ctx: ParseContext) => ParseResult<RecordSet[K][number]>;
+} = {
   tables: parseTables,
   projects: parseProjects,
   tasks: parseTasks,

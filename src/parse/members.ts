@@ -7,11 +7,15 @@ import { readOfficeStaff } from './members/office-staff.js';
 
 type Draft = Omit<MemberRecord, 'id' | 'type' | 'source' | 'docId'> & { start: number; end: number };
 
-const HEADING_MARK = /^\s*(?:[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|\d{1,2}\s*[.．、])\s*/;
+const HEADING_MARK =
+  /^\s*(?:[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|\d{1,2}\s*[.．、])\s*/;
 const BODY_WORD = '(?:领导小组|工作小组|委员会|执委会|组委会|筹委会|指挥部|工作组|小组|专班|联席会议|代表团|交易团)';
 const SAME_LINE_BODY = new RegExp(`${BODY_WORD}$`);
 const FOUNDED_BODY = new RegExp(`(?:成立|组建|设立|调整|建立)了?([^，。；：、\\s]{2,40}?${BODY_WORD})`, 'g');
-const NAMED_BODY = new RegExp(`([^，。；：、\\s（）]{2,40}?${BODY_WORD})(?:的)?(?:组成人员|成员名单|人员名单|成员|名单|组成)`, 'g');
+const NAMED_BODY = new RegExp(
+  `([^，。；：、\\s（）]{2,40}?${BODY_WORD})(?:的)?(?:组成人员|成员名单|人员名单|成员|名单|组成)`,
+  'g',
+);
 /** how many lines after a roster may name its office staff */
 const OFFICE_LOOKAHEAD = 3;
 /** how far back the sentence that founds a committee may be */
@@ -33,7 +37,17 @@ export function parseMembers(ctx: ParseContext): ParseResult<MemberRecord> {
     const lines = ctx.src.lines.slice(Math.max(0, doc.bodyLine - 1), Math.max(0, doc.lastLine));
     const app = readAppointments(lines, verbLines);
     const noticeName = doc.record.title || doc.record.docNumber || null;
-    for (const a of app.items) drafts.push({ body: noticeName, role: null, action: a.action, name: a.name, position: a.position, notes: a.notes, start: a.start, end: a.end });
+    for (const a of app.items)
+      drafts.push({
+        body: noticeName,
+        role: null,
+        action: a.action,
+        name: a.name,
+        position: a.position,
+        notes: a.notes,
+        start: a.start,
+        end: a.end,
+      });
     for (const n of app.notes) diagnostics.push(ctx.diag(n.severity, n.code, n.message, n.line));
 
     // line i of the slice is line first + i of the file: the typed array's own search finds
@@ -47,25 +61,58 @@ export function parseMembers(ctx: ParseContext): ParseResult<MemberRecord> {
       const l = lines[i];
       const labels = findLabels(l.text);
       if (!labels.length) continue;
-      const head = labels.find((lb, k) => HEAD_ROLES.has(lb.role) && valueIsPerson(l.text.slice(lb.end, labels[k + 1]?.start ?? l.text.length)));
+      const head = labels.find(
+        (lb, k) =>
+          HEAD_ROLES.has(lb.role) && valueIsPerson(l.text.slice(lb.end, labels[k + 1]?.start ?? l.text.length)),
+      );
       if (!head) continue;
       const roster = readRoster(lines.slice(i, i + 150), head.start);
       const body = findBody(ctx, doc.bodyLine, l.no, head.start);
-      for (const m of roster.members) drafts.push({ body, role: m.role, action: null, name: m.name, position: m.position, notes: [], start: m.start, end: m.end });
+      for (const m of roster.members)
+        drafts.push({
+          body,
+          role: m.role,
+          action: null,
+          name: m.name,
+          position: m.position,
+          notes: [],
+          start: m.start,
+          end: m.end,
+        });
       for (const n of roster.notes) diagnostics.push(ctx.diag(n.severity, n.code, n.message, n.line));
-      if (!body && roster.members.length) diagnostics.push(ctx.diag('info', 'roster-without-body', 'no committee name found near the roster', l.no));
+      if (!body && roster.members.length)
+        diagnostics.push(ctx.diag('info', 'roster-without-body', 'no committee name found near the roster', l.no));
       i += Math.max(0, roster.lastLine - l.no);
       // the committee's office, named in the sentences right after the list
       const after: typeof lines = [];
-      for (let k = i + 1; k < lines.length && after.length < OFFICE_LOOKAHEAD; k++) if (lines[k].text.trim()) after.push(lines[k]);
-      for (const m of readOfficeStaff(after)) drafts.push({ body, role: m.role, action: null, name: m.name, position: m.position, notes: [], start: m.start, end: m.end });
+      for (let k = i + 1; k < lines.length && after.length < OFFICE_LOOKAHEAD; k++)
+        if (lines[k].text.trim()) after.push(lines[k]);
+      for (const m of readOfficeStaff(after))
+        drafts.push({
+          body,
+          role: m.role,
+          action: null,
+          name: m.name,
+          position: m.position,
+          notes: [],
+          start: m.start,
+          end: m.end,
+        });
     }
     drafts.sort((a, b) => a.start - b.start);
     // fields written out: a rest/spread copy per record is slow, and the order is the same
     for (const d of drafts) {
       records.push({
-        type: 'member', id: ctx.newId('member', docId), docId, source: ctx.source(d.start, d.end),
-        body: d.body, role: d.role, action: d.action, name: d.name, position: d.position, notes: d.notes,
+        type: 'member',
+        id: ctx.newId('member', docId),
+        docId,
+        source: ctx.source(d.start, d.end),
+        body: d.body,
+        role: d.role,
+        action: d.action,
+        name: d.name,
+        position: d.position,
+        notes: d.notes,
       });
     }
   }

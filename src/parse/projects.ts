@@ -20,10 +20,20 @@ export function parseProjects(ctx: ParseContext): ParseResult<ProjectRecord> {
       for (const r of g.rows) {
         const id = ctx.newId('project', t.docId);
         records.push({
-          type: 'project', id, docId: t.docId, source: ctx.linesSource(r.line, r.lastLine),
-          seq: r.seq, name: r.name, partyA: r.partyA, partyB: r.partyB, investment: r.investment,
-          fundingSources: r.fundingSources, leaders: r.leaders, persons: r.persons,
-          responsibleUnit: g.unit ?? r.unitCell, tableTitle: t.title,
+          type: 'project',
+          id,
+          docId: t.docId,
+          source: ctx.linesSource(r.line, r.lastLine),
+          seq: r.seq,
+          name: r.name,
+          partyA: r.partyA,
+          partyB: r.partyB,
+          investment: r.investment,
+          fundingSources: r.fundingSources,
+          leaders: r.leaders,
+          persons: r.persons,
+          responsibleUnit: g.unit ?? r.unitCell,
+          tableTitle: t.title,
         });
         for (const n of r.notes) diagnostics.push(ctx.diag(n.severity, n.code, n.message, r.line, id));
       }

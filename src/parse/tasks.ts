@@ -47,10 +47,20 @@ export function parseTasks(ctx: ParseContext): ParseResult<TaskRecord> {
     const id = ctx.newId('task', d.docId);
     const roles = settleAnnotations(d.roles);
     return {
-      type: 'task', id, docId: d.docId, source: ctx.linesSource(d.first, d.last),
-      seq: d.seq, section: d.section, title: d.title, text: d.text,
-      lead: roles.lead, responsible: roles.responsible, guidance: roles.guidance, cooperating: roles.cooperating,
-      deadline: d.deadline, group: d.group,
+      type: 'task',
+      id,
+      docId: d.docId,
+      source: ctx.linesSource(d.first, d.last),
+      seq: d.seq,
+      section: d.section,
+      title: d.title,
+      text: d.text,
+      lead: roles.lead,
+      responsible: roles.responsible,
+      guidance: roles.guidance,
+      cooperating: roles.cooperating,
+      deadline: d.deadline,
+      group: d.group,
     };
   });
   return { records, diagnostics };

@@ -23,7 +23,11 @@ export interface WorkerTask {
 }
 
 export type WorkerReply =
-  | { index: number; result: Omit<FileResult, 'parsed'> & { parsed: Omit<ParsedFile, 'src' | 'tables'> | null }; error?: undefined }
+  | {
+      index: number;
+      result: Omit<FileResult, 'parsed'> & { parsed: Omit<ParsedFile, 'src' | 'tables'> | null };
+      error?: undefined;
+    }
   | { index: number; error: { message: string; stack: string }; result?: undefined };
 
 export type Deliver = (r: FileResult, index: number) => void | Promise<void>;
@@ -45,7 +49,13 @@ export function workerEntry(): URL | null {
 }
 
 /** run every file, in-process when `jobs` is 1 or workers are not available */
-export async function processFiles(files: InputFile[], keys: string[], opts: RunOptions, jobs: number, deliver: Deliver): Promise<void> {
+export async function processFiles(
+  files: InputFile[],
+  keys: string[],
+  opts: RunOptions,
+  jobs: number,
+  deliver: Deliver,
+): Promise<void> {
   const entry = workerEntry();
   // standard input belongs to the main thread
   const useWorkers = entry !== null && jobs > 1 && files.length > 1 && files.every((f) => f.absolute !== null);
@@ -60,8 +70,15 @@ export async function processFiles(files: InputFile[], keys: string[], opts: Run
 }
 
 /** in this thread, one file after another */
-async function processInOrder(files: InputFile[], keys: string[], opts: RunOptions, from: number, deliver: Deliver): Promise<void> {
-  for (let i = from; i < files.length; i++) await deliver(processRead(files[i], await readFileBytes(files[i]), keys[i], opts), i);
+async function processInOrder(
+  files: InputFile[],
+  keys: string[],
+  opts: RunOptions,
+  from: number,
+  deliver: Deliver,
+): Promise<void> {
+  for (let i = from; i < files.length; i++)
+    await deliver(processRead(files[i], await readFileBytes(files[i]), keys[i], opts), i);
 }
 
 /** the parent's node flags, less those that only make sense for the main script (node -e) */
@@ -69,7 +86,10 @@ function workerExecArgv(): string[] {
   const out: string[] = [];
   const a = process.execArgv;
   for (let i = 0; i < a.length; i++) {
-    if (a[i] === '-e' || a[i] === '--eval' || a[i] === '-p' || a[i] === '--print') { i++; continue; }
+    if (a[i] === '-e' || a[i] === '--eval' || a[i] === '-p' || a[i] === '--print') {
+      i++;
+      continue;
+    }
     if (/^--(input-type|eval|print)=/.test(a[i])) continue;
     out.push(a[i]);
   }
@@ -84,7 +104,14 @@ class WorkerFailure extends Error {
 }
 
 /** deliver results from worker threads; returns how many were delivered (all, unless the workers broke) */
-async function runWorkers(entry: URL, files: InputFile[], keys: string[], opts: RunOptions, jobs: number, deliver: Deliver): Promise<number> {
+async function runWorkers(
+  entry: URL,
+  files: InputFile[],
+  keys: string[],
+  opts: RunOptions,
+  jobs: number,
+  deliver: Deliver,
+): Promise<number> {
   const window = jobs * 2; // results waiting for their turn, at most
   const ready = new Map<number, WorkerReply>();
   const workers: Worker[] = [];
@@ -93,22 +120,45 @@ async function runWorkers(entry: URL, files: InputFile[], keys: string[], opts: 
   let delivered = 0;
   let failed: Error | null = null; // the workers broke (not a file's own error)
   let wake: (() => void) | null = null;
-  const notify = () => { const w = wake; wake = null; w?.(); };
+  const notify = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
 
   const task = (i: number): WorkerTask => ({
-    index: i, file: files[i], key: keys[i], encoding: opts.encoding,
-    only: opts.only ? [...opts.only] : undefined, validate: opts.validate, jsonl: opts.jsonl,
+    index: i,
+    file: files[i],
+    key: keys[i],
+    encoding: opts.encoding,
+    only: opts.only ? [...opts.only] : undefined,
+    validate: opts.validate,
+    jsonl: opts.jsonl,
   });
   const dispatch = () => {
-    while (idle.length && dispatched < files.length && dispatched - delivered < window) idle.pop()!.postMessage(task(dispatched++));
+    while (idle.length && dispatched < files.length && dispatched - delivered < window)
+      idle.pop()!.postMessage(task(dispatched++));
   };
 
   try {
     for (let n = 0; n < jobs; n++) {
       const w = new Worker(entry, { execArgv: workerExecArgv() });
-      w.on('message', (m: WorkerReply) => { ready.set(m.index, m); idle.push(w); dispatch(); notify(); });
-      w.on('error', (e) => { failed ??= e; notify(); });
-      w.on('exit', (code) => { if (code !== 0 && delivered < files.length) { failed ??= new Error(`a worker thread stopped (exit ${code})`); notify(); } });
+      w.on('message', (m: WorkerReply) => {
+        ready.set(m.index, m);
+        idle.push(w);
+        dispatch();
+        notify();
+      });
+      w.on('error', (e) => {
+        failed ??= e;
+        notify();
+      });
+      w.on('exit', (code) => {
+        if (code !== 0 && delivered < files.length) {
+          failed ??= new Error(`a worker thread stopped (exit ${code})`);
+          notify();
+        }
+      });
       workers.push(w);
       idle.push(w);
     }
@@ -116,7 +166,12 @@ async function runWorkers(entry: URL, files: InputFile[], keys: string[], opts: 
     while (delivered < files.length) {
       if (failed) return delivered;
       const m = ready.get(delivered);
-      if (!m) { await new Promise<void>((r) => { wake = r; }); continue; }
+      if (!m) {
+        await new Promise<void>((r) => {
+          wake = r;
+        });
+        continue;
+      }
       ready.delete(delivered);
       if (m.error) throw new WorkerFailure(m.error.message, m.error.stack);
       await deliver(m.result as FileResult, delivered);
@@ -125,6 +180,11 @@ async function runWorkers(entry: URL, files: InputFile[], keys: string[], opts: 
     }
     return delivered;
   } finally {
-    await Promise.all(workers.map((w) => { w.removeAllListeners('exit'); return w.terminate(); }));
+    await Promise.all(
+      workers.map((w) => {
+        w.removeAllListeners('exit');
+        return w.terminate();
+      }),
+    );
   }
 }

@@ -44,14 +44,22 @@ export function parseText(file: string, text: string, fileKey: string, only?: Se
   records.documents = docs.map((d) => d.record);
   // a file with no document (empty, or only white space) has nothing for the parsers
   if (docs.length === 0) return { file, records, diagnostics, docs, sections, src, tables };
-  for (const [key, parser] of Object.entries(PARSERS) as Array<[Exclude<RecordKey, 'documents'>, (c: ParseContext) => { records: unknown[]; diagnostics: Diagnostic[] }]>) {
+  for (const [key, parser] of Object.entries(PARSERS) as Array<
+    [Exclude<RecordKey, 'documents'>, (c: ParseContext) => { records: unknown[]; diagnostics: Diagnostic[] }]
+  >) {
     if (only && !only.has(key)) continue;
     try {
       const r = parser(ctx);
       (records[key] as unknown[]) = r.records;
       diagnostics.push(...r.diagnostics);
     } catch (e) {
-      diagnostics.push({ severity: 'error', code: 'parser-failed', message: `the ${key} parser failed: ${(e as Error).message}`, file, line: 1 });
+      diagnostics.push({
+        severity: 'error',
+        code: 'parser-failed',
+        message: `the ${key} parser failed: ${(e as Error).message}`,
+        file,
+        line: 1,
+      });
     }
   }
   return { file, records, diagnostics, docs, sections, src, tables };

@@ -85,7 +85,8 @@ export function processBytes(path: string, bytes: Uint8Array, key: string, opts:
   try {
     decoded = decode(bytes, opts.encoding);
   } catch (e) {
-    if (e instanceof DecodeError) return { info: null, parsed: null, diagnostics: [], failure: `${path}: ${e.message}` };
+    if (e instanceof DecodeError)
+      return { info: null, parsed: null, diagnostics: [], failure: `${path}: ${e.message}` };
     throw e;
   }
   const info: FileInfo = { path, sha256, encoding: decoded.encoding, bytes: bytes.length };

@@ -25,9 +25,20 @@ port.on('message', async (task: WorkerTask) => {
       const bytes = Buffer.from(r.jsonl);
       const own = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       if (bytes.buffer.byteLength === bytes.byteLength) transfer.push(bytes.buffer as ArrayBuffer);
-      reply = { index: task.index, result: { info: r.info, parsed: null, diagnostics: r.diagnostics, failure: r.failure, jsonl: own } };
+      reply = {
+        index: task.index,
+        result: { info: r.info, parsed: null, diagnostics: r.diagnostics, failure: r.failure, jsonl: own },
+      };
     } else {
-      const parsed = r.parsed ? { file: r.parsed.file, records: r.parsed.records, diagnostics: r.parsed.diagnostics, docs: r.parsed.docs, sections: r.parsed.sections } : null;
+      const parsed = r.parsed
+        ? {
+            file: r.parsed.file,
+            records: r.parsed.records,
+            diagnostics: r.parsed.diagnostics,
+            docs: r.parsed.docs,
+            sections: r.parsed.sections,
+          }
+        : null;
       reply = { index: task.index, result: { info: r.info, parsed, diagnostics: r.diagnostics, failure: r.failure } };
     }
   } catch (e) {

@@ -5,8 +5,17 @@ export type EncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb
 export class DecodeError extends Error {}
 
 const LABELS: Record<string, EncodingName> = {
-  'utf8': 'utf-8', 'utf-8': 'utf-8', 'utf-8-bom': 'utf-8-bom', 'utf16le': 'utf-16le', 'utf-16le': 'utf-16le', 'utf-16be': 'utf-16be', 'utf16be': 'utf-16be',
-  'gb18030': 'gb18030', 'gbk': 'gb18030', 'gb2312': 'gb18030', 'cp936': 'gb18030',
+  utf8: 'utf-8',
+  'utf-8': 'utf-8',
+  'utf-8-bom': 'utf-8-bom',
+  utf16le: 'utf-16le',
+  'utf-16le': 'utf-16le',
+  'utf-16be': 'utf-16be',
+  utf16be: 'utf-16be',
+  gb18030: 'gb18030',
+  gbk: 'gb18030',
+  gb2312: 'gb18030',
+  cp936: 'gb18030',
 };
 
 export function encodingLabel(name: string): EncodingName {
@@ -40,13 +49,18 @@ export function decode(bytes: Uint8Array, forced?: EncodingName): { text: string
       throw new DecodeError(`the bytes are not valid ${forced}`);
     }
   }
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8-bom' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8-bom' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
   if (looksBinary(bytes)) throw new DecodeError('binary file (not text)');
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch { /* not UTF-8: try the Chinese national encoding */ }
+  } catch {
+    /* not UTF-8: try the Chinese national encoding */
+  }
   try {
     const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
     return { text, encoding: 'gb18030' };

@@ -17,7 +17,11 @@ const GLOB_CHARS = /[*?[\]{}]/;
  * *.txt), glob patterns through fast-glob, `-` for standard input. Order is stable: inputs
  * in the order given, files of a directory or pattern sorted.
  */
-export async function expandInputs(inputs: string[], glob = '**/*.txt', cwd = process.cwd()): Promise<{ files: InputFile[]; missing: string[] }> {
+export async function expandInputs(
+  inputs: string[],
+  glob = '**/*.txt',
+  cwd = process.cwd(),
+): Promise<{ files: InputFile[]; missing: string[] }> {
   const files: InputFile[] = [];
   const missing: string[] = [];
   const seen = new Set<string>();
@@ -28,11 +32,20 @@ export async function expandInputs(inputs: string[], glob = '**/*.txt', cwd = pr
     files.push({ path: rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs, absolute: abs });
   };
   for (const input of inputs) {
-    if (input === '-') { files.push({ path: '-', absolute: null }); continue; }
+    if (input === '-') {
+      files.push({ path: '-', absolute: null });
+      continue;
+    }
     const abs = resolve(cwd, input);
     const st = await stat(abs).catch(() => null);
     if (st?.isDirectory()) {
-      const found = await fg(glob, { cwd: abs, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false });
+      const found = await fg(glob, {
+        cwd: abs,
+        absolute: true,
+        onlyFiles: true,
+        dot: false,
+        followSymbolicLinks: false,
+      });
       found.sort();
       for (const f of found) add(f);
     } else if (st?.isFile()) {

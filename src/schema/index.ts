@@ -34,11 +34,17 @@ export const RECORD_TYPES = Object.keys(RECORD_SCHEMAS) as RecordType[];
 
 /** the plural key each type has under `records` */
 export const PLURAL: Record<RecordType, string> = {
-  document: 'documents', project: 'projects', task: 'tasks', activity: 'activities',
-  contact: 'contacts', member: 'members', table: 'tables',
+  document: 'documents',
+  project: 'projects',
+  task: 'tasks',
+  activity: 'activities',
+  contact: 'contacts',
+  member: 'members',
+  table: 'tables',
 };
 
-export type AnyRecord = DocumentRecord | ProjectRecord | TaskRecord | ActivityRecord | ContactRecord | MemberRecord | TableRecord;
+export type AnyRecord =
+  DocumentRecord | ProjectRecord | TaskRecord | ActivityRecord | ContactRecord | MemberRecord | TableRecord;
 
 export interface RecordSet {
   documents: DocumentRecord[];

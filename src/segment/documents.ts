@@ -28,12 +28,23 @@ interface Anchor {
 }
 
 const isBlank = (l: Line | undefined) => !l || l.text.trim() === '';
-const isDateOnly = (t: string) => /^\s*[0-9〇零一二三四五六七八九十]+\s*年\s*[0-9〇零一二三四五六七八九十]+\s*月\s*[0-9〇零一二三四五六七八九十]+\s*日\s*$/.test(t);
+const isDateOnly = (t: string) =>
+  /^\s*[0-9〇零一二三四五六七八九十]+\s*年\s*[0-9〇零一二三四五六七八九十]+\s*月\s*[0-9〇零一二三四五六七八九十]+\s*日\s*$/.test(
+    t,
+  );
 
 /** a line that may be part of a wrapped title */
 function titlePart(t: string): boolean {
   const s = t.trim();
-  return s.length > 0 && s.length <= 100 && !t.includes('\t') && !/[。；：]$/.test(s) && !isDateOnly(s) && !TOC_LINE.test(s) && issuerNames(s) === null;
+  return (
+    s.length > 0 &&
+    s.length <= 100 &&
+    !t.includes('\t') &&
+    !/[。；：]$/.test(s) &&
+    !isDateOnly(s) &&
+    !TOC_LINE.test(s) &&
+    issuerNames(s) === null
+  );
 }
 
 /** the title block above a 发文字号 line, and the issuer mark above that */
@@ -42,16 +53,25 @@ function anchorAtNumber(lines: Line[], numberLine: number, floor: number): Ancho
   while (j > floor && isBlank(lines[j - 1])) j--;
   const titleLast = j;
   let titleFirst = j + 1;
-  while (j > floor && titleLast - j < 4 && titlePart(lines[j - 1].text)) { titleFirst = j; j--; }
+  while (j > floor && titleLast - j < 4 && titlePart(lines[j - 1].text)) {
+    titleFirst = j;
+    j--;
+  }
   if (titleFirst > titleLast) return null;
-  const titleText = lines.slice(titleFirst - 1, titleLast).map((l) => l.text.trim()).join('');
+  const titleText = lines
+    .slice(titleFirst - 1, titleLast)
+    .map((l) => l.text.trim())
+    .join('');
   if (!looksLikeTitle(titleText)) {
     // the nearest line might be a stray wrap: accept only a title-like block
     return null;
   }
   while (j > floor && isBlank(lines[j - 1])) j--;
   const issuerLines: number[] = [];
-  while (j > floor && issuerLines.length < 3 && issuerNames(lines[j - 1].text)) { issuerLines.unshift(j); j--; }
+  while (j > floor && issuerLines.length < 3 && issuerNames(lines[j - 1].text)) {
+    issuerLines.unshift(j);
+    j--;
+  }
   const start = issuerLines.length ? issuerLines[0] : titleFirst;
   return { kind: 'number', start, titleFirst, titleLast, numberLine, issuerLines };
 }
@@ -67,27 +87,56 @@ function isNews(src: SourceText): boolean {
   return /本报讯|（记者|记者\s*[\u4e00-\u9fff]{2,4}）|新华社|通讯员|编者按/.test(src.text.slice(0, 20000));
 }
 
-export function segmentDocuments(src: SourceText, fileKey: string): { docs: DocSegment[]; diagnostics: Diagnostic[]; issue: IssueInfo | null } {
+export function segmentDocuments(
+  src: SourceText,
+  fileKey: string,
+): { docs: DocSegment[]; diagnostics: Diagnostic[]; issue: IssueInfo | null } {
   const lines = src.lines;
   const diagnostics: Diagnostic[] = [];
   const gazette = findGazetteIssue(lines);
   const anchors: Anchor[] = [];
-  let floor = gazette ? gazette.headerEnd : 0;
+  const floor = gazette ? gazette.headerEnd : 0;
 
   // a 发文字号 line holds 号, a chronicle title 记: one search of the text finds the next candidate
   for (let no = src.lineWith('号', floor + 1); no <= lines.length; no = src.lineWith('号', no + 1)) {
     const l = lines[no - 1];
     if (l.text.length <= 40 && DOC_NUMBER_LINE.test(l.text)) {
-      const a = anchorAtNumber(lines, l.no, Math.max(floor, anchors.length ? anchors[anchors.length - 1].numberLine ?? anchors[anchors.length - 1].titleLast : 0));
+      const a = anchorAtNumber(
+        lines,
+        l.no,
+        Math.max(
+          floor,
+          anchors.length ? (anchors[anchors.length - 1].numberLine ?? anchors[anchors.length - 1].titleLast) : 0,
+        ),
+      );
       if (a) anchors.push(a);
-      else diagnostics.push({ severity: 'warning', code: 'doc-number-without-title', message: `document number "${l.text.trim()}" has no title above it; not started as a document`, file: src.file, line: l.no });
+      else
+        diagnostics.push({
+          severity: 'warning',
+          code: 'doc-number-without-title',
+          message: `document number "${l.text.trim()}" has no title above it; not started as a document`,
+          file: src.file,
+          line: l.no,
+        });
     }
   }
   // a chronicle is a document of its own; in a gazette, only after the table of contents
   const firstNotice = anchors.length ? anchors[0].start : 0;
-  for (let no = src.lineWith('记', Math.max(floor + 1, gazette ? firstNotice : 1)); no <= lines.length; no = src.lineWith('记', no + 1)) {
+  for (
+    let no = src.lineWith('记', Math.max(floor + 1, gazette ? firstNotice : 1));
+    no <= lines.length;
+    no = src.lineWith('记', no + 1)
+  ) {
     const l = lines[no - 1];
-    if (chronicleTitle(l.text)) anchors.push({ kind: 'chronicle', start: l.no, titleFirst: l.no, titleLast: l.no, numberLine: null, issuerLines: [] });
+    if (chronicleTitle(l.text))
+      anchors.push({
+        kind: 'chronicle',
+        start: l.no,
+        titleFirst: l.no,
+        titleLast: l.no,
+        numberLine: null,
+        issuerLines: [],
+      });
   }
   // a web page: the title leads the file and the number is absent
   if (!anchors.some((a) => a.kind === 'number')) {
@@ -98,7 +147,15 @@ export function segmentDocuments(src: SourceText, fileKey: string): { docs: DocS
       seen++;
       if (looksLikeTitle(l.text) && /关于/.test(l.text)) t = l;
     }
-    if (t && !anchors.some((a) => a.start <= t.no)) anchors.push({ kind: 'title', start: t.no, titleFirst: t.no, titleLast: t.no, numberLine: null, issuerLines: [] });
+    if (t && !anchors.some((a) => a.start <= t.no))
+      anchors.push({
+        kind: 'title',
+        start: t.no,
+        titleFirst: t.no,
+        titleLast: t.no,
+        numberLine: null,
+        issuerLines: [],
+      });
   }
   anchors.sort((a, b) => a.start - b.start);
 
@@ -108,17 +165,34 @@ export function segmentDocuments(src: SourceText, fileKey: string): { docs: DocS
     const first = lines.find((l) => !isBlank(l));
     if (!first) {
       // nothing to point a record at: an empty file yields no records, only this warning
-      diagnostics.push({ severity: 'warning', code: 'empty-file', message: 'the file has no text', file: src.file, line: 1 });
+      diagnostics.push({
+        severity: 'warning',
+        code: 'empty-file',
+        message: 'the file has no text',
+        file: src.file,
+        line: 1,
+      });
       return { docs, diagnostics, issue: null };
     }
     const title = joinCjkSpaces(first.text.trim()).slice(0, 80);
     let lastNonBlank: Line | undefined;
     for (let i = lines.length - 1; i >= 0 && !lastNonBlank; i--) if (!isBlank(lines[i])) lastNonBlank = lines[i];
     const record: DocumentRecord = {
-      type: 'document', id: `${fileKey}#d1`, docId: `${fileKey}#d1`,
+      type: 'document',
+      id: `${fileKey}#d1`,
+      docId: `${fileKey}#d1`,
       source: src.linesSource(first.no, lastNonBlank?.no ?? first.no),
-      title, kind: isNews(src) ? '新闻' : '其他', docNumber: null, docNumberParts: null,
-      issuers: [], addressees: [], signedDate: null, publishedDate: null, publicRelease: false, attachments: [], issue: null,
+      title,
+      kind: isNews(src) ? '新闻' : '其他',
+      docNumber: null,
+      docNumberParts: null,
+      issuers: [],
+      addressees: [],
+      signedDate: null,
+      publishedDate: null,
+      publicRelease: false,
+      attachments: [],
+      issue: null,
     };
     docs.push({ record, firstLine: first.no, lastLine: lines.length, bodyLine: first.no, year: null });
     return { docs, diagnostics, issue: gazette?.issue ?? null };
@@ -131,14 +205,15 @@ export function segmentDocuments(src: SourceText, fileKey: string): { docs: DocS
     const id = `${fileKey}#d${i + 1}`;
     const header = readHeader(src, a, last, gazette?.issue ?? null);
     const record: DocumentRecord = {
-      type: 'document', id, docId: id,
+      type: 'document',
+      id,
+      docId: id,
       source: src.linesSource(a.start, last),
       ...header.fields,
     };
     docs.push({ record, firstLine: a.start, lastLine: last, bodyLine: header.bodyLine, year: header.year });
     for (const d of header.diagnostics) diagnostics.push({ ...d, recordId: id });
   });
-  if (gazette) floor = 0;
   return { docs, diagnostics, issue: gazette?.issue ?? null };
 }
 
@@ -146,10 +221,15 @@ export type { Anchor };
 
 /** the document holding a line: the last one starting at or before it (docs are in line order) */
 export function docAtLine<T extends { firstLine: number }>(docs: T[], line: number): T {
-  let lo = 0, hi = docs.length - 1, found = 0;
+  let lo = 0,
+    hi = docs.length - 1,
+    found = 0;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (docs[mid].firstLine <= line) { found = mid; lo = mid + 1; } else hi = mid - 1;
+    if (docs[mid].firstLine <= line) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return docs[found];
 }

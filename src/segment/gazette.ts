@@ -11,7 +11,10 @@ export function findGazetteIssue(lines: Line[]): { issue: IssueInfo; headerEnd: 
   const titleLine = head.find((l) => /公报\s*$/.test(l.text.trim()) && l.text.trim().length <= 30);
   if (!titleLine) return null;
   for (const l of head) {
-    const m = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日.*?第\s*(\d+)\s*期(?:\s*（\s*总\s*第\s*(\d+)\s*期\s*）)?/.exec(l.text);
+    const m =
+      /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日.*?第\s*(\d+)\s*期(?:\s*（\s*总\s*第\s*(\d+)\s*期\s*）)?/.exec(
+        l.text,
+      );
     if (!m) continue;
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     return {

@@ -1,7 +1,15 @@
 import type { SourceText } from '../normalize/source-text.js';
 import type { Diagnostic, DocumentRecord, IssueInfo } from '../schema/index.js';
 import type { Anchor } from './documents.js';
-import { ATTACHMENT_LINE, DOC_NUMBER_ANY, DOC_NUMBER_LINE, PUBLIC_RELEASE, PUBLISHED_LINE, issuerNames, titleKind } from './patterns.js';
+import {
+  ATTACHMENT_LINE,
+  DOC_NUMBER_ANY,
+  DOC_NUMBER_LINE,
+  PUBLIC_RELEASE,
+  PUBLISHED_LINE,
+  issuerNames,
+  titleKind,
+} from './patterns.js';
 import { findDate, parseAnyDate, parseDateLine } from '../text/dates.js';
 import { joinCjkSpaces, splitTopLevel } from '../text/lists.js';
 
@@ -9,19 +17,29 @@ type HeaderFields = Omit<DocumentRecord, 'type' | 'id' | 'docId' | 'source'>;
 type Diag = Omit<Diagnostic, 'recordId'>;
 
 /** an organ's name directly followed by a date: the signature run into a paragraph (web pages) */
-const INLINE_SIGNATURE = /([\u4e00-\u9fff]{2,30}?(?:人民政府|政府|办公厅|办公室|委员会|部|厅|局))\s*((?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日)\s*(?:（此件公开发布）)?/;
+const INLINE_SIGNATURE =
+  /([\u4e00-\u9fff]{2,30}?(?:人民政府|政府|办公厅|办公室|委员会|部|厅|局))\s*((?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日)\s*(?:（此件公开发布）)?/;
 
 /** labelled fields of a web portal's index block */
-const INDEX_FIELD = /(索引号|发文字号|发文机关|发布机构|成文日期|发布日期|主题分类)\s*[：:]\s*([^\s：:]+(?:\s[^\s：:]+)*?)(?=\s+(?:索引号|发文字号|发文机关|发布机构|成文日期|发布日期|主题分类|标题)\s*[：:]|\s*$)/g;
+const INDEX_FIELD =
+  /(索引号|发文字号|发文机关|发布机构|成文日期|发布日期|主题分类)\s*[：:]\s*([^\s：:]+(?:\s[^\s：:]+)*?)(?=\s+(?:索引号|发文字号|发文机关|发布机构|成文日期|发布日期|主题分类|标题)\s*[：:]|\s*$)/g;
 
-export function readHeader(src: SourceText, a: Anchor, last: number, issue: IssueInfo | null): { fields: HeaderFields; bodyLine: number; year: number | null; diagnostics: Diag[] } {
+export function readHeader(
+  src: SourceText,
+  a: Anchor,
+  last: number,
+  issue: IssueInfo | null,
+): { fields: HeaderFields; bodyLine: number; year: number | null; diagnostics: Diag[] } {
   const lines = src.lines;
   const diagnostics: Diag[] = [];
   const at = (no: number) => lines[no - 1]?.text ?? '';
 
-  const rawTitle = lines.slice(a.titleFirst - 1, a.titleLast).map((l) => l.text.trim()).join('');
+  const rawTitle = lines
+    .slice(a.titleFirst - 1, a.titleLast)
+    .map((l) => l.text.trim())
+    .join('');
   const title = joinCjkSpaces(rawTitle);
-  let kind = a.kind === 'chronicle' ? '大事记' : titleKind(title) ?? '其他';
+  let kind = a.kind === 'chronicle' ? '大事记' : (titleKind(title) ?? '其他');
 
   let docNumber: string | null = null;
   let docNumberParts: HeaderFields['docNumberParts'] = null;
@@ -43,14 +61,21 @@ export function readHeader(src: SourceText, a: Anchor, last: number, issue: Issu
   for (let n = a.titleFirst; n <= Math.min(last, cursor + 6); n++) {
     const t = at(n);
     const pm = PUBLISHED_LINE.exec(t);
-    if (pm) { publishedDate = parseAnyDate(pm[1]); if (n >= cursor) cursor = n + 1; continue; }
+    if (pm) {
+      publishedDate = parseAnyDate(pm[1]);
+      if (n >= cursor) cursor = n + 1;
+      continue;
+    }
     // an index block is a few short labelled lines; a long line is body text, not one,
     // and a line without a colon has no label
     for (const f of t.length <= 400 && (t.includes('：') || t.includes(':')) ? t.matchAll(INDEX_FIELD) : []) {
       const v = f[2].trim();
       if (f[1] === '发文字号' && !docNumber) {
         const dm = DOC_NUMBER_ANY.exec(v);
-        if (dm) { docNumber = `${dm[1]}〔${dm[2]}〕${dm[3]}号`; docNumberParts = { prefix: dm[1], year: Number(dm[2]), serial: Number(dm[3]) }; }
+        if (dm) {
+          docNumber = `${dm[1]}〔${dm[2]}〕${dm[3]}号`;
+          docNumberParts = { prefix: dm[1], year: Number(dm[2]), serial: Number(dm[3]) };
+        }
       } else if ((f[1] === '发布机构' || f[1] === '发文机关') && issuers.length === 0) issuers = v.split(/\s+/);
       else if (f[1] === '成文日期') signedDate = parseAnyDate(v);
       else if (f[1] === '发布日期') publishedDate = parseAnyDate(v);
@@ -66,7 +91,9 @@ export function readHeader(src: SourceText, a: Anchor, last: number, issue: Issu
     const m = /^([^。：]{2,160}?)：/.exec(t);
     if (m && /^各|、|，|(政府|厅|局|委|部|司局|单位)$/.test(m[1]) && !/^(附件|主题词|抄送)/.test(m[1])) {
       addresseeLine = cursor;
-      addressees = splitTopLevel(m[1], '，,；;').map((s) => joinCjkSpaces(s.trim())).filter(Boolean);
+      addressees = splitTopLevel(m[1], '，,；;')
+        .map((s) => joinCjkSpaces(s.trim()))
+        .filter(Boolean);
     }
   }
 
@@ -120,7 +147,8 @@ export function readHeader(src: SourceText, a: Anchor, last: number, issue: Issu
 
   // 此件公开发布 stands right after the signature (or in the same line on web pages)
   const releaseFrom = signatureLine || from;
-  for (let n = releaseFrom; n <= Math.min(last, releaseFrom + 3); n++) if (PUBLIC_RELEASE.test(at(n))) publicRelease = true;
+  for (let n = releaseFrom; n <= Math.min(last, releaseFrom + 3); n++)
+    if (PUBLIC_RELEASE.test(at(n))) publicRelease = true;
 
   // 附件：one title, or 1. 2. lines
   for (let n = src.lineWith('附', from); n <= last; n = src.lineWith('附', n + 1)) {
@@ -130,7 +158,10 @@ export function readHeader(src: SourceText, a: Anchor, last: number, issue: Issu
     if (!m) continue;
     const value = m[1].trim();
     const numbered = /^1\s*[.．、]\s*(.+)$/.exec(value);
-    if (value && !numbered) { attachments.push(joinCjkSpaces(value)); continue; }
+    if (value && !numbered) {
+      attachments.push(joinCjkSpaces(value));
+      continue;
+    }
     if (numbered) attachments.push(joinCjkSpaces(numbered[1].trim()));
     for (let k = n + 1; k <= last; k++) {
       const s = at(k).trim();
@@ -145,13 +176,37 @@ export function readHeader(src: SourceText, a: Anchor, last: number, issue: Issu
   if (issue && !publishedDate) publishedDate = issue.date;
   const yearOf = (s: string | null) => (s ? Number(s.slice(0, 4)) : null);
   const titleYear = /(\d{4})\s*年/.exec(title);
-  const year = yearOf(signedDate) ?? (docNumberParts?.year ?? null) ?? (titleYear ? Number(titleYear[1]) : null) ?? yearOf(publishedDate) ?? yearOf(issue?.date ?? null);
+  const year =
+    yearOf(signedDate) ??
+    docNumberParts?.year ??
+    (titleYear ? Number(titleYear[1]) : null) ??
+    yearOf(publishedDate) ??
+    yearOf(issue?.date ?? null);
 
-  if (a.kind === 'number' && !signedDate) diagnostics.push({ severity: 'warning', code: 'signed-date-missing', message: `no 成文日期 found for "${title}"`, file: src.file, line: a.titleFirst });
+  if (a.kind === 'number' && !signedDate)
+    diagnostics.push({
+      severity: 'warning',
+      code: 'signed-date-missing',
+      message: `no 成文日期 found for "${title}"`,
+      file: src.file,
+      line: a.titleFirst,
+    });
   if (a.kind !== 'chronicle' && !titleKind(title)) kind = '其他';
 
   return {
-    fields: { title, kind, docNumber, docNumberParts, issuers, addressees, signedDate, publishedDate, publicRelease, attachments, issue: issue ? { ...issue } : null },
+    fields: {
+      title,
+      kind,
+      docNumber,
+      docNumberParts,
+      issuers,
+      addressees,
+      signedDate,
+      publishedDate,
+      publicRelease,
+      attachments,
+      issue: issue ? { ...issue } : null,
+    },
     bodyLine: addresseeLine || cursor,
     year,
     diagnostics,

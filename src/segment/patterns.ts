@@ -1,13 +1,35 @@
 /** Patterns of the GB/T 9704 header elements, on normalized lines (Chinese punctuation canonical). */
 
 /** the 文种 that ends a title; longer words first so 实施意见 is read as 意见 */
-export const DOC_KINDS = ['通知', '意见', '决定', '办法', '方案', '规定', '报告', '批复', '通报', '通告', '公告', '命令', '决议', '请示', '纪要', '规划', '细则', '条例', '函', '令'];
+export const DOC_KINDS = [
+  '通知',
+  '意见',
+  '决定',
+  '办法',
+  '方案',
+  '规定',
+  '报告',
+  '批复',
+  '通报',
+  '通告',
+  '公告',
+  '命令',
+  '决议',
+  '请示',
+  '纪要',
+  '规划',
+  '细则',
+  '条例',
+  '函',
+  '令',
+];
 
 /** a standalone 发文字号 line: 青政办〔2017〕134号, 青政办函〔2020〕138号, 青政〔2020〕67 号 */
-export const DOC_NUMBER_LINE = /^\s*([\u4e00-\u9fff]{1,12})\s*[〔\[［（【]\s*(\d{4})\s*[〕\]］）】]\s*(\d{1,5})\s*号\s*$/;
+export const DOC_NUMBER_LINE =
+  /^\s*([\u4e00-\u9fff]{1,12})\s*[〔[［（【]\s*(\d{4})\s*[〕\]］）】]\s*(\d{1,5})\s*号\s*$/;
 
 /** a 发文字号 anywhere (a citation inside the body); used only to recognize, never to start a document */
-export const DOC_NUMBER_ANY = /([\u4e00-\u9fff]{1,12})\s*[〔\[［（【]\s*(\d{4})\s*[〕\]］）】]\s*(\d{1,5})\s*号/;
+export const DOC_NUMBER_ANY = /([\u4e00-\u9fff]{1,12})\s*[〔[［（【]\s*(\d{4})\s*[〕\]］）】]\s*(\d{1,5})\s*号/;
 
 /** suffixes of an issuing organ's name */
 export const ORG_SUFFIX = /(人民政府|政府|办公厅|办公室|委员会|部|厅|局|委|院|署|会|中心|公司|集团|管委会)$/;

@@ -2,7 +2,8 @@ import type { Line } from '../normalize/source-text.js';
 import { cnToNumber } from '../text/numerals.js';
 
 /** The numbering levels of Chinese official documents, in their usual order. */
-export type HeadingKind = 'chapter' | 'jie' | 'article' | 'cn' | 'paren-cn' | 'decimal' | 'arabic' | 'paren-arabic' | 'circled';
+export type HeadingKind =
+  'chapter' | 'jie' | 'article' | 'cn' | 'paren-cn' | 'decimal' | 'arabic' | 'paren-arabic' | 'circled';
 
 export interface Heading {
   kind: HeadingKind;
@@ -71,7 +72,8 @@ firstCharGroup('（', ['paren-cn', 'paren-arabic']);
 firstCharGroup('0123456789', ['decimal', 'arabic']);
 firstCharGroup(CIRCLED, ['circled']);
 // what \s matches: the line may still start with a heading after it
-for (const ch of '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff') FIRST_CHAR[ch.charCodeAt(0)] = ANY;
+for (const ch of '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff')
+  FIRST_CHAR[ch.charCodeAt(0)] = ANY;
 
 /** the same few numbers (一, 二, 3) head most sections: read each spelling once */
 const VALUES = new Map<string, number>();
@@ -94,10 +96,30 @@ export function parseHeading(text: string): Heading | null {
     const seq = m[2];
     const rest = text.slice(m[1].length).trim();
     if (!rest && kind !== 'chapter' && kind !== 'article') continue;
-    const value = kind === 'circled' ? CIRCLED.indexOf(seq) + 1 : kind === 'decimal' ? Number(seq.split('.').pop()) : numberValue(seq);
+    const value =
+      kind === 'circled'
+        ? CIRCLED.indexOf(seq) + 1
+        : kind === 'decimal'
+          ? Number(seq.split('.').pop())
+          : numberValue(seq);
     const cut = rest.search(/[。：；]/);
     const title = (cut >= 0 && cut <= 60 ? rest.slice(0, cut) : rest.length <= 60 ? rest : rest.slice(0, 60)).trim();
-    const marker = kind === 'cn' ? `${seq}、` : kind === 'paren-cn' || kind === 'paren-arabic' ? `（${seq}）` : kind === 'arabic' ? `${seq}.` : kind === 'chapter' ? `第${seq}章 ` : kind === 'jie' ? `第${seq}节 ` : kind === 'article' ? `第${seq}条 ` : kind === 'decimal' ? `${seq} ` : seq;
+    const marker =
+      kind === 'cn'
+        ? `${seq}、`
+        : kind === 'paren-cn' || kind === 'paren-arabic'
+          ? `（${seq}）`
+          : kind === 'arabic'
+            ? `${seq}.`
+            : kind === 'chapter'
+              ? `第${seq}章 `
+              : kind === 'jie'
+                ? `第${seq}节 `
+                : kind === 'article'
+                  ? `第${seq}条 `
+                  : kind === 'decimal'
+                    ? `${seq} `
+                    : seq;
     return { kind, seq, value, label: `${marker}${title}`.trim(), title, rest, restOffset: m[1].length };
   }
   return null;
@@ -122,8 +144,14 @@ export function buildSections(lines: Line[], first: number, last: number, docId:
     }
     const parent = stack[stack.length - 1] ?? null;
     const node: SectionNode = {
-      id: `${docId}/s${nodes.length + 1}`, docId, heading: h, line: no, endLine: last,
-      depth: stack.length, parent, path: [...(parent?.path ?? []), h.label],
+      id: `${docId}/s${nodes.length + 1}`,
+      docId,
+      heading: h,
+      line: no,
+      endLine: last,
+      depth: stack.length,
+      parent,
+      path: [...(parent?.path ?? []), h.label],
     };
     nodes.push(node);
     stack.push(node);
@@ -143,7 +171,8 @@ const CN_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '
 /** 1..99 as a Chinese numeral: 七, 十一, 二十三 */
 export function numberToCn(n: number): string {
   if (n < 10) return CN_DIGITS[n];
-  const tens = Math.floor(n / 10), ones = n % 10;
+  const tens = Math.floor(n / 10),
+    ones = n % 10;
   return `${tens === 1 ? '' : CN_DIGITS[tens]}十${CN_DIGITS[ones]}`;
 }
 
@@ -151,7 +180,10 @@ const RUN_IN_KINDS = ['cn', 'paren-cn'] as const;
 /** shared by every line without a run-in heading (nearly all): never pushed to */
 const NO_HEADINGS: Heading[] = [];
 
-interface RunInMarker { kind: 'cn' | 'paren-cn'; marker: string }
+interface RunInMarker {
+  kind: 'cn' | 'paren-cn';
+  marker: string;
+}
 
 /** the markers that may run into a line: the next number of the innermost open 一、 and （一） levels */
 function runInMarkers(stack: SectionNode[]): RunInMarker[] {
@@ -193,10 +225,15 @@ function runInHeadings(text: string, markers: RunInMarker[]): Heading[] {
 export function sectionAt(nodes: SectionNode[], line: number): SectionNode | null {
   // nodes are in line order and nest, so the answer is the last heading at or before the
   // line or one of its ancestors: a binary search keeps per-line lookups cheap on long files
-  let lo = 0, hi = nodes.length - 1, last = -1;
+  let lo = 0,
+    hi = nodes.length - 1,
+    last = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (nodes[mid].line <= line) { last = mid; lo = mid + 1; } else hi = mid - 1;
+    if (nodes[mid].line <= line) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   let n: SectionNode | null = last >= 0 ? nodes[last] : null;
   while (n && n.endLine < line) n = n.parent;

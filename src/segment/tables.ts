@@ -44,7 +44,8 @@ export function headerKey(cell: string): string {
   return cell.normalize('NFKC').replace(/\s+/g, '').replace(/[（(]/g, '(').replace(/[）)]/g, ')');
 }
 
-const GROUP_HEADING = /^(?:责\s*任\s*单\s*位|牵\s*头\s*单\s*位|责\s*任\s*部\s*门|牵\s*头\s*部\s*门)\s*[：:]|[（(]\s*\d+\s*个?\s*项\s*[）)]\s*$/;
+const GROUP_HEADING =
+  /^(?:责\s*任\s*单\s*位|牵\s*头\s*单\s*位|责\s*任\s*部\s*门|牵\s*头\s*部\s*门)\s*[：:]|[（(]\s*\d+\s*个?\s*项\s*[）)]\s*$/;
 const isTabLine = (l: Line | undefined) => !!l && l.text.includes('\t') && /\S/.test(l.text);
 const isBlank = (l: Line | undefined) => !l || l.text.trim() === '';
 function cellsOf(l: Line): string[] {
@@ -90,11 +91,17 @@ function repeatsHeader(cells: string[], hk: string[], hkFirst: string): boolean 
     if (first !== hkFirst) return false;
   }
   const key = cells.map(headerKey);
-  return key.join('\u0001') === hk.join('\u0001') || (key.filter(Boolean).join('\u0001') === hk.filter(Boolean).join('\u0001') && key.filter(Boolean).length >= 2);
+  return (
+    key.join('\u0001') === hk.join('\u0001') ||
+    (key.filter(Boolean).join('\u0001') === hk.filter(Boolean).join('\u0001') && key.filter(Boolean).length >= 2)
+  );
 }
 
 function looksLikeHeader(cells: string[]): boolean {
-  return cells.some((c) => !ideographsOver(c, 2) && headerKey(c) === '序号') || (cells.filter((c) => c).length >= 2 && cells.every((c) => !c || (c.length <= 12 && !/^\d/.test(c))));
+  return (
+    cells.some((c) => !ideographsOver(c, 2) && headerKey(c) === '序号') ||
+    (cells.filter((c) => c).length >= 2 && cells.every((c) => !c || (c.length <= 12 && !/^\d/.test(c))))
+  );
 }
 
 /** the caption: the nearest non-blank line above the table, unless it is only an 附件 mark */
@@ -126,21 +133,37 @@ function nextTabLine(lines: Line[], text: string, from: number): number {
  * wrapped cell. A header that comes back after a page break is dropped. `text`, the
  * text the lines were cut from, only lets the search skip lines without tabs quickly.
  */
-export function findTables(lines: Line[], file: string, text?: string): { tables: RawTable[]; diagnostics: Diagnostic[] } {
+export function findTables(
+  lines: Line[],
+  file: string,
+  text?: string,
+): { tables: RawTable[]; diagnostics: Diagnostic[] } {
   const tables: RawTable[] = [];
   const diagnostics: Diagnostic[] = [];
   let i = 0;
   let floor = 0;
   while (i < lines.length) {
-    if (!isTabLine(lines[i])) { i = text === undefined ? i + 1 : nextTabLine(lines, text, i + 1); continue; }
+    if (!isTabLine(lines[i])) {
+      i = text === undefined ? i + 1 : nextTabLine(lines, text, i + 1);
+      continue;
+    }
     const headerLine = lines[i].no;
     const header = cellsOf(lines[i]);
     const hk = header.map(headerKey);
     const hkFirst = hk.find(Boolean) ?? '';
     const cap = captionAbove(lines, headerLine, floor);
     const t: RawTable = {
-      title: cap.title, titleLine: cap.line, header, headerKey: hk, headerLine, rows: [],
-      firstLine: cap.line ?? headerLine, lastLine: headerLine, repeatedHeaderLines: [], wrappedLines: [], mergedBlanks: [],
+      title: cap.title,
+      titleLine: cap.line,
+      header,
+      headerKey: hk,
+      headerLine,
+      rows: [],
+      firstLine: cap.line ?? headerLine,
+      lastLine: headerLine,
+      repeatedHeaderLines: [],
+      wrappedLines: [],
+      mergedBlanks: [],
     };
     let j = i + 1;
     while (j < lines.length) {
@@ -179,7 +202,14 @@ export function findTables(lines: Line[], file: string, text?: string): { tables
         j = after;
         continue;
       }
-      if (k === j && t.rows.length && text.length <= 40 && !/[。]$/.test(text) && isTabLine(lines[after]) && !looksLikeHeader(cellsOf(lines[after]))) {
+      if (
+        k === j &&
+        t.rows.length &&
+        text.length <= 40 &&
+        !/[。]$/.test(text) &&
+        isTabLine(lines[after]) &&
+        !looksLikeHeader(cellsOf(lines[after]))
+      ) {
         const row = t.rows[t.rows.length - 1];
         let c = row.cells.length - 1;
         while (c > 0 && !row.cells[c]) c--;
@@ -201,7 +231,13 @@ export function findTables(lines: Line[], file: string, text?: string): { tables
       if (filled <= 1 && cells[0]) continue; // a spanning group line such as 责任单位：…
       for (let col = 0; col < cells.length; col++) if (!cells[col]) t.mergedBlanks.push([r, col]);
       if (cells.length > header.length) {
-        diagnostics.push({ severity: 'warning', code: 'table-row-too-wide', message: `row has ${cells.length} cells, the header ${header.length}`, file, line: row.line });
+        diagnostics.push({
+          severity: 'warning',
+          code: 'table-row-too-wide',
+          message: `row has ${cells.length} cells, the header ${header.length}`,
+          file,
+          line: row.line,
+        });
       }
     }
     tables.push(t);

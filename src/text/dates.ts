@@ -9,9 +9,15 @@ export function isRealDate(y: number, m: number, d: number): boolean {
   return d <= days[m - 1];
 }
 
-export function isoDay(y: number, m: number, d: number): string { return `${y}-${pad(m)}-${pad(d)}`; }
-export function isoMonth(y: number, m: number): string { return `${y}-${pad(m)}`; }
-export function isoMinute(y: number, m: number, d: number, hh: number, mm: number): string { return `${isoDay(y, m, d)}T${pad(hh)}:${pad(mm)}`; }
+export function isoDay(y: number, m: number, d: number): string {
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+export function isoMonth(y: number, m: number): string {
+  return `${y}-${pad(m)}`;
+}
+export function isoMinute(y: number, m: number, d: number, hh: number, mm: number): string {
+  return `${isoDay(y, m, d)}T${pad(hh)}:${pad(mm)}`;
+}
 
 const NUM = '[0-9〇零一二三四五六七八九十]+';
 /** a whole line that is only a date: 2017年8月6日, 2020 年 8 月 31 日, 二〇二〇年八月十八日 */
@@ -25,7 +31,9 @@ export function parseDateLine(line: string): string | null {
 }
 
 function toIso(ys: string, ms: string, ds: string): string | null {
-  const y = cnToNumber(ys), mo = cnToNumber(ms), d = cnToNumber(ds);
+  const y = cnToNumber(ys),
+    mo = cnToNumber(ms),
+    d = cnToNumber(ds);
   if (y === null || mo === null || d === null || y < 1900 || y > 2200) return null;
   return isRealDate(y, mo, d) ? isoDay(y, mo, d) : null;
 }
@@ -42,7 +50,9 @@ export function findDate(text: string): { iso: string | null; index: number; len
 export function parseAnyDate(text: string): string | null {
   const m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/.exec(text);
   if (!m) return null;
-  const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
+  const y = Number(m[1]),
+    mo = Number(m[2]),
+    d = Number(m[3]);
   return isRealDate(y, mo, d) ? isoDay(y, mo, d) : null;
 }
 
@@ -76,14 +86,24 @@ export interface DateSpan {
 
 type Unit = 'y' | 'm' | 'd' | 't';
 const ORDER: Unit[] = ['y', 'm', 'd', 't'];
-interface Point { y?: number; m?: number; d?: number; hh?: number; mm?: number; bare?: number }
+interface Point {
+  y?: number;
+  m?: number;
+  d?: number;
+  hh?: number;
+  mm?: number;
+  bare?: number;
+}
 
 const N = '\\d{1,4}|[〇零一二两三四五六七八九十]{1,4}';
 const AMPM = '(上午|下午|晚上|中午|早上|凌晨|傍晚|晚)?';
 const SEP = '—{1,2}|–|-|－|～|~|〜|至|到';
 const T_SKIP = /\s+|[（(](?:星期|周)[一二三四五六日天][）)]/y;
 const T_CLOCK = new RegExp(`${AMPM}\\s*(\\d{1,2}):(\\d{2})`, 'y');
-const T_HOUR = new RegExp(`${AMPM}\\s*(\\d{1,2}|[一二两三四五六七八九十]{1,3})\\s*[点时](?![间期段])(?:\\s*(半|(\\d{1,2})\\s*分))?`, 'y');
+const T_HOUR = new RegExp(
+  `${AMPM}\\s*(\\d{1,2}|[一二两三四五六七八九十]{1,3})\\s*[点时](?![间期段])(?:\\s*(半|(\\d{1,2})\\s*分))?`,
+  'y',
+);
 const T_UNIT = new RegExp(`(${N})\\s*(年|月份|月|日|号)`, 'y');
 const T_SEP = new RegExp(`\\s*(?:${SEP})\\s*`, 'y');
 const T_BARE = new RegExp(`(${N})(?=\\s*(?:${SEP}))`, 'y');
@@ -110,11 +130,19 @@ function readAt(s: string, i0: number): { points: Point[]; end: number } | null 
   for (;;) {
     const p = points[points.length - 1];
     let m: RegExpExecArray | null;
-    if (i > i0 && (m = at(T_SKIP, s, i))) { i += m[0].length; continue; }
+    if (i > i0 && (m = at(T_SKIP, s, i))) {
+      i += m[0].length;
+      continue;
+    }
     const unitOk = (u: Unit) => last === null || ORDER.indexOf(u) > ORDER.indexOf(last);
     if ((m = at(T_CLOCK, s, i)) && unitOk('t')) {
       const hh = hour24(m[1], Number(m[2]));
-      p.hh = hh; p.mm = Number(m[3]); last = 't'; i += m[0].length; end = i; continue;
+      p.hh = hh;
+      p.mm = Number(m[3]);
+      last = 't';
+      i += m[0].length;
+      end = i;
+      continue;
     }
     if ((m = at(T_UNIT, s, i))) {
       const u: Unit = m[2] === '年' ? 'y' : m[2].startsWith('月') ? 'm' : 'd';
@@ -122,21 +150,36 @@ function readAt(s: string, i0: number): { points: Point[]; end: number } | null 
       if (v === null || !unitOk(u)) break;
       if (u === 'y' && !/^\d{4}$|^[〇零一二三四五六七八九]{4}$/.test(m[1])) break;
       if (u !== 'y' && m[1].length > 2 && /^\d+$/.test(m[1])) break;
-      p[u] = v; last = u; i += m[0].length; end = i; continue;
+      p[u] = v;
+      last = u;
+      i += m[0].length;
+      end = i;
+      continue;
     }
     if ((m = at(T_HOUR, s, i)) && unitOk('t')) {
       const h = cnToNumber(m[2]);
       if (h === null) break;
-      p.hh = hour24(m[1], h); p.mm = m[3] === '半' ? 30 : m[4] ? Number(m[4]) : 0; last = 't'; i += m[0].length; end = i; continue;
+      p.hh = hour24(m[1], h);
+      p.mm = m[3] === '半' ? 30 : m[4] ? Number(m[4]) : 0;
+      last = 't';
+      i += m[0].length;
+      end = i;
+      continue;
     }
     if (!sawSep && points[0].bare === undefined && (m = at(T_BARE, s, i))) {
       const v = cnToNumber(m[1]);
       if (v === null) break;
-      p.bare = v; i += m[0].length; continue;
+      p.bare = v;
+      i += m[0].length;
+      continue;
     }
-    if (!sawSep && end > i0 || (!sawSep && points[0].bare !== undefined)) {
+    if ((!sawSep && end > i0) || (!sawSep && points[0].bare !== undefined)) {
       if ((m = at(T_SEP, s, i))) {
-        sawSep = true; points.push({}); last = null; i += m[0].length; continue;
+        sawSep = true;
+        points.push({});
+        last = null;
+        i += m[0].length;
+        continue;
       }
     }
     break;
@@ -148,9 +191,12 @@ function readAt(s: string, i0: number): { points: Point[]; end: number } | null 
   }
   const p0 = points[0];
   if (p0.bare !== undefined) {
-    const lastOf = (p: Point) => [...ORDER].reverse().find((u) => (u === 't' ? p.hh : p[u as 'y' | 'm' | 'd']) !== undefined);
+    const lastOf = (p: Point) =>
+      [...ORDER].reverse().find((u) => (u === 't' ? p.hh : p[u as 'y' | 'm' | 'd']) !== undefined);
     const l0 = lastOf(p0);
-    const next = l0 ? ORDER[ORDER.indexOf(l0) + 1] : ORDER.find((u) => (u === 't' ? points[1].hh : points[1][u as 'y' | 'm' | 'd']) !== undefined);
+    const next = l0
+      ? ORDER[ORDER.indexOf(l0) + 1]
+      : ORDER.find((u) => (u === 't' ? points[1].hh : points[1][u as 'y' | 'm' | 'd']) !== undefined);
     if (!next || next === 't' || next === 'y') return null;
     p0[next] = p0.bare;
     delete p0.bare;
@@ -159,7 +205,13 @@ function readAt(s: string, i0: number): { points: Point[]; end: number } | null 
   return { points, end };
 }
 
-interface Full { y: number; m: number; d?: number; hh?: number; mm?: number }
+interface Full {
+  y: number;
+  m: number;
+  d?: number;
+  hh?: number;
+  mm?: number;
+}
 
 function fullIso(f: Full): string {
   if (f.d === undefined) return isoMonth(f.y, f.m);
@@ -176,12 +228,16 @@ function validFull(f: Full): boolean {
 
 function cmp(a: Full, b: Full): number {
   const k = (f: Full) => [f.y, f.m, f.d ?? 0, f.hh ?? -1, f.mm ?? 0];
-  const x = k(a), y = k(b);
+  const x = k(a),
+    y = k(b);
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] - y[i];
   return 0;
 }
 
-function resolve(points: Point[], ctx: DateContext): { start: string | null; end: string | null; problem: DateSpan['problem'] } {
+function resolve(
+  points: Point[],
+  ctx: DateContext,
+): { start: string | null; end: string | null; problem: DateSpan['problem'] } {
   const [p, q] = points;
   const ctxDay = ctx.day ? /^(\d{4})-(\d{2})-(\d{2})/.exec(ctx.day) : null;
   const fail = (problem: DateSpan['problem']) => ({ start: null, end: null, problem });
@@ -203,17 +259,30 @@ function resolve(points: Point[], ctx: DateContext): { start: string | null; end
   if (!q) {
     return { start: fullIso(s), end: s.hh === undefined ? fullIso(s) : null, problem: null };
   }
-  const e: Full = { y: q.y ?? s.y, m: q.m ?? s.m, d: q.d ?? (q.hh !== undefined ? s.d : undefined), hh: q.hh, mm: q.mm };
+  const e: Full = {
+    y: q.y ?? s.y,
+    m: q.m ?? s.m,
+    d: q.d ?? (q.hh !== undefined ? s.d : undefined),
+    hh: q.hh,
+    mm: q.mm,
+  };
   if (q.m === undefined && q.d === undefined && q.hh === undefined) return fail('year-only');
   if (e.d !== undefined && s.d === undefined && q.m === undefined) return fail('day-without-month');
   if (!validFull(e)) return fail('impossible-date');
   if (cmp(e, s) < 0 && q.y === undefined) {
     // a range that runs past the end of a month or a year: 12月28日至1月3日, 8月30日至2日, 22:00—1:00
     if (q.m !== undefined) e.y += 1;
-    else if (q.d !== undefined) { e.m += 1; if (e.m > 12) { e.m = 1; e.y += 1; } }
-    else if (q.hh !== undefined && e.d !== undefined) {
+    else if (q.d !== undefined) {
+      e.m += 1;
+      if (e.m > 12) {
+        e.m = 1;
+        e.y += 1;
+      }
+    } else if (q.hh !== undefined && e.d !== undefined) {
       const next = new Date(Date.UTC(e.y, e.m - 1, e.d + 1));
-      e.y = next.getUTCFullYear(); e.m = next.getUTCMonth() + 1; e.d = next.getUTCDate();
+      e.y = next.getUTCFullYear();
+      e.m = next.getUTCMonth() + 1;
+      e.d = next.getUTCDate();
     }
     if (!validFull(e)) return fail('impossible-date');
   }
@@ -227,7 +296,8 @@ function resolve(points: Point[], ctx: DateContext): { start: string | null; end
  * numerals followed by a unit, a clock's colon or a range separator (SEP); or a
  * 上午/下午/晚上… word (AMPM). Keep it in step with the T_ regexes above.
  */
-const START = /(?:(?<!\d)\d{1,4}|[〇零一二两三四五六七八九十]{1,4})\s*[年月日号点时:—–\-－～~〜至到]|[上下中]午|早上|凌晨|傍晚|晚/g;
+const START =
+  /(?:(?<!\d)\d{1,4}|[〇零一二两三四五六七八九十]{1,4})\s*[年月日号点时:—–\-－～~〜至到]|[上下中]午|早上|凌晨|傍晚|晚/g;
 const START_HERE = new RegExp(START.source, 'y');
 
 /**
@@ -246,10 +316,21 @@ function readSpanAt(text: string, i: number, ctx: DateContext): DateSpan | null 
   if (!r) return null;
   const p = r.points[0];
   // a bare year or number is not a date expression; a time alone is
-  const dateLike = p.m !== undefined || p.d !== undefined || p.hh !== undefined || r.points.length > 1 && (r.points[1].m !== undefined || r.points[1].d !== undefined);
+  const dateLike =
+    p.m !== undefined ||
+    p.d !== undefined ||
+    p.hh !== undefined ||
+    (r.points.length > 1 && (r.points[1].m !== undefined || r.points[1].d !== undefined));
   if (!dateLike) return null;
   const res = resolve(r.points, ctx);
-  return { start: res.start, end: res.end, problem: res.problem, text: text.slice(i, r.end), index: i, length: r.end - i };
+  return {
+    start: res.start,
+    end: res.end,
+    problem: res.problem,
+    text: text.slice(i, r.end),
+    index: i,
+    length: r.end - i,
+  };
 }
 
 /**

@@ -11,10 +11,11 @@ const CLOSE = '）)》”’〕]】';
 const SEPARATORS = '、，,；;';
 
 /** suffixes that end an organization's name: a space after one of these may separate two units */
-const UNIT_END = /(厅|局|委|办|部|院|会|府|司|团|心|室|处|署|所|站|队|社|行|馆|联|协|区|县|市|州|组|校|园|台|军|宫|关|场|企业|单位|机构|政府|）|\))$/;
+const UNIT_END =
+  /(厅|局|委|办|部|院|会|府|司|团|心|室|处|署|所|站|队|社|行|馆|联|协|区|县|市|州|组|校|园|台|军|宫|关|场|企业|单位|机构|政府|）|\))$/;
 
 const CJK = /[\u3400-\u9fff]/;
-const LATIN = /^[A-Za-z][A-Za-z.'&\-]*$/;
+const LATIN = /^[A-Za-z][A-Za-z.'&-]*$/;
 
 /** brackets (a separator inside them does not split) and list separators, by code unit */
 const OPEN_MARK = 1;
@@ -38,7 +39,10 @@ export function splitTopLevel(s: string, seps = SEPARATORS): string[] {
     if (mark === OPEN_MARK) depth++;
     else if (mark === CLOSE_MARK) depth = Math.max(0, depth - 1);
     if (depth !== 0) continue;
-    if (custom === null ? mark === SEPARATOR_MARK : custom[code] === 1) { out.push(s.slice(from, i)); from = i + 1; }
+    if (custom === null ? mark === SEPARATOR_MARK : custom[code] === 1) {
+      out.push(s.slice(from, i));
+      from = i + 1;
+    }
   }
   out.push(s.slice(from));
   return out;
@@ -56,7 +60,7 @@ function separatorTable(seps: string): Uint8Array {
   return table;
 }
 
-const OPEN_RE = /[（(《“‘〔\[【]/;
+const OPEN_RE = /[（(《“‘〔[【]/;
 const isAlnumCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** spaces inside brackets never separate items: a bracket is one note on its item */
@@ -82,14 +86,16 @@ export function closeBracketSpaces(s: string): string {
       out += s.slice(from, i);
       from = i + 1;
       // inside a bracket only a space between two Latin words or numbers survives
-      if (isAlnumCode(prev) && solidAt < s.length && isAlnumCode(s.charCodeAt(solidAt))) { out += ' '; prev = 32; }
+      if (isAlnumCode(prev) && solidAt < s.length && isAlnumCode(s.charCodeAt(solidAt))) {
+        out += ' ';
+        prev = 32;
+      }
       continue;
     }
     prev = code;
   }
   return from === 0 ? s : out + s.slice(from);
 }
-
 
 /** CJK characters and the marks a space between two of them is dropped beside */
 const JOINS_CJK = new Uint8Array(0x10000);
@@ -108,7 +114,13 @@ const HAS_SPACE = /\s/;
 export function joinCjkSpaces(s: string): string {
   // most cells hold no space; the regex answers that faster than a loop, even before the JIT
   if (!HAS_SPACE.test(s)) return s;
-  return rewriteSpaceRuns(s, (a, b) => (a >= 0 && b >= 0 && ((JOINS_CJK[a] && JOINS_CJK[b]) || (isCjkCode(a) && isDigitCode(b)) || (isDigitCode(a) && isCjkCode(b))) ? '' : null));
+  return rewriteSpaceRuns(s, (a, b) =>
+    a >= 0 &&
+    b >= 0 &&
+    ((JOINS_CJK[a] && JOINS_CJK[b]) || (isCjkCode(a) && isDigitCode(b)) || (isDigitCode(a) && isCjkCode(b)))
+      ? ''
+      : null,
+  );
 }
 
 const NEXT_SPACE = /\s/g;
@@ -215,7 +227,8 @@ export function cleanItem(s: string): string {
   return t.trim();
 }
 
-const ORG_END = /(政府|厅|局|委|办|部|院|会|司|公司|集团|中心|室|处|署|所|站|队|社|行|馆|团|联|协|组|校|企业|单位|机构|部门)$/;
+const ORG_END =
+  /(政府|厅|局|委|办|部|院|会|司|公司|集团|中心|室|处|署|所|站|队|社|行|馆|团|联|协|组|校|企业|单位|机构|部门)$/;
 
 /**
  * 各市州、县（市、区、行委）政府 is one item: a collective place (各…) with no organ of its
@@ -297,15 +310,17 @@ function splitPlain(s: string): string[] | null {
     const mark = LIST_MARK[s.charCodeAt(i)];
     if (mark === 0) continue;
     if (mark === OPEN_MARK) depth++;
-    else if (mark === CLOSE_MARK) { if (depth > 0) depth--; }
-    else if (mark === SEPARATOR_MARK && depth === 0) {
+    else if (mark === CLOSE_MARK) {
+      if (depth > 0) depth--;
+    } else if (mark === SEPARATOR_MARK && depth === 0) {
       tokens.push(s.slice(from, i));
       from = i + 1;
     }
   }
   tokens.push(s.slice(from, end));
   if (s.includes('各')) {
-    for (let i = 0; i + 1 < tokens.length; i++) if (SHARED_HEAD.test(tokens[i]) && SHARED_ORGAN.test(tokens[i + 1])) return null;
+    for (let i = 0; i + 1 < tokens.length; i++)
+      if (SHARED_HEAD.test(tokens[i]) && SHARED_ORGAN.test(tokens[i + 1])) return null;
   }
   const out: string[] = [];
   for (const tok of tokens) {
@@ -327,5 +342,14 @@ function splitPlain(s: string): string[] | null {
 
 /** ：:，,。；;、 — the marks cleanItem trims from an item's edges (spaces aside) */
 function isEdgeMark(c: number): boolean {
-  return c === 0xff1a || c === 0x3a || c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0x3001;
+  return (
+    c === 0xff1a ||
+    c === 0x3a ||
+    c === 0xff0c ||
+    c === 0x2c ||
+    c === 0x3002 ||
+    c === 0xff1b ||
+    c === 0x3b ||
+    c === 0x3001
+  );
 }

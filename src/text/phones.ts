@@ -20,7 +20,8 @@ const DASHES = /[-—–－‐‑‒―−]/g;
  * Where a number may sit in a line: a landline with its area code (dash or brackets),
  * or an 11-digit run that may be a mobile. Bounded quantifiers only, so it stays linear.
  */
-export const PHONE_RE = /(?<!\d)(?:[（(]\s?0\d{2,3}\s?[）)]\s?\d{5,9}|0\d{2,3}\s{0,2}[-—–－‐‑‒―−]\s{0,2}\d{5,9})(?!\d)|(?<!\d)1\d{10}(?![\d@])/g;
+export const PHONE_RE =
+  /(?<!\d)(?:[（(]\s?0\d{2,3}\s?[）)]\s?\d{5,9}|0\d{2,3}\s{0,2}[-—–－‐‑‒―−]\s{0,2}\d{5,9})(?!\d)|(?<!\d)1\d{10}(?![\d@])/g;
 
 /** a run of digits that follows a phone label but fits neither form (kept, flagged) */
 export const LOOSE_DIGITS_RE = /(?<![\d@A-Za-z.])(?:0\d{2,3}\s)?\d[\d—–－-]{3,14}\d(?![\d@A-Za-z])/g;
@@ -36,7 +37,8 @@ function landlineProblem(area: string, local: string): string | null {
   if (area.length === 3 && !short) return `area code ${area} has three digits but is not 010 or 02x`;
   if (area.length === 4 && /^0(10|2\d)/.test(area)) return `area code ${area} should have three digits`;
   if (short && local.length !== 8) return `number after area code ${area} should have 8 digits, has ${local.length}`;
-  if (!short && (local.length < 7 || local.length > 8)) return `number after area code ${area} should have 7 or 8 digits, has ${local.length}`;
+  if (!short && (local.length < 7 || local.length > 8))
+    return `number after area code ${area} should have 7 or 8 digits, has ${local.length}`;
   return null;
 }
 
@@ -50,10 +52,15 @@ export function normalizePhone(raw: string): Phone {
   const dashed = /^(0\d{2,3})[-—–－‐‑‒―−](\d+)$/.exec(compact);
   if (dashed) return landline(dashed[1], dashed[2]);
   if (/^1\d{10}$/.test(compact)) {
-    return { value: compact, kind: 'mobile', problem: /^1[3-9]/.test(compact) ? null : `mobile ${compact} starts with ${compact.slice(0, 2)}` };
+    return {
+      value: compact,
+      kind: 'mobile',
+      problem: /^1[3-9]/.test(compact) ? null : `mobile ${compact} starts with ${compact.slice(0, 2)}`,
+    };
   }
   const digits = compact.replace(DASHES, '-');
-  if (/^1\d+$/.test(compact)) return { value: digits, kind: 'mobile', problem: `mobile number has ${compact.length} digits, not 11` };
+  if (/^1\d+$/.test(compact))
+    return { value: digits, kind: 'mobile', problem: `mobile number has ${compact.length} digits, not 11` };
   if (/^0\d{9,11}$/.test(compact)) {
     // an area code run into the number: 0971 6321489 printed without a separator
     const area = /^0(10|2\d)/.test(compact) ? compact.slice(0, 3) : compact.slice(0, 4);
@@ -68,7 +75,9 @@ function landline(area: string, local: string): Phone {
 
 /** true when a string is a plausible e-mail address */
 export function isEmail(s: string): boolean {
-  return /^[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9][A-Za-z0-9-]{0,62}(\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,24}$/.test(s);
+  return /^[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9][A-Za-z0-9-]{0,62}(\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,24}$/.test(
+    s,
+  );
 }
 
 /** the problem with a canonical phone value (as stored in a record), or null */

@@ -8,7 +8,8 @@ export function lastAtMost(a: ArrayLike<number>, x: number, lo = 0): number {
   let hi = a.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (a[mid] <= x) lo = mid; else hi = mid - 1;
+    if (a[mid] <= x) lo = mid;
+    else hi = mid - 1;
   }
   return lo;
 }

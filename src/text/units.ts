@@ -8,10 +8,12 @@ import { splitList } from './lists.js';
  */
 
 /** endings of an organization's name, including collective ones (各市州政府, 相关园区, 各成员单位) */
-const UNIT_END = /(厅|局|委|办|部|院|府|司|团|中心|室|处|署|所|站|队|社|行|联|协|台|关|公司|集团|企业|单位|部门|机构|政府|委员会|管委会|办公室|工委|商会|协会|学会|联合会|促进会|贸促会|工商联|园区|开发区|试验区|区|县|市|州|指挥部|组)$/;
+const UNIT_END =
+  /(厅|局|委|办|部|院|府|司|团|中心|室|处|署|所|站|队|社|行|联|协|台|关|公司|集团|企业|单位|部门|机构|政府|委员会|管委会|办公室|工委|商会|协会|学会|联合会|促进会|贸促会|工商联|园区|开发区|试验区|区|县|市|州|指挥部|组)$/;
 
 /** endings that make a name plainly an organization even outside a list (no bare place names) */
-const STRICT_END = /(厅|局|委|办|部|院|府|司|署|电视台|电台|中心|公司|集团|海关|银行|总队|支队|单位|部门|机构|政府|委员会|管委会|办公室|工委|商会|协会|联合会|贸促会|工商联|联社|日报社|指挥部)$/;
+const STRICT_END =
+  /(厅|局|委|办|部|院|府|司|署|电视台|电台|中心|公司|集团|海关|银行|总队|支队|单位|部门|机构|政府|委员会|管委会|办公室|工委|商会|协会|联合会|贸促会|工商联|联社|日报社|指挥部)$/;
 
 /**
  * The last characters of an `(a|b|…)$` alternation: a cheap test before the regex, which
@@ -29,10 +31,12 @@ const endsLikeStrictUnit = (t: string) => STRICT_LAST.has(t[t.length - 1]) && ST
 const STRICT_ENDING_ANYWHERE = new RegExp(`[${[...STRICT_LAST].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`);
 
 /** words that name a field, not a unit, though they end like one */
-const LABEL_WORD = /^(牵头|责任|承办|主办|协办|指导|配合|参与|成员|支持|实施|组织|主管|业务|相关|有关|职能|主责|负责)(单位|部门)$/;
+const LABEL_WORD =
+  /^(牵头|责任|承办|主办|协办|指导|配合|参与|成员|支持|实施|组织|主管|业务|相关|有关|职能|主责|负责)(单位|部门)$/;
 
 /** a verb that opens a phrase: such a phrase is a duty, not a name (完善…集团, 组织各交易分团) */
-const VERB_START = /^(组织|负责|做好|加强|加快|开展|推进|推动|落实|建立|健全|完善|制定|实施|指导|督促|协调|统筹|抓好|积极|充分|进一步|及时|确保|统一|提升|提高|优化|深化|强化|促进|支持|鼓励|引导|规范|打造|构建|建设|培育|发展|围绕|按照|根据|通过|依托)/;
+const VERB_START =
+  /^(组织|负责|做好|加强|加快|开展|推进|推动|落实|建立|健全|完善|制定|实施|指导|督促|协调|统筹|抓好|积极|充分|进一步|及时|确保|统一|提升|提高|优化|深化|强化|促进|支持|鼓励|引导|规范|打造|构建|建设|培育|发展|围绕|按照|根据|通过|依托)/;
 
 /**
  * Does the text open with a verb? Then no item split from its start is a strict unit
@@ -78,7 +82,10 @@ export function isUnitListTitle(s: string): boolean {
   const t = HAS_SPACE.test(s) ? s.replace(/\s+/g, '') : s;
   if (/^(相关|有关|其他|其它|各)[\u4e00-\u9fff]{0,8}(部门|单位)$/.test(t)) return true;
   // 工作机构, 参展单位, 职能部门: a kind of body, not a body
-  return items.every((i) => { const b = bare(i); return isStrictBare(b) && !/(机构|单位|部门)$/.test(b); });
+  return items.every((i) => {
+    const b = bare(i);
+    return isStrictBare(b) && !/(机构|单位|部门)$/.test(b);
+  });
 }
 
 /** the name without a trailing bracketed alias: 省发展改革委（省能源局） → 省发展改革委 */
@@ -140,9 +147,18 @@ export function trailingUnits(clause: string): string[] {
  * 省发展改革委 are one unit when a user filters, though each record keeps the name as printed.
  */
 export function normalizeUnit(name: string): string {
-  let t = name.normalize('NFKC').replace(/\s+/g, '').replace(/[()（）]/g, (c) => (c === '(' || c === '（' ? '（' : '）'));
-  t = t.replace(/^中共青海省委/, '省委').replace(/^青海省(?=.)/, '省').replace(/^青海(?=省)/, '');
-  t = t.replace(/人民政府/g, '政府').replace(/委员会$/, '委').replace(/办公室$/, '办');
+  let t = name
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/[()（）]/g, (c) => (c === '(' || c === '（' ? '（' : '）'));
+  t = t
+    .replace(/^中共青海省委/, '省委')
+    .replace(/^青海省(?=.)/, '省')
+    .replace(/^青海(?=省)/, '');
+  t = t
+    .replace(/人民政府/g, '政府')
+    .replace(/委员会$/, '委')
+    .replace(/办公室$/, '办');
   // 住房和城乡建设厅 / 住房城乡建设厅, 发展和改革 / 发展改革: the 和 of a full name is dropped in short forms
   t = t.replace(/和/g, '');
   return t;
@@ -165,5 +181,7 @@ export function unitMatches(printed: string, wanted: string): boolean {
 
 /** the tasks in which `unit` appears in any role */
 export function filterByUnit(tasks: TaskRecord[], unit: string): TaskRecord[] {
-  return tasks.filter((t) => [...t.lead, ...t.responsible, ...t.guidance, ...t.cooperating].some((u) => unitMatches(u, unit)));
+  return tasks.filter((t) =>
+    [...t.lead, ...t.responsible, ...t.guidance, ...t.cooperating].some((u) => unitMatches(u, unit)),
+  );
 }

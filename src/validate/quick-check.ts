@@ -20,7 +20,14 @@ type Check = (v: unknown) => boolean;
 interface ZodCheckInst {
   _zod: {
     check: (p: Probe) => unknown;
-    def: { check?: string; when?: (p: Probe) => boolean; minimum?: number; format?: string; value?: unknown; inclusive?: boolean };
+    def: {
+      check?: string;
+      when?: (p: Probe) => boolean;
+      minimum?: number;
+      format?: string;
+      value?: unknown;
+      inclusive?: boolean;
+    };
   };
 }
 
@@ -40,7 +47,10 @@ interface ZodInternals {
   values?: Set<unknown>;
 }
 
-interface Probe { value: unknown; issues: unknown[] }
+interface Probe {
+  value: unknown;
+  issues: unknown[];
+}
 
 const internals = (s: z.ZodType) => (s as unknown as { _zod: ZodInternals })._zod;
 
@@ -49,7 +59,10 @@ export function quickCheck(schema: z.ZodType): Check {
   const g = new Generator();
   const body = g.emit(schema, 'v');
   try {
-    return new Function('C', 'S', `"use strict"; return function quickCheck(v) {\n${body}return true;\n};`)(g.calls, g.sets) as Check;
+    return new Function('C', 'S', `"use strict"; return function quickCheck(v) {\n${body}return true;\n};`)(
+      g.calls,
+      g.sets,
+    ) as Check;
   } catch {
     // code generation is switched off (a hardened runtime): zod decides alone
     return (v) => schema.safeParse(v).success;
@@ -108,9 +121,12 @@ class Generator {
     const d = c._zod.def;
     const run = `${this.call(runCheck(c))}(${x})`;
     // at least twice the minimum in UTF-16 units is at least the minimum in code points
-    if (d.check === 'min_length' && typeof d.minimum === 'number') return `if (${x}.length < ${2 * d.minimum} && !${run}) return false;\n`;
-    if (d.check === 'number_format' && d.format === 'safeint') return `if (!Number.isSafeInteger(${x}) && !${run}) return false;\n`;
-    if (d.check === 'greater_than' && typeof d.value === 'number') return `if (!(${x} ${d.inclusive ? '>=' : '>'} ${d.value}) && !${run}) return false;\n`;
+    if (d.check === 'min_length' && typeof d.minimum === 'number')
+      return `if (${x}.length < ${2 * d.minimum} && !${run}) return false;\n`;
+    if (d.check === 'number_format' && d.format === 'safeint')
+      return `if (!Number.isSafeInteger(${x}) && !${run}) return false;\n`;
+    if (d.check === 'greater_than' && typeof d.value === 'number')
+      return `if (!(${x} ${d.inclusive ? '>=' : '>'} ${d.value}) && !${run}) return false;\n`;
     return `if (!${run}) return false;\n`;
   }
 
@@ -118,9 +134,12 @@ class Generator {
   private typeTest(schema: z.ZodType, zod: ZodInternals, x: string): string | null {
     const def = zod.def;
     switch (def.type) {
-      case 'string': return `if (typeof ${x} !== 'string') return false;\n`;
-      case 'number': return `if (typeof ${x} !== 'number' || !Number.isFinite(${x})) return false;\n`;
-      case 'boolean': return `if (typeof ${x} !== 'boolean') return false;\n`;
+      case 'string':
+        return `if (typeof ${x} !== 'string') return false;\n`;
+      case 'number':
+        return `if (typeof ${x} !== 'number' || !Number.isFinite(${x})) return false;\n`;
+      case 'boolean':
+        return `if (typeof ${x} !== 'boolean') return false;\n`;
       case 'literal':
       case 'enum': {
         if (!zod.values) return null;
@@ -177,12 +196,17 @@ function passesUndefined(schema: z.ZodType): boolean {
     case 'string':
     case 'number':
     case 'boolean':
-    case 'array': return false;
-    case 'tuple': return Boolean(def.rest);
-    case 'object': return def.catchall !== undefined;
+    case 'array':
+      return false;
+    case 'tuple':
+      return Boolean(def.rest);
+    case 'object':
+      return def.catchall !== undefined;
     case 'literal':
-    case 'enum': return !zod.values || zod.values.has(undefined);
-    case 'nullable': return passesUndefined(def.innerType!);
+    case 'enum':
+      return !zod.values || zod.values.has(undefined);
+    case 'nullable':
+      return passesUndefined(def.innerType!);
   }
   return true;
 }

@@ -5,8 +5,20 @@ import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { FIXTURES } from '../helpers/parse.js';
 
-const seed = (n: string) => join(FIXTURES, readdir().find((f) => f.startsWith(n))!);
-function readdir(): string[] { return ['000_35fb21c491f32646.txt', '001_9f78a3f0e029c928.txt', '002_6bc5adcb762922b6.txt', '003_acdd827c104e1396.txt', '004_64a2121f8be4c313.txt']; }
+const seed = (n: string) =>
+  join(
+    FIXTURES,
+    readdir().find((f) => f.startsWith(n))!,
+  );
+function readdir(): string[] {
+  return [
+    '000_35fb21c491f32646.txt',
+    '001_9f78a3f0e029c928.txt',
+    '002_6bc5adcb762922b6.txt',
+    '003_acdd827c104e1396.txt',
+    '004_64a2121f8be4c313.txt',
+  ];
+}
 
 describe('qhdocs extract', () => {
   it('prints the SPEC envelope as JSON', async () => {
@@ -14,7 +26,15 @@ describe('qhdocs extract', () => {
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
     expect(Object.keys(j)).toEqual(['tool', 'version', 'files', 'records', 'diagnostics']);
-    expect(Object.keys(j.records)).toEqual(['documents', 'projects', 'tasks', 'activities', 'contacts', 'members', 'tables']);
+    expect(Object.keys(j.records)).toEqual([
+      'documents',
+      'projects',
+      'tasks',
+      'activities',
+      'contacts',
+      'members',
+      'tables',
+    ]);
     expect(j.files[0]).toMatchObject({ encoding: 'utf-8', bytes: 12050 });
     expect(j.files[0].sha256).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -27,14 +47,30 @@ describe('qhdocs extract', () => {
 
   it('writes JSON Lines with diagnostics typed as such', async () => {
     const r = await runCli(['extract', seed('002'), '--format', 'jsonl', '--types', 'documents']);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.filter((l) => l.type === 'document')).toHaveLength(5);
     expect(lines.every((l) => ['document', 'diagnostic'].includes(l.type))).toBe(true);
   });
 
   it('writes one CSV per type with Chinese headers, a BOM and flattened fields', async () => {
     const out = mkdtempSync(join(tmpdir(), 'qh-csv-'));
-    const r = await runCli(['extract', seed('003'), '--format', 'csv', '--types', 'documents,tables', '--out', out, '--header', 'zh', '--bom', '--quiet']);
+    const r = await runCli([
+      'extract',
+      seed('003'),
+      '--format',
+      'csv',
+      '--types',
+      'documents,tables',
+      '--out',
+      out,
+      '--header',
+      'zh',
+      '--bom',
+      '--quiet',
+    ]);
     expect(r.code).toBe(0);
     const csv = readFileSync(join(out, 'documents.csv'), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);

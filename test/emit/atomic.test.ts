@@ -72,7 +72,10 @@ describe('an interrupted write', () => {
       writeFileAtomic(${JSON.stringify(target)}, big).then(() => { clearInterval(timer); });
       setTimeout(() => process.kill(process.pid, 'SIGTERM'), 30);`;
     const res = await new Promise<{ code: number | null; signal: string | null }>((done) => {
-      const child = spawn(process.execPath, ['--import', tsx, '--input-type=module', '-e', script], { cwd: ROOT, stdio: 'ignore' });
+      const child = spawn(process.execPath, ['--import', tsx, '--input-type=module', '-e', script], {
+        cwd: ROOT,
+        stdio: 'ignore',
+      });
       child.on('exit', (code, signal) => done({ code, signal }));
     });
     expect(res.signal).toBe('SIGTERM');
@@ -87,11 +90,35 @@ describe('--out', () => {
   it('writes only its own files, inside the folder', async () => {
     const base = tmp('qh-out-');
     const out = join(base, 'a', '..', 'out');
-    const r = await runCli(['extract', join(FIXTURES, '001_9f78a3f0e029c928.txt'), '--format', 'csv', '--out', out, '--quiet']);
+    const r = await runCli([
+      'extract',
+      join(FIXTURES, '001_9f78a3f0e029c928.txt'),
+      '--format',
+      'csv',
+      '--out',
+      out,
+      '--quiet',
+    ]);
     expect(r.code).toBe(0);
     expect(readdirSync(base).sort()).toEqual(['out']);
-    expect(readdirSync(join(base, 'out')).sort()).toEqual(['activities.csv', 'contacts.csv', 'documents.csv', 'members.csv', 'projects.csv', 'tables.csv', 'tasks.csv']);
-    const j = await runCli(['extract', join(FIXTURES, '001_9f78a3f0e029c928.txt'), '--format', 'jsonl', '--out', out, '--quiet']);
+    expect(readdirSync(join(base, 'out')).sort()).toEqual([
+      'activities.csv',
+      'contacts.csv',
+      'documents.csv',
+      'members.csv',
+      'projects.csv',
+      'tables.csv',
+      'tasks.csv',
+    ]);
+    const j = await runCli([
+      'extract',
+      join(FIXTURES, '001_9f78a3f0e029c928.txt'),
+      '--format',
+      'jsonl',
+      '--out',
+      out,
+      '--quiet',
+    ]);
     expect(j.code).toBe(0);
     expect(readdirSync(base)).toEqual(['out']);
     expect(existsSync(join(base, 'out', 'records.jsonl'))).toBe(true);
@@ -116,12 +143,19 @@ describe('a run killed midway', () => {
     writeFileSync(join(out, 'records.json'), previous);
     const script = `import { main } from ${JSON.stringify(join(ROOT, 'src', 'cli', 'main.ts'))}; main(['extract', ${JSON.stringify(inputs)}, '--out', ${JSON.stringify(out)}, '--quiet', '--jobs', '1']).then((c) => { process.exitCode = c; });`;
     const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'esm', 'index.mjs');
-    const runOnce = (killAfterMs: number | null) => new Promise<{ code: number | null; signal: string | null }>((done) => {
-      const child = spawn(process.execPath, ['--import', tsx, '--input-type=module', '-e', script], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
-      let timer: NodeJS.Timeout | undefined;
-      if (killAfterMs !== null) timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
-      child.on('exit', (code, signal) => { if (timer) clearTimeout(timer); done({ code, signal }); });
-    });
+    const runOnce = (killAfterMs: number | null) =>
+      new Promise<{ code: number | null; signal: string | null }>((done) => {
+        const child = spawn(process.execPath, ['--import', tsx, '--input-type=module', '-e', script], {
+          cwd: ROOT,
+          stdio: ['ignore', 'ignore', 'pipe'],
+        });
+        let timer: NodeJS.Timeout | undefined;
+        if (killAfterMs !== null) timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+        child.on('exit', (code, signal) => {
+          if (timer) clearTimeout(timer);
+          done({ code, signal });
+        });
+      });
     const seen = new Set<string>();
     for (const delay of [400, 1500]) {
       const r = await runOnce(delay);

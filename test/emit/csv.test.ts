@@ -15,15 +15,29 @@ function parseCsv(s: string): string[][] {
   for (; i < s.length; i++) {
     const ch = s[i];
     if (quoted) {
-      if (ch === '"' && s[i + 1] === '"') { cell += '"'; i++; } else if (ch === '"') quoted = false; else cell += ch;
+      if (ch === '"' && s[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
       continue;
     }
     if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(cell); cell = ''; }
-    else if (ch === '\r' && s[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
-    else cell += ch;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\r' && s[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += ch;
   }
-  if (cell || row.length) { row.push(cell); rows.push(row); }
+  if (cell || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -44,16 +58,28 @@ describe('neutralizeCell (CWE-1236)', () => {
   });
 
   it('leaves ordinary cells alone, including ones with = inside', () => {
-    for (const s of ['', '青海省发展改革委', 'a=b', '1+1', '2024-05-01', "'already", ' x']) expect(neutralizeCell(s)).toBe(s);
+    for (const s of ['', '青海省发展改革委', 'a=b', '1+1', '2024-05-01', "'already", ' x'])
+      expect(neutralizeCell(s)).toBe(s);
   });
 });
 
 describe('toCsv', () => {
   const rec = (name: string, extra: Record<string, unknown> = {}) => ({
-    type: 'project', id: 'p#d1/project1', docId: 'p#d1',
+    type: 'project',
+    id: 'p#d1/project1',
+    docId: 'p#d1',
     source: { file: 'p.txt', startLine: 1, endLine: 1, startOffset: 0, endOffset: 5 },
-    seq: 1, name, partyA: ['=HYPERLINK("http://x","y")', '省商务厅'], partyB: ['@evil'], investment: 1.5,
-    fundingSources: [], leaders: ['+cmd'], persons: ['-1'], responsibleUnit: '\t=1', tableTitle: '\r=2', ...extra,
+    seq: 1,
+    name,
+    partyA: ['=HYPERLINK("http://x","y")', '省商务厅'],
+    partyB: ['@evil'],
+    investment: 1.5,
+    fundingSources: [],
+    leaders: ['+cmd'],
+    persons: ['-1'],
+    responsibleUnit: '\t=1',
+    tableTitle: '\r=2',
+    ...extra,
   });
 
   it('writes no cell a spreadsheet would run as a formula, whatever field it comes from', () => {
@@ -77,7 +103,10 @@ describe('CSV export through the CLI', () => {
   it('neutralizes a formula that reached a table caption and cells', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'qh-csvf-'));
     const f = join(dir, 'f.txt');
-    writeFileSync(f, '关于报送项目的通知\n\n=HYPERLINK("http://evil","点我")\n序号\t项目名称\t单位\n1\t=1+2\t@省商务厅\n2\t-3\t+4\n');
+    writeFileSync(
+      f,
+      '关于报送项目的通知\n\n=HYPERLINK("http://evil","点我")\n序号\t项目名称\t单位\n1\t=1+2\t@省商务厅\n2\t-3\t+4\n',
+    );
     const out = join(dir, 'out');
     const r = await runCli(['extract', f, '--format', 'csv', '--out', out, '--quiet']);
     expect(r.code).toBe(0);

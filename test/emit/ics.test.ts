@@ -14,7 +14,10 @@ function readIcs(ics: string) {
   expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   const raw = ics.split('\r\n');
   for (const l of raw) expect(new TextEncoder().encode(l).length).toBeLessThanOrEqual(75);
-  const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
+  const lines = ics
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter(Boolean);
   const events: Array<Record<string, string>> = [];
   let cur: Record<string, string> | null = null;
   const stack: string[] = [];
@@ -22,8 +25,19 @@ function readIcs(ics: string) {
     const m = /^([A-Z-]+)((?:;[^:]+)?):(.*)$/.exec(l);
     expect(m, l).not.toBeNull();
     const [, name, params, value] = m!;
-    if (name === 'BEGIN') { stack.push(value); if (value === 'VEVENT') cur = {}; continue; }
-    if (name === 'END') { expect(stack.pop()).toBe(value); if (value === 'VEVENT') { events.push(cur!); cur = null; } continue; }
+    if (name === 'BEGIN') {
+      stack.push(value);
+      if (value === 'VEVENT') cur = {};
+      continue;
+    }
+    if (name === 'END') {
+      expect(stack.pop()).toBe(value);
+      if (value === 'VEVENT') {
+        events.push(cur!);
+        cur = null;
+      }
+      continue;
+    }
     if (cur) cur[name + params] = value.replace(/\\n/g, '\n').replace(/\\([,;\\])/g, '$1');
   }
   expect(stack).toEqual([]);
@@ -31,8 +45,24 @@ function readIcs(ics: string) {
 }
 
 const act = (over: Partial<ActivityRecord>): ActivityRecord => ({
-  type: 'activity', id: 'x#d1/activity1', docId: 'x#d1', source: { file: 'x', startLine: 1, endLine: 1, startOffset: 0, endOffset: 1 }, kind: 'event',
-  seq: '1', name: 'n', start: null, end: null, timeText: null, venue: null, route: null, lead: [], cooperating: [], hosts: [], participants: [], text: '', ...over,
+  type: 'activity',
+  id: 'x#d1/activity1',
+  docId: 'x#d1',
+  source: { file: 'x', startLine: 1, endLine: 1, startOffset: 0, endOffset: 1 },
+  kind: 'event',
+  seq: '1',
+  name: 'n',
+  start: null,
+  end: null,
+  timeText: null,
+  venue: null,
+  route: null,
+  lead: [],
+  cooperating: [],
+  hosts: [],
+  participants: [],
+  text: '',
+  ...over,
 });
 
 describe('toIcs', () => {
@@ -65,11 +95,25 @@ describe('toIcs', () => {
   });
 
   it('writes month spans from the first to the last day of the month, and a year-end range', () => {
-    expect(eventTimes({ start: '2020-09', end: '2020-11' })).toEqual(['DTSTART;VALUE=DATE:20200901', 'DTEND;VALUE=DATE:20201201']);
-    expect(eventTimes({ start: '2021-12', end: '2021-12' })).toEqual(['DTSTART;VALUE=DATE:20211201', 'DTEND;VALUE=DATE:20220101']);
-    expect(eventTimes({ start: '2022-12-28', end: '2023-01-03' })).toEqual(['DTSTART;VALUE=DATE:20221228', 'DTEND;VALUE=DATE:20230104']);
-    expect(eventTimes({ start: '2022-07-21T17:00', end: null })).toEqual(['DTSTART;TZID=Asia/Shanghai:20220721T170000']);
-    expect(eventTimes({ start: '2022-07-21T22:00', end: '2022-07-21T24:00' })).toEqual(['DTSTART;TZID=Asia/Shanghai:20220721T220000', 'DTEND;TZID=Asia/Shanghai:20220722T000000']);
+    expect(eventTimes({ start: '2020-09', end: '2020-11' })).toEqual([
+      'DTSTART;VALUE=DATE:20200901',
+      'DTEND;VALUE=DATE:20201201',
+    ]);
+    expect(eventTimes({ start: '2021-12', end: '2021-12' })).toEqual([
+      'DTSTART;VALUE=DATE:20211201',
+      'DTEND;VALUE=DATE:20220101',
+    ]);
+    expect(eventTimes({ start: '2022-12-28', end: '2023-01-03' })).toEqual([
+      'DTSTART;VALUE=DATE:20221228',
+      'DTEND;VALUE=DATE:20230104',
+    ]);
+    expect(eventTimes({ start: '2022-07-21T17:00', end: null })).toEqual([
+      'DTSTART;TZID=Asia/Shanghai:20220721T170000',
+    ]);
+    expect(eventTimes({ start: '2022-07-21T22:00', end: '2022-07-21T24:00' })).toEqual([
+      'DTSTART;TZID=Asia/Shanghai:20220721T220000',
+      'DTEND;TZID=Asia/Shanghai:20220722T000000',
+    ]);
     expect(eventTimes({ start: null, end: null })).toBeNull();
   });
 
@@ -79,8 +123,14 @@ describe('toIcs', () => {
     const folded = foldLine(long);
     expect(folded.split('\r\n').every((l) => new TextEncoder().encode(l).length <= 75)).toBe(true);
     expect(folded.replace(/\r\n /g, '')).toBe(long);
-    const one = readIcs(toIcs([act({ start: '2022-06-25', name: 'A, B; C', venue: '馆\\厅', text: 'x\ny' })])).events[0];
-    expect(one).toMatchObject({ SUMMARY: 'A, B; C', LOCATION: '馆\\厅', 'DTSTART;VALUE=DATE': '20220625', 'DTEND;VALUE=DATE': '20220626' });
+    const one = readIcs(toIcs([act({ start: '2022-06-25', name: 'A, B; C', venue: '馆\\厅', text: 'x\ny' })]))
+      .events[0];
+    expect(one).toMatchObject({
+      SUMMARY: 'A, B; C',
+      LOCATION: '馆\\厅',
+      'DTSTART;VALUE=DATE': '20220625',
+      'DTEND;VALUE=DATE': '20220626',
+    });
     expect(one.DESCRIPTION.startsWith('x\ny')).toBe(true);
   });
 
@@ -105,6 +155,10 @@ describe('qhdocs extract --format ics', () => {
     // 11 dated events of the fair, 67 chronicle entries, 10 stages of 2020
     expect(events.length).toBe(11 + 67 + 10);
     const range = events.find((e) => e.DESCRIPTION?.includes('全国人大常委会副委员长'))!;
-    expect(range).toMatchObject({ 'DTSTART;VALUE=DATE': '20200803', 'DTEND;VALUE=DATE': '20200808', CATEGORIES: 'CHRONICLE' });
+    expect(range).toMatchObject({
+      'DTSTART;VALUE=DATE': '20200803',
+      'DTEND;VALUE=DATE': '20200808',
+      CATEGORIES: 'CHRONICLE',
+    });
   });
 });

@@ -11,7 +11,10 @@ describe('JSONL rendering', () => {
     const lines = text.split('\n');
     expect(lines.pop()).toBe('');
     const records = RECORD_TYPES.flatMap((t) => (f.records as unknown as Record<string, object[]>)[PLURAL[t]]);
-    expect(lines.map((l) => JSON.parse(l))).toEqual([...records, ...f.diagnostics.map((d) => ({ type: 'diagnostic', ...d }))]);
+    expect(lines.map((l) => JSON.parse(l))).toEqual([
+      ...records,
+      ...f.diagnostics.map((d) => ({ type: 'diagnostic', ...d })),
+    ]);
     expect(lines.every((l) => JSON.parse(l).type)).toBe(true);
     expect(JSON.parse(lines.at(-1)!).type).toBe(f.diagnostics.length ? 'diagnostic' : expect.any(String));
   });

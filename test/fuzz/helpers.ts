@@ -22,17 +22,102 @@ export function params(defaultRuns: number): fc.Parameters<unknown> {
   return { numRuns: runs(defaultRuns), ...(Number.isInteger(seed) ? { seed } : {}) };
 }
 
-const SEEDS = ['000_35fb21c491f32646.txt', '001_9f78a3f0e029c928.txt', '002_6bc5adcb762922b6.txt', '003_acdd827c104e1396.txt', '004_64a2121f8be4c313.txt'];
-export const SEED_LINES: string[][] = SEEDS.map((f) => readFileSync(join(FIXTURES, f), 'utf8').replace(/\r\n?/g, '\n').split('\n'));
+const SEEDS = [
+  '000_35fb21c491f32646.txt',
+  '001_9f78a3f0e029c928.txt',
+  '002_6bc5adcb762922b6.txt',
+  '003_acdd827c104e1396.txt',
+  '004_64a2121f8be4c313.txt',
+];
+export const SEED_LINES: string[][] = SEEDS.map((f) =>
+  readFileSync(join(FIXTURES, f), 'utf8').replace(/\r\n?/g, '\n').split('\n'),
+);
 
 /** characters that steer the parsers: both bracket widths, separators, labels' colons, numbering, spaces of every kind */
 const SPICE = [
-  '（', '）', '(', ')', '【', '】', '《', '》', '〔', '〕', '[', ']', '“', '”',
-  '、', '，', ',', '；', ';', '：', ':', '∶', '。', '.', '．', '—', '-', '～', '~',
-  '\t', ' ', '\u3000', '\u00a0', '\u200b', '\ufeff', '\r', '\n', '\r\n', '**', '*', '●', '①',
-  '一、', '（一）', '1.', '（1）', '第一条', '十', '〇', '0', '1', '9', '２', 'Ａ', 'a', '@', '#',
-  '年', '月', '日', '时', '号', '等', '牵头单位：', '责任单位：', '配合', '电话：', '0971-', '139', '附件：',
-  '青', '海', '省', '厅', '局', '委', '政府', '办公厅', '关于', '通知', '\ud800', '\udc00', '😀',
+  '（',
+  '）',
+  '(',
+  ')',
+  '【',
+  '】',
+  '《',
+  '》',
+  '〔',
+  '〕',
+  '[',
+  ']',
+  '“',
+  '”',
+  '、',
+  '，',
+  ',',
+  '；',
+  ';',
+  '：',
+  ':',
+  '∶',
+  '。',
+  '.',
+  '．',
+  '—',
+  '-',
+  '～',
+  '~',
+  '\t',
+  ' ',
+  '\u3000',
+  '\u00a0',
+  '\u200b',
+  '\ufeff',
+  '\r',
+  '\n',
+  '\r\n',
+  '**',
+  '*',
+  '●',
+  '①',
+  '一、',
+  '（一）',
+  '1.',
+  '（1）',
+  '第一条',
+  '十',
+  '〇',
+  '0',
+  '1',
+  '9',
+  '２',
+  'Ａ',
+  'a',
+  '@',
+  '#',
+  '年',
+  '月',
+  '日',
+  '时',
+  '号',
+  '等',
+  '牵头单位：',
+  '责任单位：',
+  '配合',
+  '电话：',
+  '0971-',
+  '139',
+  '附件：',
+  '青',
+  '海',
+  '省',
+  '厅',
+  '局',
+  '委',
+  '政府',
+  '办公厅',
+  '关于',
+  '通知',
+  '\ud800',
+  '\udc00',
+  '😀',
 ];
 
 export const spice = fc.constantFrom(...SPICE);
@@ -47,12 +132,21 @@ type Op =
   | { kind: 'duplicate'; at: number; len: number };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), s: fc.oneof(spice, fc.string({ maxLength: 4 }), fc.string({ unit: 'binary', maxLength: 3 })) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    s: fc.oneof(spice, fc.string({ maxLength: 4 }), fc.string({ unit: 'binary', maxLength: 3 })),
+  }),
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), len: fc.integer({ min: 1, max: 20 }) }),
   fc.record({ kind: fc.constant('swap' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('join' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('split' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('width' as const), at: fc.nat(), len: fc.integer({ min: 1, max: 200 }), full: fc.boolean() }),
+  fc.record({
+    kind: fc.constant('width' as const),
+    at: fc.nat(),
+    len: fc.integer({ min: 1, max: 200 }),
+    full: fc.boolean(),
+  }),
   fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat(), len: fc.integer({ min: 1, max: 120 }) }),
 );
 
@@ -74,13 +168,22 @@ export function mutate(text: string, o: Op): string {
   const n = text.length;
   const at = n ? o.at % (n + 1) : 0;
   switch (o.kind) {
-    case 'insert': return text.slice(0, at) + o.s + text.slice(at);
-    case 'delete': return text.slice(0, at) + text.slice(at + o.len);
-    case 'swap': return at + 1 < n ? text.slice(0, at) + text[at + 1] + text[at] + text.slice(at + 2) : text;
-    case 'join': { const nl = text.indexOf('\n', at); return nl < 0 ? text : text.slice(0, nl) + text.slice(nl + 1); }
-    case 'split': return text.slice(0, at) + '\n' + text.slice(at);
-    case 'width': return text.slice(0, at) + swapWidth(text.slice(at, at + o.len), o.full) + text.slice(at + o.len);
-    case 'duplicate': return text.slice(0, at) + text.slice(at, at + o.len) + text.slice(at);
+    case 'insert':
+      return text.slice(0, at) + o.s + text.slice(at);
+    case 'delete':
+      return text.slice(0, at) + text.slice(at + o.len);
+    case 'swap':
+      return at + 1 < n ? text.slice(0, at) + text[at + 1] + text[at] + text.slice(at + 2) : text;
+    case 'join': {
+      const nl = text.indexOf('\n', at);
+      return nl < 0 ? text : text.slice(0, nl) + text.slice(nl + 1);
+    }
+    case 'split':
+      return text.slice(0, at) + '\n' + text.slice(at);
+    case 'width':
+      return text.slice(0, at) + swapWidth(text.slice(at, at + o.len), o.full) + text.slice(at + o.len);
+    case 'duplicate':
+      return text.slice(0, at) + text.slice(at, at + o.len) + text.slice(at);
   }
 }
 
@@ -102,12 +205,23 @@ export const mutatedSeed: fc.Arbitrary<string> = fc
   });
 
 /** text made only of the characters parsers care about */
-export const spicyText: fc.Arbitrary<string> = fc.array(fc.oneof({ weight: 3, arbitrary: spice }, { weight: 1, arbitrary: fc.string({ maxLength: 3 }) }), { maxLength: 300, size: 'max' }).map((a) => a.join(''));
+export const spicyText: fc.Arbitrary<string> = fc
+  .array(fc.oneof({ weight: 3, arbitrary: spice }, { weight: 1, arbitrary: fc.string({ maxLength: 3 }) }), {
+    maxLength: 300,
+    size: 'max',
+  })
+  .map((a) => a.join(''));
 
-export interface Grounded { id: string; docId: string; source: { file: string; startLine: number; endLine: number; startOffset: number; endOffset: number } }
+export interface Grounded {
+  id: string;
+  docId: string;
+  source: { file: string; startLine: number; endLine: number; startOffset: number; endOffset: number };
+}
 
 export function allRecords(p: ParsedFile): Array<Grounded & { type: string }> {
-  return RECORD_TYPES.flatMap((t) => (p.records as unknown as Record<string, Array<Grounded & { type: string }>>)[PLURAL[t]]);
+  return RECORD_TYPES.flatMap(
+    (t) => (p.records as unknown as Record<string, Array<Grounded & { type: string }>>)[PLURAL[t]],
+  );
 }
 
 /** 1-based line of an offset: newlines before it, plus one */
@@ -127,9 +241,12 @@ export function brokenInvariant(text: string, p: ParsedFile): string | null {
     if (!docIds.has(r.docId)) return `${r.id}: docId ${r.docId} is not a document of the file`;
     const s = r.source;
     if (!s || !(Number.isInteger(s.startOffset) && Number.isInteger(s.endOffset))) return `${r.id}: no source offsets`;
-    if (s.startOffset < 0 || s.endOffset > text.length || s.endOffset <= s.startOffset) return `${r.id}: source ${s.startOffset}..${s.endOffset} outside the text (${text.length})`;
-    if (s.startLine !== lineAt(text, s.startOffset)) return `${r.id}: startLine ${s.startLine} but offset ${s.startOffset} is on line ${lineAt(text, s.startOffset)}`;
-    if (s.endLine < s.startLine || s.endLine > lineAt(text, s.endOffset)) return `${r.id}: endLine ${s.endLine} does not fit offsets ${s.startOffset}..${s.endOffset}`;
+    if (s.startOffset < 0 || s.endOffset > text.length || s.endOffset <= s.startOffset)
+      return `${r.id}: source ${s.startOffset}..${s.endOffset} outside the text (${text.length})`;
+    if (s.startLine !== lineAt(text, s.startOffset))
+      return `${r.id}: startLine ${s.startLine} but offset ${s.startOffset} is on line ${lineAt(text, s.startOffset)}`;
+    if (s.endLine < s.startLine || s.endLine > lineAt(text, s.endOffset))
+      return `${r.id}: endLine ${s.endLine} does not fit offsets ${s.startOffset}..${s.endOffset}`;
   }
   for (const d of p.diagnostics) {
     if (d.code === 'parser-failed') return `diagnostic parser-failed: ${d.message}`;

@@ -35,7 +35,10 @@ function expectLinear(name: string, unit: string) {
     const tg = timeParse(unit.repeat(GROWTH * n));
     if (tg < FACTOR * t1 + SLACK_MS && attempt < 3) return;
     if (attempt === 3) {
-      expect(tg, `${name}: ${t1.toFixed(0)} ms for ${n} repetitions, ${tg.toFixed(0)} ms for ${GROWTH * n}`).toBeLessThan(FACTOR * t1 + SLACK_MS);
+      expect(
+        tg,
+        `${name}: ${t1.toFixed(0)} ms for ${n} repetitions, ${tg.toFixed(0)} ms for ${GROWTH * n}`,
+      ).toBeLessThan(FACTOR * t1 + SLACK_MS);
       return;
     }
   }
@@ -104,7 +107,9 @@ describe('linear time on hostile input', () => {
   const randomRuns = Math.min(runs(25), 200);
   it('random hostile units stay linear', { ...retry, timeout: 60_000 + randomRuns * 1000 }, () => {
     fc.assert(
-      fc.property(fc.array(spice, { minLength: 1, maxLength: 6 }), (parts) => expectLinear(JSON.stringify(parts.join('')), parts.join(''))),
+      fc.property(fc.array(spice, { minLength: 1, maxLength: 6 }), (parts) =>
+        expectLinear(JSON.stringify(parts.join('')), parts.join('')),
+      ),
       { ...params(25), numRuns: randomRuns },
     );
   });

@@ -25,24 +25,72 @@ beforeAll(() => {
   for (let i = 0; i < bin.length; i++) bin[i] = (i * 131 + 7) & 0xff; // includes NUL bytes
   writeFileSync(file('binary.txt'), bin);
   // no NUL and few control bytes, but 0xFF is valid in neither UTF-8 nor GB18030
-  const undetectable = Buffer.concat([Buffer.from('关于印发方案的通知\n', 'utf8'), Buffer.from([0xff, 0xfe, 0x41, 0xff, 0x20, 0x81, 0x20])]);
+  const undetectable = Buffer.concat([
+    Buffer.from('关于印发方案的通知\n', 'utf8'),
+    Buffer.from([0xff, 0xfe, 0x41, 0xff, 0x20, 0x81, 0x20]),
+  ]);
   writeFileSync(file('undetectable.txt'), undetectable.subarray(1)); // starts inside a UTF-8 sequence too
-  writeFileSync(file('long-line.txt'), '各有关单位：关于（印发）方案、通知，牵头单位：省发展改革委；'.repeat(Math.ceil(2_000_000 / 90)));
+  writeFileSync(
+    file('long-line.txt'),
+    '各有关单位：关于（印发）方案、通知，牵头单位：省发展改革委；'.repeat(Math.ceil(2_000_000 / 90)),
+  );
   writeFileSync(file('tabs.txt'), '序号\t名称\n' + '\t'.repeat(200_000) + '\n1\t项目\n');
-  const seps = ['（', '【', '《', '“', '、', '，', '；', '：', '）', '】', '》', '”', '(', ')', ':', '\t', ' ', '〔', '〕'];
+  const seps = [
+    '（',
+    '【',
+    '《',
+    '“',
+    '、',
+    '，',
+    '；',
+    '：',
+    '）',
+    '】',
+    '》',
+    '”',
+    '(',
+    ')',
+    ':',
+    '\t',
+    ' ',
+    '〔',
+    '〕',
+  ];
   const lines: string[] = [];
   for (let i = 0; i < 100_000; i++) {
     const depth = (i % 9) + 1;
-    const a = seps[i % seps.length], b = seps[(i * 7) % seps.length];
-    lines.push(`${'（'.repeat(depth)}${i % 3 ? '一、' : '（二）'}牵头单位${a}省发展改革委${b}${'）'.repeat(depth)}${i % 5 ? '、' : '\t'}${i % 11 ? '，' : '：'}`);
+    const a = seps[i % seps.length],
+      b = seps[(i * 7) % seps.length];
+    lines.push(
+      `${'（'.repeat(depth)}${i % 3 ? '一、' : '（二）'}牵头单位${a}省发展改革委${b}${'）'.repeat(depth)}${i % 5 ? '、' : '\t'}${i % 11 ? '，' : '：'}`,
+    );
   }
   writeFileSync(file('brackets.txt'), lines.join('\n'));
   // every record parser gets work: labels, phones, rosters, dates, tables, documents
-  const unit = '联系人：张三 电话：0971-6109400 邮箱：a@b.cn 牵头单位：省商务厅；责任单位：各市州政府、省财政厅 主任：李四 任命王五为省商务厅副厅长；时间：7月22日9:00—11:30 地点：会展中心（A馆）。';
+  const unit =
+    '联系人：张三 电话：0971-6109400 邮箱：a@b.cn 牵头单位：省商务厅；责任单位：各市州政府、省财政厅 主任：李四 任命王五为省商务厅副厅长；时间：7月22日9:00—11:30 地点：会展中心（A馆）。';
   writeFileSync(file('long-fields.txt'), unit.repeat(Math.ceil(2_000_000 / Buffer.byteLength(unit))));
-  const kinds = ['关于做好工作的通知', '青政办〔2020〕1号', '各市、自治州人民政府：', '一、工作任务', '（一）做好服务。', '牵头单位：省商务厅', '责任单位：各市州政府、省财政厅',
-    '1.开幕式。时间：7月22日9:00—11:30', '地点：会展中心', '联系人：张三 电话：0971-6109400', '主  任：李四  省政府副省长', '序号\t项目名称\t甲方\t乙方\t投资（亿元）', '1\t项目\t省厅\t公司\t1.5', '●8月1日，召开会议。', '附件：1.方案'];
-  writeFileSync(file('many-structures.txt'), Array.from({ length: 50_000 }, (_, i) => kinds[i % kinds.length]).join('\n'));
+  const kinds = [
+    '关于做好工作的通知',
+    '青政办〔2020〕1号',
+    '各市、自治州人民政府：',
+    '一、工作任务',
+    '（一）做好服务。',
+    '牵头单位：省商务厅',
+    '责任单位：各市州政府、省财政厅',
+    '1.开幕式。时间：7月22日9:00—11:30',
+    '地点：会展中心',
+    '联系人：张三 电话：0971-6109400',
+    '主  任：李四  省政府副省长',
+    '序号\t项目名称\t甲方\t乙方\t投资（亿元）',
+    '1\t项目\t省厅\t公司\t1.5',
+    '●8月1日，召开会议。',
+    '附件：1.方案',
+  ];
+  writeFileSync(
+    file('many-structures.txt'),
+    Array.from({ length: 50_000 }, (_, i) => kinds[i % kinds.length]).join('\n'),
+  );
 });
 
 async function run(args: string[]) {
@@ -69,7 +117,10 @@ describe('bad input', () => {
   it('a file of blank lines is empty too', async () => {
     const r = await run(['extract', file('blank-lines.txt'), '--format', 'jsonl']);
     expect(r.code).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.some((l) => l.type === 'diagnostic' && l.code === 'empty-file')).toBe(true);
   });
 
@@ -100,7 +151,13 @@ describe('bad input', () => {
     const r = await run(['extract', file('long-line.txt'), '--format', 'jsonl']);
     expect(r.code).toBe(0);
     expect(r.seconds).toBeLessThan(SECONDS);
-    expect(r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l)).some((l) => l.type === 'document')).toBe(true);
+    expect(
+      r.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l))
+        .some((l) => l.type === 'document'),
+    ).toBe(true);
     expectNoTrace(r.stderr);
   });
 
@@ -119,7 +176,12 @@ describe('bad input', () => {
     const r = await run(['extract', file('many-structures.txt'), '--format', 'jsonl']);
     expect(r.code).toBe(0);
     expect(r.seconds).toBeLessThan(2 * SECONDS);
-    const types = new Set(r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l).type));
+    const types = new Set(
+      r.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l).type),
+    );
     expect(types.has('document')).toBe(true);
     expectNoTrace(r.stderr);
   });
@@ -137,16 +199,27 @@ describe('bad input', () => {
 
   it('good and bad files together: every record of the good file, each bad one reported, exit 2', async () => {
     const alone = JSON.parse((await run(['extract', SEED, '--quiet'])).stdout);
-    const r = await run(['extract', file('binary.txt'), SEED, file('undetectable.txt'), file('empty.txt'), join(dir, 'missing.txt'), '--quiet']);
+    const r = await run([
+      'extract',
+      file('binary.txt'),
+      SEED,
+      file('undetectable.txt'),
+      file('empty.txt'),
+      join(dir, 'missing.txt'),
+      '--quiet',
+    ]);
     expect(r.code).toBe(2);
     const j = JSON.parse(r.stdout);
     const good = j.files.find((f: { path: string }) => f.path.endsWith('001_9f78a3f0e029c928.txt'));
     expect(good).toBeTruthy();
     for (const key of Object.keys(alone.records)) {
-      const ids = (xs: Array<{ id: string; docId: string }>) => xs.filter((x) => x.docId.startsWith('001')).map((x) => x.id);
+      const ids = (xs: Array<{ id: string; docId: string }>) =>
+        xs.filter((x) => x.docId.startsWith('001')).map((x) => x.id);
       expect(ids(j.records[key])).toEqual(ids(alone.records[key]));
     }
-    const unreadable = j.diagnostics.filter((d: { code: string }) => d.code === 'input-unreadable').map((d: { file: string }) => d.file);
+    const unreadable = j.diagnostics
+      .filter((d: { code: string }) => d.code === 'input-unreadable')
+      .map((d: { file: string }) => d.file);
     expect(unreadable.some((f: string) => f.endsWith('binary.txt'))).toBe(true);
     expect(unreadable.some((f: string) => f.endsWith('undetectable.txt'))).toBe(true);
     expect(unreadable.some((f: string) => f.endsWith('missing.txt'))).toBe(true);
@@ -158,7 +231,10 @@ describe('bad input', () => {
   it('good and bad files in JSONL: the good records stream, exit 2', async () => {
     const r = await run(['extract', file('binary.txt'), SEED, '--format', 'jsonl', '--quiet']);
     expect(r.code).toBe(2);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.some((l) => l.type === 'document' && l.id.startsWith('001'))).toBe(true);
     expect(r.stderr).toMatch(/binary\.txt/);
     expectNoTrace(r.stderr);
@@ -173,7 +249,9 @@ describe('bad input', () => {
 });
 
 describe('internal errors', () => {
-  afterEach(() => { vi.restoreAllMocks(); });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
   const boom = () => {
     const real = JSON.stringify;
     vi.spyOn(JSON, 'stringify').mockImplementation(((v: unknown, ...rest: unknown[]) => {

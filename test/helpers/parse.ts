@@ -7,8 +7,11 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const FIXTURES = join(here, '..', '..', 'fixtures');
 
 const SEEDS: Record<string, string> = {
-  '000': '000_35fb21c491f32646.txt', '001': '001_9f78a3f0e029c928.txt', '002': '002_6bc5adcb762922b6.txt',
-  '003': '003_acdd827c104e1396.txt', '004': '004_64a2121f8be4c313.txt',
+  '000': '000_35fb21c491f32646.txt',
+  '001': '001_9f78a3f0e029c928.txt',
+  '002': '002_6bc5adcb762922b6.txt',
+  '003': '003_acdd827c104e1396.txt',
+  '004': '004_64a2121f8be4c313.txt',
 };
 
 const cache = new Map<string, ParsedFile>();

@@ -14,7 +14,9 @@ describe('normalize', () => {
   });
 
   it('makes punctuation Chinese next to CJK but keeps times, numbers and URLs', () => {
-    expect(normalize('牵头单位:省商务厅(办公室),省财政厅;').text).toBe('牵头单位：省商务厅（办公室）,省财政厅；'.replace(',', '，'));
+    expect(normalize('牵头单位:省商务厅(办公室),省财政厅;').text).toBe(
+      '牵头单位：省商务厅（办公室）,省财政厅；'.replace(',', '，'),
+    );
     expect(normalize('时间:7月21日17∶00—19:00').text).toBe('时间：7月21日17:00—19:00');
     expect(normalize('见 http://www.ciie.org 与 1,000').text).toBe('见 http://www.ciie.org 与 1,000');
   });

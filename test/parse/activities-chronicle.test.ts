@@ -32,9 +32,21 @@ describe('chronicle of seed 003', () => {
 
 describe('a hand-made chronicle', () => {
   it('takes the year and month from its heading, and reports an entry without a date', () => {
-    const p = parseSnippet(['省政府2021年12月份大事记', '', '●12月30日至1月2日 全省冬季运动会举行。', '●31日 年终工作会议召开。', '● 其他事项。'].join('\n'));
+    const p = parseSnippet(
+      [
+        '省政府2021年12月份大事记',
+        '',
+        '●12月30日至1月2日 全省冬季运动会举行。',
+        '●31日 年终工作会议召开。',
+        '● 其他事项。',
+      ].join('\n'),
+    );
     const e = p.records.activities.filter((a) => a.kind === 'chronicle');
-    expect(e.map((a) => [a.start, a.end])).toEqual([['2021-12-30', '2022-01-02'], ['2021-12-31', '2021-12-31'], [null, null]]);
+    expect(e.map((a) => [a.start, a.end])).toEqual([
+      ['2021-12-30', '2022-01-02'],
+      ['2021-12-31', '2021-12-31'],
+      [null, null],
+    ]);
     expect(e[2].text).toBe('其他事项');
     expect(p.diagnostics.some((d) => d.code === 'chronicle-without-date' && d.recordId === e[2].id)).toBe(true);
   });

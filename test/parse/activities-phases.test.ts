@@ -20,13 +20,20 @@ describe('phases in the seeds', () => {
     const p = fixture('003');
     const doc = docByNumber(p, '青政〔2020〕60号')!;
     const stages = p.records.activities.filter((a) => a.kind === 'phase' && a.docId === doc.id);
-    expect(stages.at(-1)).toMatchObject({ name: '组织评估阶段', start: '2022-07', end: '2022-12', timeText: '2022 年 7 月—12 月' });
+    expect(stages.at(-1)).toMatchObject({
+      name: '组织评估阶段',
+      start: '2022-07',
+      end: '2022-12',
+      timeText: '2022 年 7 月—12 月',
+    });
   });
 
   it('reads the 2017 pilot schedule, joined over a page break', () => {
     const stages = fixture('002').records.activities.filter((a) => a.kind === 'phase');
     expect(stages.map((s) => [s.name, s.start, s.end])).toEqual([
-      ['制定方案阶段', '2017-08', '2017-08'], ['开展试点阶段', '2017-08', '2018-08'], ['组织验收阶段', '2018-09', '2018-09'],
+      ['制定方案阶段', '2017-08', '2017-08'],
+      ['开展试点阶段', '2017-08', '2018-08'],
+      ['组织验收阶段', '2018-09', '2018-09'],
     ]);
     expect(stages[0].text).toContain('究制定科学合理可行的具体方案');
   });
@@ -34,18 +41,47 @@ describe('phases in the seeds', () => {
 
 describe('phases in a hand-made schedule', () => {
   it('takes the document year for a stage without one and ignores items that are not stages', () => {
-    const text = ['关于开展专项整治的通知', '青政办〔2023〕9号', '各市、自治州人民政府：', '现将有关事项通知如下。', '一、工作安排',
-      '（一）动员部署阶段（5月—6月）。制定方案。', '（二）集中整治阶段（7—10月）。全面整治。', '（三）加强领导。各地要高度重视。', '青海省人民政府办公厅', '2023年4月20日'].join('\n');
+    const text = [
+      '关于开展专项整治的通知',
+      '青政办〔2023〕9号',
+      '各市、自治州人民政府：',
+      '现将有关事项通知如下。',
+      '一、工作安排',
+      '（一）动员部署阶段（5月—6月）。制定方案。',
+      '（二）集中整治阶段（7—10月）。全面整治。',
+      '（三）加强领导。各地要高度重视。',
+      '青海省人民政府办公厅',
+      '2023年4月20日',
+    ].join('\n');
     const stages = parseSnippet(text).records.activities.filter((a) => a.kind === 'phase');
-    expect(stages.map((s) => [s.name, s.start, s.end])).toEqual([['动员部署阶段', '2023-05', '2023-06'], ['集中整治阶段', '2023-07', '2023-10']]);
+    expect(stages.map((s) => [s.name, s.start, s.end])).toEqual([
+      ['动员部署阶段', '2023-05', '2023-06'],
+      ['集中整治阶段', '2023-07', '2023-10'],
+    ]);
   });
 });
 
 describe('the year of a stage printed without one', () => {
   it('comes from the stage before it, then from the schedule heading', () => {
-    const text = ['关于开展专项整治的通知', '青政办〔2023〕9号', '各市、自治州人民政府：', '现将有关事项通知如下。', '一、进度安排（2024年）',
-      '（一）动员部署阶段（3月）。制定方案。', '（二）集中整治阶段（2025年1月—3月）。全面整治。', '（三）总结提升阶段（4—6月）。总结经验。', '二、工作要求', '加强领导。', '青海省人民政府办公厅', '2023年12月20日'].join('\n');
+    const text = [
+      '关于开展专项整治的通知',
+      '青政办〔2023〕9号',
+      '各市、自治州人民政府：',
+      '现将有关事项通知如下。',
+      '一、进度安排（2024年）',
+      '（一）动员部署阶段（3月）。制定方案。',
+      '（二）集中整治阶段（2025年1月—3月）。全面整治。',
+      '（三）总结提升阶段（4—6月）。总结经验。',
+      '二、工作要求',
+      '加强领导。',
+      '青海省人民政府办公厅',
+      '2023年12月20日',
+    ].join('\n');
     const stages = parseSnippet(text).records.activities.filter((a) => a.kind === 'phase');
-    expect(stages.map((s) => [s.start, s.end])).toEqual([['2024-03', '2024-03'], ['2025-01', '2025-03'], ['2025-04', '2025-06']]);
+    expect(stages.map((s) => [s.start, s.end])).toEqual([
+      ['2024-03', '2024-03'],
+      ['2025-01', '2025-03'],
+      ['2025-04', '2025-06'],
+    ]);
   });
 });

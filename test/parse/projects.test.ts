@@ -17,7 +17,16 @@ function parse(rows: Array<string | string[]>, header?: string) {
   return { p, projects: p.records.projects, diags: p.diagnostics.filter((d) => d.code.startsWith('project')) };
 }
 
-const row = (seq: number | string, name: string, a = '甲公司', b = '乙公司', amount = '1.00', src = '北京', lead = '张三', person = '李四') => [String(seq), name, a, b, amount, src, lead, person];
+const row = (
+  seq: number | string,
+  name: string,
+  a = '甲公司',
+  b = '乙公司',
+  amount = '1.00',
+  src = '北京',
+  lead = '张三',
+  person = '李四',
+) => [String(seq), name, a, b, amount, src, lead, person];
 
 describe('projects: the seed table (002)', () => {
   const p = fixture('002');
@@ -50,7 +59,14 @@ describe('projects: the seed table (002)', () => {
   });
 
   it('realigns the row whose cells slid two columns right', () => {
-    expect(bySeq(282)).toMatchObject({ partyA: ['省地质矿产勘查局'], partyB: ['中电投黄河上游水电开发有限公司'], investment: 0.06, fundingSources: ['北京'], leaders: [], persons: [] });
+    expect(bySeq(282)).toMatchObject({
+      partyA: ['省地质矿产勘查局'],
+      partyB: ['中电投黄河上游水电开发有限公司'],
+      investment: 0.06,
+      fundingSources: ['北京'],
+      leaders: [],
+      persons: [],
+    });
     expect(p.diagnostics.find((d) => d.code === 'project-row-realigned')?.recordId).toBe(bySeq(282).id);
   });
 
@@ -79,11 +95,25 @@ describe('projects: recognizing the table', () => {
   it('accepts header variants: spaces in words, full-width brackets, other order, missing columns', () => {
     const header = '序 号\t项 目 名 称\t总投资额（亿元）\t乙方（省外）\t甲 方（青海）\t责 任 人';
     const { projects } = parse([['1', '甲项目', '2.50', '乙公司', '甲县政府', '王五']], header);
-    expect(projects).toEqual([expect.objectContaining({ seq: 1, name: '甲项目', investment: 2.5, partyB: ['乙公司'], partyA: ['甲县政府'], persons: ['王五'], fundingSources: [], leaders: [] })]);
+    expect(projects).toEqual([
+      expect.objectContaining({
+        seq: 1,
+        name: '甲项目',
+        investment: 2.5,
+        partyB: ['乙公司'],
+        partyA: ['甲县政府'],
+        persons: ['王五'],
+        fundingSources: [],
+        leaders: [],
+      }),
+    ]);
   });
 
   it('converts a 万元 column to 亿元', () => {
-    const { projects } = parse([['1', '甲项目', '甲县', '乙公司', '5000']], '序号\t项目名称\t甲方\t乙方\t投资额（万元）');
+    const { projects } = parse(
+      [['1', '甲项目', '甲县', '乙公司', '5000']],
+      '序号\t项目名称\t甲方\t乙方\t投资额（万元）',
+    );
     expect(projects[0].investment).toBe(0.5);
   });
 
@@ -93,7 +123,10 @@ describe('projects: recognizing the table', () => {
   });
 
   it('reads a 责任单位 column when the table has no group lines', () => {
-    const { projects } = parse([['1', '甲项目', '甲县', '乙公司', '2.00', '省商务厅']], '序号\t项目名称\t甲方\t乙方\t总投资额(亿元)\t责任单位');
+    const { projects } = parse(
+      [['1', '甲项目', '甲县', '乙公司', '2.00', '省商务厅']],
+      '序号\t项目名称\t甲方\t乙方\t总投资额(亿元)\t责任单位',
+    );
     expect(projects[0]).toMatchObject({ responsibleUnit: '省商务厅', investment: 2 });
   });
 
@@ -105,12 +138,21 @@ describe('projects: recognizing the table', () => {
 describe('projects: group lines', () => {
   it('reads 责任单位 in either colon and bracket width, spaces anywhere, with or without the label', () => {
     const { projects } = parse([
-      '责任单位: 甲市政府(1项)\t\t\t\t\t\t\t', row(1, '一'),
-      '责 任 单 位 ： 乙 局 （ 1 项 ）\t\t\t\t\t\t\t', row(2, '二'),
-      '丙管委会（1项）\t\t\t\t\t\t\t', row(3, '三'),
-      '责任单位：省水利水电（集团）有限责任公司（1项）', row(4, '四'),
+      '责任单位: 甲市政府(1项)\t\t\t\t\t\t\t',
+      row(1, '一'),
+      '责 任 单 位 ： 乙 局 （ 1 项 ）\t\t\t\t\t\t\t',
+      row(2, '二'),
+      '丙管委会（1项）\t\t\t\t\t\t\t',
+      row(3, '三'),
+      '责任单位：省水利水电（集团）有限责任公司（1项）',
+      row(4, '四'),
     ]);
-    expect(projects.map((r) => r.responsibleUnit)).toEqual(['甲市政府', '乙局', '丙管委会', '省水利水电（集团）有限责任公司']);
+    expect(projects.map((r) => r.responsibleUnit)).toEqual([
+      '甲市政府',
+      '乙局',
+      '丙管委会',
+      '省水利水电（集团）有限责任公司',
+    ]);
   });
 
   it('parses counts and subtotals in the label', () => {
@@ -122,13 +164,22 @@ describe('projects: group lines', () => {
   });
 
   it('keeps a group across a page break that falls between the group line and its rows', () => {
-    const { projects } = parse([row(1, '一'), '责任单位：乙局（1项）\t\t\t\t\t\t\t', '', HEADER.replace(/\(/g, '（').replace(/\)/g, '）'), row(2, '二')]);
+    const { projects } = parse([
+      row(1, '一'),
+      '责任单位：乙局（1项）\t\t\t\t\t\t\t',
+      '',
+      HEADER.replace(/\(/g, '（').replace(/\)/g, '）'),
+      row(2, '二'),
+    ]);
     expect(projects.map((r) => r.responsibleUnit)).toEqual([null, '乙局']);
   });
 
   it('keeps a group line that lost its tabs', () => {
     const { projects } = parse(['责任单位：甲局（1项）', row(1, '一'), '责任单位：乙局（1项）', row(2, '二')]);
-    expect(projects.map((r) => [r.seq, r.responsibleUnit, r.persons])).toEqual([[1, '甲局', ['李四']], [2, '乙局', ['李四']]]);
+    expect(projects.map((r) => [r.seq, r.responsibleUnit, r.persons])).toEqual([
+      [1, '甲局', ['李四']],
+      [2, '乙局', ['李四']],
+    ]);
   });
 
   it('skips a page number caught inside the table', () => {
@@ -139,9 +190,14 @@ describe('projects: group lines', () => {
 
   it('does not turn subtotal lines into projects', () => {
     const { projects } = parse([
-      '责任单位：甲局（2项）\t\t\t\t3.00\t\t\t', row(1, '一'), row(2, '二', '甲', '乙', '2.00'),
-      '责任单位：乙局（1项）\t\t\t\t\t\t\t', '\t\t\t\t1.00\t\t\t', row(3, '三'),
-      ['小计', '', '', '', '1.00', '', '', ''], ['合计', '', '', '', '4.00', '', '', ''],
+      '责任单位：甲局（2项）\t\t\t\t3.00\t\t\t',
+      row(1, '一'),
+      row(2, '二', '甲', '乙', '2.00'),
+      '责任单位：乙局（1项）\t\t\t\t\t\t\t',
+      '\t\t\t\t1.00\t\t\t',
+      row(3, '三'),
+      ['小计', '', '', '', '1.00', '', '', ''],
+      ['合计', '', '', '', '4.00', '', '', ''],
     ]);
     expect(projects.map((r) => r.seq)).toEqual([1, 2, 3]);
   });
@@ -150,20 +206,45 @@ describe('projects: group lines', () => {
 describe('projects: damaged rows', () => {
   it('keeps a row with empty cells, with empty arrays, null amount and a warning', () => {
     const { projects, diags } = parse([row(1, '一'), ['2', '二', '', '', '', '', '', '']]);
-    expect(projects[1]).toMatchObject({ seq: 2, name: '二', partyA: [], partyB: [], investment: null, fundingSources: [], leaders: [], persons: [] });
-    expect(diags).toEqual([expect.objectContaining({ severity: 'warning', code: 'project-cells-empty', recordId: projects[1].id, line: 5 })]);
+    expect(projects[1]).toMatchObject({
+      seq: 2,
+      name: '二',
+      partyA: [],
+      partyB: [],
+      investment: null,
+      fundingSources: [],
+      leaders: [],
+      persons: [],
+    });
+    expect(diags).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'project-cells-empty', recordId: projects[1].id, line: 5 }),
+    ]);
   });
 
   it('realigns a row whose cells slid right (a unit name in the amount column, the number two cells later)', () => {
     const { projects, diags } = parse([['1', '一', '', '', '甲局', '乙公司', '0.06', '北京']]);
-    expect(projects[0]).toMatchObject({ partyA: ['甲局'], partyB: ['乙公司'], investment: 0.06, fundingSources: ['北京'], leaders: [], persons: [] });
+    expect(projects[0]).toMatchObject({
+      partyA: ['甲局'],
+      partyB: ['乙公司'],
+      investment: 0.06,
+      fundingSources: ['北京'],
+      leaders: [],
+      persons: [],
+    });
     expect(diags.map((d) => d.code)).toEqual(['project-row-realigned', 'project-cells-empty']);
     expect(diags[0].message).toContain('slid 2 columns right');
   });
 
   it('realigns a row whose 序号 and 项目名称 ran into one cell', () => {
     const { projects, diags } = parse([['7 七项目', '甲局', '乙公司', '3.00', '北京', '张三', '李四']]);
-    expect(projects[0]).toMatchObject({ seq: 7, name: '七项目', partyA: ['甲局'], partyB: ['乙公司'], investment: 3, persons: ['李四'] });
+    expect(projects[0]).toMatchObject({
+      seq: 7,
+      name: '七项目',
+      partyA: ['甲局'],
+      partyB: ['乙公司'],
+      investment: 3,
+      persons: ['李四'],
+    });
     expect(diags.map((d) => d.code)).toEqual(['project-row-realigned']);
   });
 
@@ -191,7 +272,11 @@ describe('projects: damaged rows', () => {
   });
 
   it('joins the second line of a row whose cells ran over two lines', () => {
-    const { projects, diags } = parse([row(1, '青海省某某', '甲公司', '某某投资'), ['', '矿勘查项目', '', '有限公司', '', '', '', ''], row(2, '二')]);
+    const { projects, diags } = parse([
+      row(1, '青海省某某', '甲公司', '某某投资'),
+      ['', '矿勘查项目', '', '有限公司', '', '', '', ''],
+      row(2, '二'),
+    ]);
     expect(projects[0]).toMatchObject({ name: '青海省某某矿勘查项目', partyB: ['某某投资有限公司'], investment: 1 });
     expect(diags.map((d) => [d.code, d.line])).toEqual([['project-row-continued', 4]]);
   });
@@ -200,13 +285,27 @@ describe('projects: damaged rows', () => {
     const variant = '序号\t项目名称\t甲方\t乙方\t总投资额（亿元）\t资金来源地\t责任领导\t责任人';
     const { p, projects } = parse(['责任单位：甲局（2项）', row(1, '一'), '', '- 3 -', '', variant, row(2, '二')]);
     expect(p.records.tables.length).toBe(2);
-    expect(projects.map((r) => [r.seq, r.responsibleUnit, r.tableTitle])).toEqual([[1, '甲局', '签约项目表'], [2, '甲局', '签约项目表']]);
+    expect(projects.map((r) => [r.seq, r.responsibleUnit, r.tableTitle])).toEqual([
+      [1, '甲局', '签约项目表'],
+      [2, '甲局', '签约项目表'],
+    ]);
   });
 
   it('continues a group that still owes rows into the next table, even past a running page header', () => {
     const variant = '序号\t项目名称\t甲方\t乙方\t总投资额（亿元）\t资金来源地\t责任领导\t责任人';
-    const { projects } = parse(['责任单位：甲局（2项）', row(1, '一'), '', '青海省人民政府公报（第十六期）——签约项目专刊', '', variant, row(2, '二')]);
-    expect(projects.map((r) => [r.responsibleUnit, r.tableTitle])).toEqual([['甲局', '签约项目表'], ['甲局', '签约项目表']]);
+    const { projects } = parse([
+      '责任单位：甲局（2项）',
+      row(1, '一'),
+      '',
+      '青海省人民政府公报（第十六期）——签约项目专刊',
+      '',
+      variant,
+      row(2, '二'),
+    ]);
+    expect(projects.map((r) => [r.responsibleUnit, r.tableTitle])).toEqual([
+      ['甲局', '签约项目表'],
+      ['甲局', '签约项目表'],
+    ]);
   });
 
   it('warns about a row without 序号', () => {
@@ -218,8 +317,14 @@ describe('projects: damaged rows', () => {
 
 describe('projects: cells', () => {
   it('splits parties on 、 and on spaces after a complete unit name, never inside brackets', () => {
-    expect(splitParties('中交隧道工程局有限公司、中交第二公路工程局有限公司')).toEqual(['中交隧道工程局有限公司', '中交第二公路工程局有限公司']);
-    expect(splitParties('山东日照市宏远商贸有限公司 陕西粮农有限公司')).toEqual(['山东日照市宏远商贸有限公司', '陕西粮农有限公司']);
+    expect(splitParties('中交隧道工程局有限公司、中交第二公路工程局有限公司')).toEqual([
+      '中交隧道工程局有限公司',
+      '中交第二公路工程局有限公司',
+    ]);
+    expect(splitParties('山东日照市宏远商贸有限公司 陕西粮农有限公司')).toEqual([
+      '山东日照市宏远商贸有限公司',
+      '陕西粮农有限公司',
+    ]);
     expect(splitParties('ELSAID AHMED DEYAB HARHASH')).toEqual(['ELSAID AHMED DEYAB HARHASH']);
     expect(splitParties('哈尔滨银行（按实际 引入资金计）')).toEqual(['哈尔滨银行（按实际引入资金计）']);
     expect(splitParties('青海金迈投资有限公司（门源华热白牦牛种牛繁育基地有限公司）')).toHaveLength(1);
@@ -260,7 +365,7 @@ describe('projects: hostile input', () => {
   it('stays fast on a row of huge damaged cells', () => {
     const cell = '（a 1 孙 '.repeat(20000);
     const t0 = performance.now();
-    const { projects } = parse([[ '1', cell, cell, cell, cell, cell, cell, cell]]);
+    const { projects } = parse([['1', cell, cell, cell, cell, cell, cell, cell]]);
     expect(projects).toHaveLength(1);
     expect(performance.now() - t0).toBeLessThan(5000);
   });

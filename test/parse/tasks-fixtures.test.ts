@@ -97,7 +97,15 @@ describe('tasks form 4: the unit named in the item heading', () => {
   });
   it('splits a category heading into one task per unit sentence', () => {
     const ten = t001.filter((x) => x.seq === '十');
-    expect(ten.map((x) => x.lead[0])).toEqual(['省委宣传部', '省公安厅', '省财政厅', '省外事办', '省市场监管局', '西宁海关', '中铁青藏集团公司']);
+    expect(ten.map((x) => x.lead[0])).toEqual([
+      '省委宣传部',
+      '省公安厅',
+      '省财政厅',
+      '省外事办',
+      '省市场监管局',
+      '西宁海关',
+      '中铁青藏集团公司',
+    ]);
     expect(t001.find((x) => x.seq === '九')!.lead).toEqual(['省文化和旅游厅', '省工商联']);
   });
   it('does not read 一、总体要求 or 四、工作安排 items as tasks', () => {
@@ -186,7 +194,10 @@ describe('tasks: no invention', () => {
     for (const seed of ['000', '001', '002', '003']) {
       const p = fixture(seed);
       for (const t of p.records.tasks) {
-        const span = p.src.original.slice(t.source.startOffset, t.source.endOffset).normalize('NFKC').replace(/\s+/g, '');
+        const span = p.src.original
+          .slice(t.source.startOffset, t.source.endOffset)
+          .normalize('NFKC')
+          .replace(/\s+/g, '');
         expect(span, t.id).toContain(t.text.normalize('NFKC').replace(/\s+/g, '').slice(0, 4));
       }
     }

@@ -40,9 +40,12 @@ describe('prefilters keep what the full reading takes', () => {
   });
   it('reads a block of unit duties and of groups', () => {
     const ts = tasks(
-      '一、职责分工', '',
-      '省甲厅：负责测试工作的组织。', '',
-      '省乙局：负责测试数据的发布。', '',
+      '一、职责分工',
+      '',
+      '省甲厅：负责测试工作的组织。',
+      '',
+      '省乙局：负责测试数据的发布。',
+      '',
       '综合组由省丙委、省丁厅组成，负责协调。',
     );
     expect(ts.map((t) => t.title)).toEqual(['省甲厅', '省乙局', '综合组']);

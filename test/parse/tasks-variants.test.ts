@@ -7,15 +7,25 @@ const tasks = (...body: string[]) => parseSnippet(notice(...body)).records.tasks
 
 describe('form 1 variants: labelled lines', () => {
   const ts = tasks(
-    '一、重点任务', '',
-    '（一）第一类工作。', '',
-    '(1) 建立测试制度。完善测试', '', '机制，加强管理。',
+    '一、重点任务',
+    '',
+    '（一）第一类工作。',
+    '',
+    '(1) 建立测试制度。完善测试',
+    '',
+    '机制，加强管理。',
     '牵头单位:省甲厅、省乙局',
-    '责任单位：省丙委、各市州、县(市、区)', '', '政府',
-    '指导部门：国家某部规划与科技', '司、标准司',
-    '完成时限：2025年底前', '',
-    '(2) 推进另一项工作。做好相关事项。牵头部门：省丁厅；完成时限：长期', '',
-    '二、保障措施', '',
+    '责任单位：省丙委、各市州、县(市、区)',
+    '',
+    '政府',
+    '指导部门：国家某部规划与科技',
+    '司、标准司',
+    '完成时限：2025年底前',
+    '',
+    '(2) 推进另一项工作。做好相关事项。牵头部门：省丁厅；完成时限：长期',
+    '',
+    '二、保障措施',
+    '',
     '1. 加强组织领导。各单位要高度重视。',
   );
   it('reads a (1) numbering level with half-width colons and labels wrapped over blank lines', () => {
@@ -38,12 +48,26 @@ describe('form 1 variants: labelled lines', () => {
     expect(ts).toHaveLength(2);
   });
   it('joins a value wrapped after a separator, and not the signature after the last labels', () => {
-    const [t] = tasks('1. 做好某项工作。', '责任单位：省甲厅、省乙局、', '省丙委、省丁局', '完成时限：长期', '青海省人民政府办公厅', '2020年8月13日');
+    const [t] = tasks(
+      '1. 做好某项工作。',
+      '责任单位：省甲厅、省乙局、',
+      '省丙委、省丁局',
+      '完成时限：长期',
+      '青海省人民政府办公厅',
+      '2020年8月13日',
+    );
     expect(t.responsible).toEqual(['省甲厅', '省乙局', '省丙委', '省丁局']);
     expect(t.deadline).toBe('长期');
     const [u] = tasks('1. 做好某项工作。', '责任单位：省甲厅、省乙局', '青海省人民政府办公厅', '2020年8月13日');
     expect(u.responsible).toEqual(['省甲厅', '省乙局']);
-    const v = tasks('1. 做好某项工作。', '责任单位：省发展改革委，各市州', '人民政府', '完成时限：持续推进', '', '2020年8月13日');
+    const v = tasks(
+      '1. 做好某项工作。',
+      '责任单位：省发展改革委，各市州',
+      '人民政府',
+      '完成时限：持续推进',
+      '',
+      '2020年8月13日',
+    );
     expect(v).toHaveLength(1);
     expect(v[0].responsible).toEqual(['省发展改革委', '各市州人民政府']);
     expect(v[0].deadline).toBe('持续推进');
@@ -52,14 +76,23 @@ describe('form 1 variants: labelled lines', () => {
 
 describe('form 2 variants: inline labelled brackets', () => {
   it('reads half-width brackets, several labels and a deadline', () => {
-    const [t] = tasks('一、任务', '1.加强测试。做好测试工作。(牵头单位:省甲厅;责任单位:省乙局、省丙委，各市州政府;完成时限:2021年6月底前)');
+    const [t] = tasks(
+      '一、任务',
+      '1.加强测试。做好测试工作。(牵头单位:省甲厅;责任单位:省乙局、省丙委，各市州政府;完成时限:2021年6月底前)',
+    );
     expect(t.seq).toBe('1');
     expect(t.lead).toEqual(['省甲厅']);
     expect(t.responsible).toEqual(['省乙局', '省丙委', '各市州政府']);
     expect(t.deadline).toBe('2021年6月底前');
   });
   it('reads a bracket that wraps onto a second paragraph', () => {
-    const [t] = tasks('（一）加快发展。推动某产业。（责任单位：省甲厅、省乙', '', '局，各行业主管部门）', '', '（二）其他工作。没有单位。');
+    const [t] = tasks(
+      '（一）加快发展。推动某产业。（责任单位：省甲厅、省乙',
+      '',
+      '局，各行业主管部门）',
+      '',
+      '（二）其他工作。没有单位。',
+    );
     expect(t.responsible).toEqual(['省甲厅', '省乙局', '各行业主管部门']);
   });
   it('ignores brackets that are only remarks', () => {
@@ -74,7 +107,9 @@ describe('form 3 variants: 负责 and 配合 in a bracket', () => {
     expect(t.cooperating).toEqual(['省乙局', '省丙委']);
   });
   it('reads 分别负责 with a note after the first sentence', () => {
-    const [t] = tasks('（一）完善体系。做好工作。（省甲厅、省乙局，各市州政府分别负责，省丙委配合。分别负责为各部门按职责分别牵头，下同）');
+    const [t] = tasks(
+      '（一）完善体系。做好工作。（省甲厅、省乙局，各市州政府分别负责，省丙委配合。分别负责为各部门按职责分别牵头，下同）',
+    );
     expect(t.lead).toEqual(['省甲厅', '省乙局', '各市州政府']);
     expect(t.cooperating).toEqual(['省丙委']);
   });
@@ -119,19 +154,24 @@ describe('form 5 variants: work bodies', () => {
     expect(t.cooperating).toEqual(['各新闻单位']);
   });
   it('leaves activities with a time and a place to the activity parser', () => {
-    expect(tasks('（一）主要活动。', '1.开幕式。', '时间：7月22日10:00', '地点：会展中心', '省甲厅牵头负责，省乙局配合。')).toHaveLength(0);
+    expect(
+      tasks('（一）主要活动。', '1.开幕式。', '时间：7月22日10:00', '地点：会展中心', '省甲厅牵头负责，省乙局配合。'),
+    ).toHaveLength(0);
   });
 });
 
 describe('form 6 variants: task tables', () => {
   it('recognizes a table by its header words, whatever its title', () => {
     const ts = tasks(
-      '附件', '',
-      '分工表', '',
+      '附件',
+      '',
+      '分工表',
+      '',
       '序号\t类别\t重点任务\t牵头部门\t配合单位\t完成时间',
       '1\t改革类\t完善某项制度\t省甲厅\t省乙局 省丙委\t2021年',
       '2\t\t推进某项工作\t省丁 厅\t省戊局、省己 委\t长期',
-      '', '',
+      '',
+      '',
       '序号\t类别\t重点任务\t牵头部门\t配合单位\t完成时间',
       '3\t\t推进第三项工作\t各市州政府\t\t2022年底前',
       '4\t建设类\t建设某工程\t省甲厅\t\t2025 年',
@@ -153,11 +193,17 @@ describe('form 6 variants: task tables', () => {
 describe('form 7 variants: duties per unit and groups', () => {
   it('reads a run of 单位：duty paragraphs and groups of units', () => {
     const ts = tasks(
-      '2.3 各组职责。', '',
-      '综合协调组由省甲厅、省乙局组成，负责综合协调。', '',
-      '专家组由省丙委牵头组建，负责技术支持。', '',
-      '2.4 成员单位职责', '',
-      '省甲厅：负责统筹协调，', '', '做好日常工作。',
+      '2.3 各组职责。',
+      '',
+      '综合协调组由省甲厅、省乙局组成，负责综合协调。',
+      '',
+      '专家组由省丙委牵头组建，负责技术支持。',
+      '',
+      '2.4 成员单位职责',
+      '',
+      '省甲厅：负责统筹协调，',
+      '',
+      '做好日常工作。',
       '省乙局（省丁局）：配合做好保障工作。',
     );
     expect(ts.map((t) => t.title)).toEqual(['综合协调组', '专家组', '省甲厅', '省乙局（省丁局）']);
@@ -180,7 +226,10 @@ describe('form 6: a group given by a row across the table', () => {
       '二、工程建设\t\t\t',
       '2\t建设某工程\t省乙局\t长期',
     );
-    expect(ts.map((t) => [t.seq, t.group, t.responsible[0]])).toEqual([['1', '一、制度建设', '省甲厅'], ['2', '二、工程建设', '省乙局']]);
+    expect(ts.map((t) => [t.seq, t.group, t.responsible[0]])).toEqual([
+      ['1', '一、制度建设', '省甲厅'],
+      ['2', '二、工程建设', '省乙局'],
+    ]);
   });
 });
 
@@ -211,15 +260,34 @@ describe('units annotated with their role', () => {
     expect(t.cooperating).toEqual(['省丙委']);
   });
   it('takes the last task-like column as the task and the one before as its group', () => {
-    const ts = tasks('序号\t重点任务\t具体措施\t责任单位', '1\t提升服务\t完善某项制度\t省甲厅', '2\t\t推进某项工作\t省乙局');
-    expect(ts.map((t) => [t.group, t.text])).toEqual([['提升服务', '完善某项制度'], ['提升服务', '推进某项工作']]);
+    const ts = tasks(
+      '序号\t重点任务\t具体措施\t责任单位',
+      '1\t提升服务\t完善某项制度\t省甲厅',
+      '2\t\t推进某项工作\t省乙局',
+    );
+    expect(ts.map((t) => [t.group, t.text])).toEqual([
+      ['提升服务', '完善某项制度'],
+      ['提升服务', '推进某项工作'],
+    ]);
   });
 });
 
 describe('form 4/5: what belongs to the item', () => {
   it('reads a bare heading whose words are on the next line, and stops before closing prose', () => {
-    const ts = tasks('六、任务分工', '（一）省甲厅', '负责统筹协调工作。', '（二）项目组', '省乙局牵头，省丙委配合。', '职责：负责项目推介。', '各单位要密切配合。', '青海省人民政府办公厅');
-    expect(ts.map((t) => [t.title, t.lead, t.cooperating])).toEqual([['省甲厅', ['省甲厅'], []], ['项目组', ['省乙局'], ['省丙委']]]);
+    const ts = tasks(
+      '六、任务分工',
+      '（一）省甲厅',
+      '负责统筹协调工作。',
+      '（二）项目组',
+      '省乙局牵头，省丙委配合。',
+      '职责：负责项目推介。',
+      '各单位要密切配合。',
+      '青海省人民政府办公厅',
+    );
+    expect(ts.map((t) => [t.title, t.lead, t.cooperating])).toEqual([
+      ['省甲厅', ['省甲厅'], []],
+      ['项目组', ['省乙局'], ['省丙委']],
+    ]);
     expect(ts[1].text).not.toContain('各单位要密切配合');
     expect(ts[0].text).toBe('负责统筹协调工作。');
   });
@@ -227,8 +295,16 @@ describe('form 4/5: what belongs to the item', () => {
 
 describe('an item that opens with the unit leading it', () => {
   it('reads 1. 省甲厅负责…，省乙局配合。 but not prose about regions', () => {
-    const ts = tasks('一、任务', '1. 省甲厅负责建立某项制度，省乙局、省丙委配合。', '2. 各地区要高度重视，省甲厅要加强指导。', '3. 省丁局等单位牵头做好宣传。');
-    expect(ts.map((t) => [t.seq, t.lead, t.cooperating])).toEqual([['1', ['省甲厅'], ['省乙局', '省丙委']], ['3', ['省丁局'], []]]);
+    const ts = tasks(
+      '一、任务',
+      '1. 省甲厅负责建立某项制度，省乙局、省丙委配合。',
+      '2. 各地区要高度重视，省甲厅要加强指导。',
+      '3. 省丁局等单位牵头做好宣传。',
+    );
+    expect(ts.map((t) => [t.seq, t.lead, t.cooperating])).toEqual([
+      ['1', ['省甲厅'], ['省乙局', '省丙委']],
+      ['3', ['省丁局'], []],
+    ]);
   });
 });
 
@@ -238,8 +314,15 @@ describe('more bracket and group spellings', () => {
     expect(t.responsible).toEqual(['省甲厅', '省乙局']);
   });
   it('reads groups written 综合组：由A牵头，B、C参加', () => {
-    const ts = tasks('二、工作机构', '综合组：由省甲厅牵头，省乙局、省丙委参加。负责综合协调。', '宣传组：由省委宣传部牵头，省丁局参加。负责宣传报道。');
-    expect(ts.map((t) => [t.title, t.lead, t.cooperating])).toEqual([['综合组', ['省甲厅'], ['省乙局', '省丙委']], ['宣传组', ['省委宣传部'], ['省丁局']]]);
+    const ts = tasks(
+      '二、工作机构',
+      '综合组：由省甲厅牵头，省乙局、省丙委参加。负责综合协调。',
+      '宣传组：由省委宣传部牵头，省丁局参加。负责宣传报道。',
+    );
+    expect(ts.map((t) => [t.title, t.lead, t.cooperating])).toEqual([
+      ['综合组', ['省甲厅'], ['省乙局', '省丙委']],
+      ['宣传组', ['省委宣传部'], ['省丁局']],
+    ]);
   });
 });
 
@@ -253,7 +336,13 @@ describe('labels spaced out by the extraction', () => {
 
 describe('form 2/3: several bracketed paragraphs under one heading', () => {
   it('makes a task of each, and one task when the heading text carries the bracket on a later line', () => {
-    const ts = tasks('（一）加快发展', '推进甲工作。（责任单位：省甲厅）', '推进乙工作。（省乙局负责，省丙委配合）', '（二）完善制度', '建立某项制度。（责任单位：省丁局）');
+    const ts = tasks(
+      '（一）加快发展',
+      '推进甲工作。（责任单位：省甲厅）',
+      '推进乙工作。（省乙局负责，省丙委配合）',
+      '（二）完善制度',
+      '建立某项制度。（责任单位：省丁局）',
+    );
     expect(ts.map((t) => [t.seq, t.text.slice(0, 5), t.lead, t.responsible])).toEqual([
       [null, '推进甲工作', [], ['省甲厅']],
       [null, '推进乙工作', ['省乙局'], []],

@@ -4,7 +4,14 @@ import { fixture, parseSnippet, docByNumber } from '../helpers/parse.js';
 describe('segmenting files into documents', () => {
   it('reads a web notice: title, 发布日期, inline signature, 此件公开发布', () => {
     const [d] = fixture('000').records.documents;
-    expect(d).toMatchObject({ kind: '通知', docNumber: null, signedDate: '2022-06-11', publishedDate: '2022-06-20', publicRelease: true, issuers: ['青海省人民政府办公厅'] });
+    expect(d).toMatchObject({
+      kind: '通知',
+      docNumber: null,
+      signedDate: '2022-06-11',
+      publishedDate: '2022-06-20',
+      publicRelease: true,
+      issuers: ['青海省人民政府办公厅'],
+    });
     expect(d.addressees).toEqual(['各市、自治州人民政府', '省政府各委、办、厅、局']);
   });
 
@@ -37,17 +44,34 @@ describe('segmenting files into documents', () => {
 
   it('joins a title wrapped over lines and reads half-width brackets and CRLF', () => {
     const text = [
-      '青海省人民政府办公厅', '', '关于印发某某工作', '方案的通知', '', '青政办[2021]7号', '',
-      '各市、自治州人民政府，省政府各委、办、厅、局:', '现将方案印发给你们(青政办〔2018〕81号)精神。', '',
-      '青海省人民政府办公厅', '2021年3月5日', '(此件公开发布)',
+      '青海省人民政府办公厅',
+      '',
+      '关于印发某某工作',
+      '方案的通知',
+      '',
+      '青政办[2021]7号',
+      '',
+      '各市、自治州人民政府，省政府各委、办、厅、局:',
+      '现将方案印发给你们(青政办〔2018〕81号)精神。',
+      '',
+      '青海省人民政府办公厅',
+      '2021年3月5日',
+      '(此件公开发布)',
     ].join('\r\n');
     const [d, ...rest] = parseSnippet(text).records.documents;
     expect(rest).toHaveLength(0);
-    expect(d).toMatchObject({ title: '关于印发某某工作方案的通知', docNumber: '青政办〔2021〕7号', signedDate: '2021-03-05', publicRelease: true, kind: '通知' });
+    expect(d).toMatchObject({
+      title: '关于印发某某工作方案的通知',
+      docNumber: '青政办〔2021〕7号',
+      signedDate: '2021-03-05',
+      publicRelease: true,
+      kind: '通知',
+    });
   });
 
   it('never starts a document at a number cited in the body', () => {
-    const text = '关于做好某项工作的通知\n各有关单位：\n根据《关于某事的通知》（青政办〔2018〕81号）精神，现通知如下。\n';
+    const text =
+      '关于做好某项工作的通知\n各有关单位：\n根据《关于某事的通知》（青政办〔2018〕81号）精神，现通知如下。\n';
     const docs = parseSnippet(text).records.documents;
     expect(docs).toHaveLength(1);
     expect(docs[0].docNumber).toBeNull();
@@ -81,17 +105,37 @@ describe('web portal index block', () => {
       '现将有关事项通知如下。',
     ].join('\n');
     const [d] = parseSnippet(text).records.documents;
-    expect(d).toMatchObject({ docNumber: '青政办〔2021〕12号', signedDate: '2021-03-05', publishedDate: '2021-03-08', issuers: ['青海省人民政府办公厅'] });
+    expect(d).toMatchObject({
+      docNumber: '青政办〔2021〕12号',
+      signedDate: '2021-03-05',
+      publishedDate: '2021-03-08',
+      issuers: ['青海省人民政府办公厅'],
+    });
     expect(d.docNumberParts).toEqual({ prefix: '青政办', year: 2021, serial: 12 });
     expect(d.addressees).toHaveLength(2);
   });
 
   it('reads other prefixes and a joint notice signed at the end', () => {
     const text = [
-      '西宁市人民政府 西宁市人民政府办公厅', '', '关于某事的决定', '', '西政办〔2019〕3号', '', '各区县人民政府：', '正文。', '',
-      '西宁市人民政府', '西宁市人民政府办公厅', '2019年1月2日',
+      '西宁市人民政府 西宁市人民政府办公厅',
+      '',
+      '关于某事的决定',
+      '',
+      '西政办〔2019〕3号',
+      '',
+      '各区县人民政府：',
+      '正文。',
+      '',
+      '西宁市人民政府',
+      '西宁市人民政府办公厅',
+      '2019年1月2日',
     ].join('\n');
     const [d] = parseSnippet(text).records.documents;
-    expect(d).toMatchObject({ kind: '决定', docNumber: '西政办〔2019〕3号', signedDate: '2019-01-02', issuers: ['西宁市人民政府', '西宁市人民政府办公厅'] });
+    expect(d).toMatchObject({
+      kind: '决定',
+      docNumber: '西政办〔2019〕3号',
+      signedDate: '2019-01-02',
+      issuers: ['西宁市人民政府', '西宁市人民政府办公厅'],
+    });
   });
 });

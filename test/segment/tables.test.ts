@@ -5,19 +5,38 @@ import { headerKey } from '../../src/segment/tables.js';
 describe('tables', () => {
   it('takes the caption as title, drops headers repeated at page breaks, keeps merged blanks', () => {
     const text = [
-      '试点单位表', '',
-      '序号\t单 位\t内容', '1\t甲县\t公开', '\t\t标准化', '',
-      '序号\t单位\t内容', '2\t乙县\t规范',
+      '试点单位表',
+      '',
+      '序号\t单 位\t内容',
+      '1\t甲县\t公开',
+      '\t\t标准化',
+      '',
+      '序号\t单位\t内容',
+      '2\t乙县\t规范',
     ].join('\n');
     const [t] = parseSnippet(text).records.tables;
     expect(t.title).toBe('试点单位表');
     expect(t.header).toEqual(['序号', '单位', '内容']);
-    expect(t.rows).toEqual([['1', '甲县', '公开'], ['', '', '标准化'], ['2', '乙县', '规范']]);
-    expect(t.mergedBlanks).toEqual([[1, 0], [1, 1]]);
+    expect(t.rows).toEqual([
+      ['1', '甲县', '公开'],
+      ['', '', '标准化'],
+      ['2', '乙县', '规范'],
+    ]);
+    expect(t.mergedBlanks).toEqual([
+      [1, 0],
+      [1, 1],
+    ]);
   });
 
   it('treats header variants as the same header', () => {
-    const text = ['表', '序号\t项 目 名 称\t甲方(青海)', '1\t甲\t乙', '', '序号\t项目名称\t甲方（青海）', '2\t丙\t丁'].join('\n');
+    const text = [
+      '表',
+      '序号\t项 目 名 称\t甲方(青海)',
+      '1\t甲\t乙',
+      '',
+      '序号\t项目名称\t甲方（青海）',
+      '2\t丙\t丁',
+    ].join('\n');
     const [t] = parseSnippet(text).records.tables;
     expect(t.rows).toHaveLength(2);
   });
@@ -42,7 +61,19 @@ describe('headerKey', () => {
   // the shortcuts must fold exactly as NFKC, white space removal and bracket folding do
   const full = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').replace(/[（(]/g, '(').replace(/[）)]/g, ')');
   it('folds plain, bracketed and other cells the same way as the full folding', () => {
-    for (const cell of ['序号', '项目名称', 'No.', '总投资额（亿元）', '甲方（青海）', '（一）', '项目（X-1）', '投资 （万元）', '组长：', 'ＡＢ（1）', '㈠项目']) {
+    for (const cell of [
+      '序号',
+      '项目名称',
+      'No.',
+      '总投资额（亿元）',
+      '甲方（青海）',
+      '（一）',
+      '项目（X-1）',
+      '投资 （万元）',
+      '组长：',
+      'ＡＢ（1）',
+      '㈠项目',
+    ]) {
       expect(headerKey(cell)).toBe(full(cell));
     }
   });

@@ -9,14 +9,30 @@ const span = (s: string, ctx = {}) => {
 
 describe('findDateSpan', () => {
   it('reads an hour range on one day (ratio and ASCII colons)', () => {
-    expect(span('时间：7月21日17:00—19:00', { year: 2022 })).toEqual({ start: '2022-07-21T17:00', end: '2022-07-21T19:00', text: '7月21日17:00—19:00', problem: null });
-    expect(span('7月22日9:00-9:30地点', { year: 2022 })).toMatchObject({ start: '2022-07-22T09:00', end: '2022-07-22T09:30' });
+    expect(span('时间：7月21日17:00—19:00', { year: 2022 })).toEqual({
+      start: '2022-07-21T17:00',
+      end: '2022-07-21T19:00',
+      text: '7月21日17:00—19:00',
+      problem: null,
+    });
+    expect(span('7月22日9:00-9:30地点', { year: 2022 })).toMatchObject({
+      start: '2022-07-22T09:00',
+      end: '2022-07-22T09:30',
+    });
   });
 
   it('reads day ranges with 至, —, ～, -, 到 and ranges crossing months', () => {
-    expect(span('2022年7月22日至7月24日（会期3天）')).toMatchObject({ start: '2022-07-22', end: '2022-07-24', text: '2022年7月22日至7月24日' });
+    expect(span('2022年7月22日至7月24日（会期3天）')).toMatchObject({
+      start: '2022-07-22',
+      end: '2022-07-24',
+      text: '2022年7月22日至7月24日',
+    });
     expect(span('6月25日—7月29日', { year: 2022 })).toMatchObject({ start: '2022-06-25', end: '2022-07-29' });
-    expect(span('8月3日至7日 全国', { year: 2020 })).toMatchObject({ start: '2020-08-03', end: '2020-08-07', text: '8月3日至7日' });
+    expect(span('8月3日至7日 全国', { year: 2020 })).toMatchObject({
+      start: '2020-08-03',
+      end: '2020-08-07',
+      text: '8月3日至7日',
+    });
     expect(span('9月1日～3日', { year: 2021 })).toMatchObject({ start: '2021-09-01', end: '2021-09-03' });
     expect(span('9月1日-9月3日', { year: 2021 })).toMatchObject({ start: '2021-09-01', end: '2021-09-03' });
     expect(span('5月30日到6月2日', { year: 2021 })).toMatchObject({ start: '2021-05-30', end: '2021-06-02' });
@@ -31,7 +47,11 @@ describe('findDateSpan', () => {
   it('reads month spans with the unit printed once', () => {
     expect(span('（2020年9—11月）')).toMatchObject({ start: '2020-09', end: '2020-11', text: '2020年9—11月' });
     expect(span('2017年8月—2018年8月，开展试点阶段')).toMatchObject({ start: '2017-08', end: '2018-08' });
-    expect(span('2022 年 7 月—12 月，组织评估阶段')).toMatchObject({ start: '2022-07', end: '2022-12', text: '2022 年 7 月—12 月' });
+    expect(span('2022 年 7 月—12 月，组织评估阶段')).toMatchObject({
+      start: '2022-07',
+      end: '2022-12',
+      text: '2022 年 7 月—12 月',
+    });
     expect(span('（2021年1月）')).toMatchObject({ start: '2021-01', end: '2021-01' });
     expect(span('8月3—7日', { year: 2020 })).toMatchObject({ start: '2020-08-03', end: '2020-08-07' });
   });
@@ -43,8 +63,16 @@ describe('findDateSpan', () => {
   });
 
   it('reads a time without a date only with a day from the context', () => {
-    expect(span('17:00—19:00', { year: 2022 })).toMatchObject({ start: null, end: null, problem: 'time-without-date', text: '17:00—19:00' });
-    expect(span('17:00—19:00', { day: '2022-07-21' })).toMatchObject({ start: '2022-07-21T17:00', end: '2022-07-21T19:00' });
+    expect(span('17:00—19:00', { year: 2022 })).toMatchObject({
+      start: null,
+      end: null,
+      problem: 'time-without-date',
+      text: '17:00—19:00',
+    });
+    expect(span('17:00—19:00', { day: '2022-07-21' })).toMatchObject({
+      start: '2022-07-21T17:00',
+      end: '2022-07-21T19:00',
+    });
     expect(span('下午3点半', { day: '2022-07-21' })).toMatchObject({ start: '2022-07-21T15:30', end: null });
     expect(span('22:00—1:00', { day: '2022-07-21' })).toMatchObject({ end: '2022-07-22T01:00' });
   });
@@ -55,7 +83,12 @@ describe('findDateSpan', () => {
   });
 
   it('gives null, never a wrong date, for an impossible one', () => {
-    expect(span('2月30日', { year: 2022 })).toMatchObject({ start: null, end: null, problem: 'impossible-date', text: '2月30日' });
+    expect(span('2月30日', { year: 2022 })).toMatchObject({
+      start: null,
+      end: null,
+      problem: 'impossible-date',
+      text: '2月30日',
+    });
     expect(span('13月1日', { year: 2022 })).toMatchObject({ start: null, problem: 'impossible-date' });
   });
 
@@ -93,7 +126,10 @@ describe('where a date can start', () => {
   });
 
   it('dateSpanAt reads only the expression at the given place', () => {
-    expect(dateSpanAt('8月3日至7日，开幕', 0, { year: 2024 })).toMatchObject({ start: '2024-08-03', end: '2024-08-07' });
+    expect(dateSpanAt('8月3日至7日，开幕', 0, { year: 2024 })).toMatchObject({
+      start: '2024-08-03',
+      end: '2024-08-07',
+    });
     expect(dateSpanAt('开幕：8月3日', 0, { year: 2024 })).toBeNull();
   });
 });
@@ -109,18 +145,33 @@ describe('older helpers still behave', () => {
 describe('parseDateLine and the signature search', () => {
   it('accepts only lines holding 日, which segment/header.ts relies on to skip the others in one search', () => {
     const sp = fc.constantFrom('', ' ', '  ', '\t');
-    const year = fc.oneof(fc.constantFrom('2020', '二〇二〇', '1999'), fc.stringMatching(/^[0-9〇零一二三四五六七八九十]{1,4}$/));
-    const day = fc.oneof(fc.constantFrom('8', '八', '12', '十二', '1', '三十一', '十'), fc.stringMatching(/^[0-9〇零一二三四五六七八九十]{1,3}$/));
+    const year = fc.oneof(
+      fc.constantFrom('2020', '二〇二〇', '1999'),
+      fc.stringMatching(/^[0-9〇零一二三四五六七八九十]{1,4}$/),
+    );
+    const day = fc.oneof(
+      fc.constantFrom('8', '八', '12', '十二', '1', '三十一', '十'),
+      fc.stringMatching(/^[0-9〇零一二三四五六七八九十]{1,3}$/),
+    );
     // the last mark is the one in question; the others are mostly right, so many lines are dates
-    const mark = (right: string) => fc.oneof({ weight: 4, arbitrary: fc.constant(right) }, { weight: 1, arbitrary: fc.constantFrom('年', '月', '日', '号', '') });
+    const mark = (right: string) =>
+      fc.oneof(
+        { weight: 4, arbitrary: fc.constant(right) },
+        { weight: 1, arbitrary: fc.constantFrom('年', '月', '日', '号', '') },
+      );
     const end = fc.constantFrom('日', '号', '', '曰', '日日', '时');
-    const line = fc.tuple(sp, year, sp, mark('年'), sp, day, sp, mark('月'), sp, day, sp, end, sp).map((p) => p.join(''));
+    const line = fc
+      .tuple(sp, year, sp, mark('年'), sp, day, sp, mark('月'), sp, day, sp, end, sp)
+      .map((p) => p.join(''));
     let accepted = 0;
-    fc.assert(fc.property(line, (l) => {
-      if (parseDateLine(l) === null) return;
-      accepted++;
-      expect(l).toContain('日');
-    }), { numRuns: 5000 });
+    fc.assert(
+      fc.property(line, (l) => {
+        if (parseDateLine(l) === null) return;
+        accepted++;
+        expect(l).toContain('日');
+      }),
+      { numRuns: 5000 },
+    );
     expect(accepted).toBeGreaterThan(0);
     expect(parseDateLine('2020年8月31日')).toBe('2020-08-31');
     expect(parseDateLine('2020年8月31号')).toBeNull();

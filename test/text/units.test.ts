@@ -1,11 +1,28 @@
 import { describe, it, expect } from 'vitest';
-import { splitUnits, isUnitName, isStrictUnitName, isUnitListTitle, trailingUnits, normalizeUnit, unitMatches, filterByUnit } from '../../src/text/units.js';
+import {
+  splitUnits,
+  isUnitName,
+  isStrictUnitName,
+  isUnitListTitle,
+  trailingUnits,
+  normalizeUnit,
+  unitMatches,
+  filterByUnit,
+} from '../../src/text/units.js';
 import type { TaskRecord } from '../../src/schema/index.js';
 
 describe('splitUnits', () => {
   it('splits on 、 and ，, never inside brackets, and drops a trailing 等', () => {
-    expect(splitUnits('省编办、省发展改革委、省气象局等，各市州县人民政府')).toEqual(['省编办', '省发展改革委', '省气象局', '各市州县人民政府']);
-    expect(splitUnits('省林草局，各市州、县（市、区、行委）政府')).toEqual(['省林草局', '各市州、县（市、区、行委）政府']);
+    expect(splitUnits('省编办、省发展改革委、省气象局等，各市州县人民政府')).toEqual([
+      '省编办',
+      '省发展改革委',
+      '省气象局',
+      '各市州县人民政府',
+    ]);
+    expect(splitUnits('省林草局，各市州、县（市、区、行委）政府')).toEqual([
+      '省林草局',
+      '各市州、县（市、区、行委）政府',
+    ]);
     expect(splitUnits('省林草局,各市州、县(市、区、行委)政府')).toEqual(['省林草局', '各市州、县(市、区、行委)政府']);
   });
   it('joins words broken by stray spaces, and splits units separated only by spaces', () => {
@@ -36,7 +53,11 @@ describe('unit names', () => {
     expect(isUnitListTitle('加强组织领导')).toBe(false);
   });
   it('takes the units at the end of a clause', () => {
-    expect(trailingUnits('，充分发挥各自渠道优势，省外事办、省贸促会、西宁海关等')).toEqual(['省外事办', '省贸促会', '西宁海关']);
+    expect(trailingUnits('，充分发挥各自渠道优势，省外事办、省贸促会、西宁海关等')).toEqual([
+      '省外事办',
+      '省贸促会',
+      '西宁海关',
+    ]);
     expect(trailingUnits('与省药品监管局')).toEqual(['省药品监管局']);
   });
 });
@@ -52,7 +73,17 @@ describe('matching units for --unit', () => {
     expect(unitMatches('省发展改革委', '省财政厅')).toBe(false);
   });
   it('keeps tasks where the unit has any role', () => {
-    const base = { type: 'task' as const, docId: 'd', source: { file: 'f', startLine: 1, endLine: 1, startOffset: 0, endOffset: 1 }, seq: null, section: [], title: null, text: 'x', deadline: null, group: null };
+    const base = {
+      type: 'task' as const,
+      docId: 'd',
+      source: { file: 'f', startLine: 1, endLine: 1, startOffset: 0, endOffset: 1 },
+      seq: null,
+      section: [],
+      title: null,
+      text: 'x',
+      deadline: null,
+      group: null,
+    };
     const ts: TaskRecord[] = [
       { ...base, id: 'a', lead: ['青海省发展改革委'], responsible: [], guidance: [], cooperating: [] },
       { ...base, id: 'b', lead: [], responsible: [], guidance: [], cooperating: ['省发展改革委'] },

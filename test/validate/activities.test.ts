@@ -5,24 +5,50 @@ import type { ParsedFile } from '../../src/pipeline/parse-file.js';
 import type { ActivityRecord } from '../../src/schema/index.js';
 
 const act = (id: string, over: Partial<ActivityRecord>): ActivityRecord => ({
-  type: 'activity', id, docId: 'x#d1', source: { file: 'x', startLine: 1, endLine: 1, startOffset: 0, endOffset: 1 }, kind: 'event',
-  seq: null, name: 'n', start: null, end: null, timeText: null, venue: null, route: null, lead: [], cooperating: [], hosts: [], participants: [], text: '', ...over,
+  type: 'activity',
+  id,
+  docId: 'x#d1',
+  source: { file: 'x', startLine: 1, endLine: 1, startOffset: 0, endOffset: 1 },
+  kind: 'event',
+  seq: null,
+  name: 'n',
+  start: null,
+  end: null,
+  timeText: null,
+  venue: null,
+  route: null,
+  lead: [],
+  cooperating: [],
+  hosts: [],
+  participants: [],
+  text: '',
+  ...over,
 });
-const run = (activities: ActivityRecord[]) => activityChecks.run({ file: 'x.txt', records: { activities } } as unknown as ParsedFile);
+const run = (activities: ActivityRecord[]) =>
+  activityChecks.run({ file: 'x.txt', records: { activities } } as unknown as ParsedFile);
 
 describe('activity checks', () => {
   it('flags impossible dates, in the record or as printed', () => {
     const d = run([act('a', { start: '2022-02-30' }), act('b', { timeText: '2月30日', start: null })]);
-    expect(d.map((x) => [x.recordId, x.code, x.severity])).toEqual([['a', 'activity-impossible-date', 'error'], ['b', 'activity-impossible-date', 'warning']]);
+    expect(d.map((x) => [x.recordId, x.code, x.severity])).toEqual([
+      ['a', 'activity-impossible-date', 'error'],
+      ['b', 'activity-impossible-date', 'warning'],
+    ]);
   });
 
   it('flags an end before the start, at the coarser precision', () => {
-    expect(run([act('a', { start: '2022-07-24', end: '2022-07-22' })]).map((x) => x.code)).toEqual(['activity-end-before-start']);
+    expect(run([act('a', { start: '2022-07-24', end: '2022-07-22' })]).map((x) => x.code)).toEqual([
+      'activity-end-before-start',
+    ]);
     expect(run([act('a', { start: '2022-07-22T10:00', end: '2022-07' })])).toEqual([]);
   });
 
   it('notes chronicle entries out of order as info', () => {
-    const d = run([act('a', { kind: 'chronicle', start: '2020-08-14' }), act('b', { kind: 'chronicle', start: '2020-08-13', end: '2020-08-14' }), act('c', { kind: 'chronicle', start: '2020-08-15' })]);
+    const d = run([
+      act('a', { kind: 'chronicle', start: '2020-08-14' }),
+      act('b', { kind: 'chronicle', start: '2020-08-13', end: '2020-08-14' }),
+      act('c', { kind: 'chronicle', start: '2020-08-15' }),
+    ]);
     expect(d.map((x) => [x.recordId, x.code, x.severity])).toEqual([['b', 'chronicle-out-of-order', 'info']]);
   });
 

@@ -24,7 +24,9 @@ describe('contact checks', () => {
   });
 
   it('counts the numbers left without a person', () => {
-    const p = parseSnippet(notice('1.会展部联系人：王五、赵六（省商务厅）\n联系电话：0971—6200001 0971—6200002\n联系电话：0971—6200003'));
+    const p = parseSnippet(
+      notice('1.会展部联系人：王五、赵六（省商务厅）\n联系电话：0971—6200001 0971—6200002\n联系电话：0971—6200003'),
+    );
     const d = contactChecks.run(p).find((x) => x.code === 'contact-numbers-unassigned');
     expect(d?.message).toMatch(/^3 /);
     expect(d?.severity).toBe('warning');
@@ -32,7 +34,9 @@ describe('contact checks', () => {
 
   it('reports no errors on the seeds', () => {
     for (const seed of ['000', '001', '002', '003', '004']) {
-      const ds = validateFile(fixture(seed)).filter((d) => d.severity === 'error' && /contact|phone|email|member/.test(d.code + d.message));
+      const ds = validateFile(fixture(seed)).filter(
+        (d) => d.severity === 'error' && /contact|phone|email|member/.test(d.code + d.message),
+      );
       expect(ds).toEqual([]);
     }
     const unassigned = contactChecks.run(fixture('000')).find((x) => x.code === 'contact-numbers-unassigned');
@@ -43,6 +47,7 @@ describe('contact checks', () => {
 
 describe('member checks', () => {
   it('is quiet on clean rosters and appointments', () => {
-    for (const seed of ['000', '001', '003']) expect(memberChecks.run(fixture(seed)).filter((d) => d.severity !== 'info')).toEqual([]);
+    for (const seed of ['000', '001', '003'])
+      expect(memberChecks.run(fixture(seed)).filter((d) => d.severity !== 'info')).toEqual([]);
   });
 });

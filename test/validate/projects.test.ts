@@ -8,7 +8,8 @@ import { validateFile } from '../../src/validate/validate.js';
 import { findStatedTotals } from '../../src/parse/projects/stated.js';
 
 const HEADER = '序号\t项目名称\t甲方(青海)\t乙方(省外)\t总投资额(亿元)\t资金来源地\t责任领导\t责任人';
-const row = (seq: number | string, name: string, amount = '1.00', a = '甲公司', b = '乙公司') => [String(seq), name, a, b, amount, '北京', '张三', '李四'].join('\t');
+const row = (seq: number | string, name: string, amount = '1.00', a = '甲公司', b = '乙公司') =>
+  [String(seq), name, a, b, amount, '北京', '张三', '李四'].join('\t');
 const group = (label: string, subtotal = '') => `${label}\t\t\t\t${subtotal}\t\t\t`;
 
 function notice(rows: string[], intro = '') {
@@ -20,7 +21,8 @@ function check(rows: string[], intro = '') {
   const p = parseSnippet(notice(rows, intro));
   return [...p.diagnostics, ...validateFile(p)].filter((d) => d.code.startsWith('project'));
 }
-const codes = (ds: ReturnType<typeof check>, severity?: string) => ds.filter((d) => !severity || d.severity === severity).map((d) => d.code);
+const codes = (ds: ReturnType<typeof check>, severity?: string) =>
+  ds.filter((d) => !severity || d.severity === severity).map((d) => d.code);
 
 describe('project cross-checks on the seed', () => {
   const p = fixture('002');
@@ -28,14 +30,16 @@ describe('project cross-checks on the seed', () => {
 
   it('has no errors: its real defects are warnings', () => {
     expect(ds.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(codes(ds, 'warning')).toEqual(expect.arrayContaining(['project-cells-empty', 'project-row-realigned', 'project-duplicate']));
+    expect(codes(ds, 'warning')).toEqual(
+      expect.arrayContaining(['project-cells-empty', 'project-row-realigned', 'project-duplicate']),
+    );
   });
 
   it('finds no count, subtotal or numbering problems in the seed', () => {
     expect(codes(ds).filter((c) => /group|table-total|seq/.test(c))).toEqual([]);
   });
 
-  it('compares the notice\'s stated totals, as info', () => {
+  it("compares the notice's stated totals, as info", () => {
     const count = ds.find((d) => d.code === 'project-stated-count')!;
     const amount = ds.find((d) => d.code === 'project-stated-amount')!;
     expect(count).toMatchObject({ severity: 'info', line: 11 });
@@ -47,7 +51,14 @@ describe('project cross-checks on the seed', () => {
 
 describe('group counts and subtotals', () => {
   it('accepts a table that adds up', () => {
-    const ds = check([group('责任单位：甲局（2项）', '3.00'), row(1, '一', '1.00'), row(2, '二', '2.00'), group('责任单位：乙局（1项）'), '\t\t\t\t0.50\t\t\t', row(3, '三', '0.50')]);
+    const ds = check([
+      group('责任单位：甲局（2项）', '3.00'),
+      row(1, '一', '1.00'),
+      row(2, '二', '2.00'),
+      group('责任单位：乙局（1项）'),
+      '\t\t\t\t0.50\t\t\t',
+      row(3, '三', '0.50'),
+    ]);
     expect(ds).toEqual([]);
   });
 
@@ -58,9 +69,18 @@ describe('group counts and subtotals', () => {
   });
 
   it('makes a wrong subtotal an error, on the group line or on a line of its own', () => {
-    expect(codes(check([group('责任单位：甲局（2项）', '4.00'), row(1, '一', '1.00'), row(2, '二', '2.00')]), 'error')).toEqual(['project-group-subtotal-mismatch']);
-    const own = check([group('责任单位：甲局（2项）'), '\t\t\t\t4.00\t\t\t', row(1, '一', '1.00'), row(2, '二', '2.00')]);
-    expect(own).toEqual([expect.objectContaining({ severity: 'error', code: 'project-group-subtotal-mismatch', line: 9 })]);
+    expect(
+      codes(check([group('责任单位：甲局（2项）', '4.00'), row(1, '一', '1.00'), row(2, '二', '2.00')]), 'error'),
+    ).toEqual(['project-group-subtotal-mismatch']);
+    const own = check([
+      group('责任单位：甲局（2项）'),
+      '\t\t\t\t4.00\t\t\t',
+      row(1, '一', '1.00'),
+      row(2, '二', '2.00'),
+    ]);
+    expect(own).toEqual([
+      expect.objectContaining({ severity: 'error', code: 'project-group-subtotal-mismatch', line: 9 }),
+    ]);
   });
 
   it('allows a subtotal to differ by rounding only (0.01)', () => {
@@ -68,9 +88,17 @@ describe('group counts and subtotals', () => {
   });
 
   it('makes a mismatch a warning when the group holds a damaged row', () => {
-    const ds = check([group('责任单位：甲局（3项）', '5.00'), row(1, '一', '1.00'), ['2', '二', '', '', '', '', '', ''].join('\t')]);
+    const ds = check([
+      group('责任单位：甲局（3项）', '5.00'),
+      row(1, '一', '1.00'),
+      ['2', '二', '', '', '', '', '', ''].join('\t'),
+    ]);
     expect(codes(ds, 'error')).toEqual([]);
-    expect(codes(ds, 'warning')).toEqual(['project-cells-empty', 'project-group-count-mismatch', 'project-group-subtotal-mismatch']);
+    expect(codes(ds, 'warning')).toEqual([
+      'project-cells-empty',
+      'project-group-count-mismatch',
+      'project-group-subtotal-mismatch',
+    ]);
     expect(ds.find((d) => d.code === 'project-group-count-mismatch')!.message).toContain('damaged row');
   });
 
@@ -78,7 +106,9 @@ describe('group counts and subtotals', () => {
     const ds = check([row(1, '一', '1.00'), row(2, '二', '2.00'), ['合计', '', '', '', '9.00', '', '', ''].join('\t')]);
     expect(ds).toEqual([expect.objectContaining({ severity: 'error', code: 'project-table-total-mismatch' })]);
     expect(check([row(1, '一', '1.00'), row(2, '二', '2.00'), '合计：2项，3.00亿元\t\t\t\t\t\t\t'])).toEqual([]);
-    expect(codes(check([row(1, '一', '1.00'), row(2, '二', '2.00'), '合计：3项，4亿元\t\t\t\t\t\t\t']), 'error')).toEqual(['project-table-count-mismatch', 'project-table-total-mismatch']);
+    expect(
+      codes(check([row(1, '一', '1.00'), row(2, '二', '2.00'), '合计：3项，4亿元\t\t\t\t\t\t\t']), 'error'),
+    ).toEqual(['project-table-count-mismatch', 'project-table-total-mismatch']);
   });
 });
 
@@ -91,29 +121,44 @@ describe('numbering', () => {
 
   it('warns about a repeat and about disorder', () => {
     expect(codes(check([row(1, '一'), row(2, '二'), row(2, '二乙'), row(3, '三')]))).toEqual(['project-seq-repeat']);
-    expect(codes(check([row(1, '一'), row(3, '三'), row(2, '二'), row(4, '四')]))).toEqual(['project-seq-gap', 'project-seq-disorder']);
+    expect(codes(check([row(1, '一'), row(3, '三'), row(2, '二'), row(4, '四')]))).toEqual([
+      'project-seq-gap',
+      'project-seq-disorder',
+    ]);
   });
 
   it('accepts numbering that restarts at 1 in each group', () => {
-    expect(check([group('责任单位：甲局（2项）'), row(1, '一'), row(2, '二'), group('责任单位：乙局（1项）'), row(1, '三')])).toEqual([]);
+    expect(
+      check([group('责任单位：甲局（2项）'), row(1, '一'), row(2, '二'), group('责任单位：乙局（1项）'), row(1, '三')]),
+    ).toEqual([]);
   });
 });
 
 describe('duplicates and amounts', () => {
   it('warns when the same project is listed twice', () => {
-    const ds = check([row(1, '风电项目', '1.00'), row(2, '风电项目', '1.00'), row(3, '风电项目', '1.00', '甲公司', '丙公司')]);
+    const ds = check([
+      row(1, '风电项目', '1.00'),
+      row(2, '风电项目', '1.00'),
+      row(3, '风电项目', '1.00', '甲公司', '丙公司'),
+    ]);
     expect(ds).toEqual([expect.objectContaining({ severity: 'warning', code: 'project-duplicate', line: 9 })]);
   });
 
   it('makes a negative amount an error and an absurd one a warning', () => {
-    expect(check([row(1, '一', '-2.00')])).toEqual([expect.objectContaining({ severity: 'error', code: 'project-amount-negative' })]);
-    expect(check([row(1, '一', '18000')])).toEqual([expect.objectContaining({ severity: 'warning', code: 'project-amount-absurd' })]);
+    expect(check([row(1, '一', '-2.00')])).toEqual([
+      expect.objectContaining({ severity: 'error', code: 'project-amount-negative' }),
+    ]);
+    expect(check([row(1, '一', '18000')])).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'project-amount-absurd' }),
+    ]);
   });
 });
 
 describe('stated totals', () => {
   it('reads approximate bounds', () => {
-    const s = findStatedTotals([{ no: 3, text: '我省共签约各类合作项目300余项，签约金额超过1800亿元。其中，西宁签约金额共计597亿元。' }])!;
+    const s = findStatedTotals([
+      { no: 3, text: '我省共签约各类合作项目300余项，签约金额超过1800亿元。其中，西宁签约金额共计597亿元。' },
+    ])!;
     expect(s.count).toMatchObject({ value: 300, lo: 300, hi: 400 });
     expect(s.amount).toMatchObject({ value: 1800, lo: 1800, hi: Infinity });
     const t = findStatedTotals([{ no: 1, text: '共签约项目约20个，签约金额近50亿元。' }])!;
@@ -124,15 +169,23 @@ describe('stated totals', () => {
 
   it('reports the comparison as info, consistent or not', () => {
     const ds = check([row(1, '一', '2.00'), row(2, '二', '3.00')], '我省共签约合作项目2项，签约金额5亿元。');
-    expect(ds.map((d) => [d.severity, d.code, d.message.endsWith('consistent')])).toEqual([['info', 'project-stated-count', true], ['info', 'project-stated-amount', true]]);
+    expect(ds.map((d) => [d.severity, d.code, d.message.endsWith('consistent')])).toEqual([
+      ['info', 'project-stated-count', true],
+      ['info', 'project-stated-amount', true],
+    ]);
     const off = check([row(1, '一', '2.00')], '共签约项目10余项，签约金额超过100亿元。');
-    expect(off.map((d) => [d.severity, d.message.endsWith('differs')])).toEqual([['info', true], ['info', true]]);
+    expect(off.map((d) => [d.severity, d.message.endsWith('differs')])).toEqual([
+      ['info', true],
+      ['info', true],
+    ]);
   });
 });
 
 describe('qhdocs validate exit codes', () => {
   let dir: string;
-  beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'qhdocs-proj-')); });
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'qhdocs-proj-'));
+  });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('exits 1 on a table whose count and subtotal are wrong', async () => {
@@ -140,7 +193,9 @@ describe('qhdocs validate exit codes', () => {
     writeFileSync(file, notice([group('责任单位：甲局（3项）', '9.00'), row(1, '一', '1.00'), row(2, '二', '2.00')]));
     const r = await runCli(['validate', file, '--report', 'json']);
     expect(r.code).toBe(1);
-    const errors = JSON.parse(r.stdout).diagnostics.filter((d: { severity: string }) => d.severity === 'error').map((d: { code: string }) => d.code);
+    const errors = JSON.parse(r.stdout)
+      .diagnostics.filter((d: { severity: string }) => d.severity === 'error')
+      .map((d: { code: string }) => d.code);
     expect(errors).toEqual(['project-group-count-mismatch', 'project-group-subtotal-mismatch']);
   });
 

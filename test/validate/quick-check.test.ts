@@ -6,7 +6,27 @@ import { validateFile } from '../../src/validate/validate.js';
 import { fixture } from '../helpers/parse.js';
 
 /** every way a field can go wrong that the record schemas forbid or allow */
-const MUTANTS: unknown[] = [undefined, null, '', 'x', 0, -1, 1.5, NaN, Infinity, true, [], [''], ['a'], [1], {}, [[1, 2]], [[1]], '2024-13', '2024-01-02'];
+const MUTANTS: unknown[] = [
+  undefined,
+  null,
+  '',
+  'x',
+  0,
+  -1,
+  1.5,
+  NaN,
+  Infinity,
+  true,
+  [],
+  [''],
+  ['a'],
+  [1],
+  {},
+  [[1, 2]],
+  [[1]],
+  '2024-13',
+  '2024-01-02',
+];
 
 describe('quickCheck', () => {
   it('says valid exactly when zod does, for every fixture record and every one-field mutation of it', () => {
@@ -42,7 +62,9 @@ describe('quickCheck', () => {
   });
 
   it('runs refinements and leaves unknown schema kinds to zod', () => {
-    const s = z.object({ a: z.string().transform((x) => x.length), b: z.number().int().min(2) }).refine((o) => o.b < 10);
+    const s = z
+      .object({ a: z.string().transform((x) => x.length), b: z.number().int().min(2) })
+      .refine((o) => o.b < 10);
     const check = quickCheck(s);
     expect(check({ a: 'x', b: 3 })).toBe(true);
     expect(check({ a: 'x', b: 12 })).toBe(false);
@@ -51,7 +73,14 @@ describe('quickCheck', () => {
     expect(quickCheck(z.string().min(2))('😀')).toBe(false);
     // absent and undefined keys, with and without an optional schema
     const o = z.object({ a: z.string().optional(), b: z.enum(['x', 'y']), c: z.any() });
-    for (const v of [{ b: 'x', c: 1 }, { a: undefined, b: 'y', c: 1 }, { a: 'q', b: 'x' }, { a: 'q', b: 'z', c: 1 }, { a: 1, b: 'x', c: 1 }, { b: 'x', c: undefined }]) {
+    for (const v of [
+      { b: 'x', c: 1 },
+      { a: undefined, b: 'y', c: 1 },
+      { a: 'q', b: 'x' },
+      { a: 'q', b: 'z', c: 1 },
+      { a: 1, b: 'x', c: 1 },
+      { b: 'x', c: undefined },
+    ]) {
       // a no may be zod's yes (it then costs a safeParse), a yes must be zod's yes
       if (quickCheck(o)(v)) expect(o.safeParse(v).success).toBe(true);
     }

@@ -8,7 +8,19 @@ const notice = (...body: string[]) => ['青海省人民政府办公厅关于印�
 
 describe('task checks', () => {
   it('recognizes the periods notices print', () => {
-    for (const s of ['长期', '2025年', '9月底前', '2020年底前', '2021年6月30日前', '2021—2025年', '每季度', '年底前', '2021 年', '持续推进']) expect(isRecognizedDeadline(s), s).toBe(true);
+    for (const s of [
+      '长期',
+      '2025年',
+      '9月底前',
+      '2020年底前',
+      '2021年6月30日前',
+      '2021—2025年',
+      '每季度',
+      '年底前',
+      '2021 年',
+      '持续推进',
+    ])
+      expect(isRecognizedDeadline(s), s).toBe(true);
     for (const s of ['尽快', '省甲厅', '前']) expect(isRecognizedDeadline(s), s).toBe(false);
   });
   it('flags an unrecognizable deadline and a task without unit or deadline', () => {
@@ -17,11 +29,32 @@ describe('task checks', () => {
     expect(d.every((x) => x.severity === 'warning')).toBe(true);
   });
   it('flags numbering that skips or repeats within a section', () => {
-    const d = taskDiags(notice('一、任务', '1. 甲工作。', '责任单位：省甲厅', '3. 乙工作。', '责任单位：省乙厅', '3. 丙工作。', '责任单位：省丙厅'));
+    const d = taskDiags(
+      notice(
+        '一、任务',
+        '1. 甲工作。',
+        '责任单位：省甲厅',
+        '3. 乙工作。',
+        '责任单位：省乙厅',
+        '3. 丙工作。',
+        '责任单位：省丙厅',
+      ),
+    );
     expect(d.map((x) => x.code)).toEqual(['task-seq-gap', 'task-seq-repeated']);
   });
   it('does not flag tasks split from one item, or numbering that restarts under a new heading', () => {
-    const d = taskDiags(notice('一、任务', '1. 甲工作。', '完成时限：长期', '二、机制', '1. 乙工作。', '完成时限：2021年', '三、分工', '1. 相关部门。省甲厅负责甲；省乙厅负责乙。'));
+    const d = taskDiags(
+      notice(
+        '一、任务',
+        '1. 甲工作。',
+        '完成时限：长期',
+        '二、机制',
+        '1. 乙工作。',
+        '完成时限：2021年',
+        '三、分工',
+        '1. 相关部门。省甲厅负责甲；省乙厅负责乙。',
+      ),
+    );
     expect(d).toEqual([]);
   });
   it('raises nothing on the seeds', () => {

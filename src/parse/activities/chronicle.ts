@@ -45,7 +45,15 @@ export function parseChronicle(ctx: ParseContext): KindResult {
         rec.text = tidy(j.text.slice(span.length)) ?? '';
       } else {
         rec.text = tidy(j.text) ?? '';
-        diagnostics.push(ctx.diag('warning', 'chronicle-without-date', 'a chronicle entry does not start with its date', first, rec.id));
+        diagnostics.push(
+          ctx.diag(
+            'warning',
+            'chronicle-without-date',
+            'a chronicle entry does not start with its date',
+            first,
+            rec.id,
+          ),
+        );
       }
       rec.name = headline(rec.text);
       records.push(rec);

@@ -16,7 +16,8 @@ export function tidy(s: string | null | undefined): string | null {
   if (!s) return null;
   const j = joinCjkSpaces(s);
   // trimmed by index: an end-anchored regex would be tried at every position of a long passage
-  let a = 0, b = j.length;
+  let a = 0,
+    b = j.length;
   while (a < b && isEdge(j.charCodeAt(a))) a++;
   while (b > a && isEdge(j.charCodeAt(b - 1))) b--;
   return a < b ? j.slice(a, b) : null;
@@ -38,20 +39,48 @@ export function docYear(doc: DocSegment): number | null {
 export function blankActivity(ctx: ParseContext, doc: DocSegment, kind: ActivityRecord['kind']): ActivityRecord {
   const id = ctx.newId('activity', doc.record.id);
   return {
-    type: 'activity', id, docId: doc.record.id, source: ctx.linesSource(doc.firstLine, doc.firstLine), kind,
-    seq: null, name: null, start: null, end: null, timeText: null, venue: null, route: null,
-    lead: [], cooperating: [], hosts: [], participants: [], text: '',
+    type: 'activity',
+    id,
+    docId: doc.record.id,
+    source: ctx.linesSource(doc.firstLine, doc.firstLine),
+    kind,
+    seq: null,
+    name: null,
+    start: null,
+    end: null,
+    timeText: null,
+    venue: null,
+    route: null,
+    lead: [],
+    cooperating: [],
+    hosts: [],
+    participants: [],
+    text: '',
   };
 }
 
 /** read a time expression into the record; a time that cannot be read stays printed in timeText and is reported */
-export function applyDates(ctx: ParseContext, rec: ActivityRecord, span: DateSpan | null, line: number, diags: Diagnostic[]): void {
+export function applyDates(
+  ctx: ParseContext,
+  rec: ActivityRecord,
+  span: DateSpan | null,
+  line: number,
+  diags: Diagnostic[],
+): void {
   if (!span) return;
   rec.timeText = span.text.trim();
   rec.start = span.start;
   rec.end = span.end;
   if (span.problem) {
-    diags.push(ctx.diag('warning', `activity-date-${span.problem}`, `"${span.text}" cannot be read as a date (${span.problem}); start/end left empty`, line, rec.id));
+    diags.push(
+      ctx.diag(
+        'warning',
+        `activity-date-${span.problem}`,
+        `"${span.text}" cannot be read as a date (${span.problem}); start/end left empty`,
+        line,
+        rec.id,
+      ),
+    );
   }
 }
 

@@ -11,9 +11,18 @@ import { parseOrganizers, splitPlaceAndOrganizers, organizerVerbAt } from './org
 import { applyDates, blankActivity, docYear, headingYear, tidy, type KindResult } from './common.js';
 
 /** labelled fields of a programme item */
-const LABEL = /(时间|日期|地点|地址|会址|路线|线路|参加人员|参会人员|出席人员|参加对象|参会对象|参加范围|出席领导|邀请嘉宾|主持人|主持|牵头单位|负责单位|责任单位|主办单位|承办单位|协办单位|配合单位)\s*：/g;
+const LABEL =
+  /(时间|日期|地点|地址|会址|路线|线路|参加人员|参会人员|出席人员|参加对象|参会对象|参加范围|出席领导|邀请嘉宾|主持人|主持|牵头单位|负责单位|责任单位|主办单位|承办单位|协办单位|配合单位)\s*：/g;
 /** unit lists given under a label instead of in an organizing sentence */
-const UNIT_ROLE: Record<string, 'lead' | 'hosts' | 'cooperating'> = { 牵头单位: 'lead', 负责单位: 'lead', 责任单位: 'lead', 主办单位: 'lead', 承办单位: 'hosts', 协办单位: 'cooperating', 配合单位: 'cooperating' };
+const UNIT_ROLE: Record<string, 'lead' | 'hosts' | 'cooperating'> = {
+  牵头单位: 'lead',
+  负责单位: 'lead',
+  责任单位: 'lead',
+  主办单位: 'lead',
+  承办单位: 'hosts',
+  协办单位: 'cooperating',
+  配合单位: 'cooperating',
+};
 const FIELD_LABEL = /(时间|日期|地点|地址|会址|路线|线路)\s*：/;
 
 const PROGRAMME_TITLE = /活动|日程|议程|流程|会议安排/;
@@ -27,25 +36,40 @@ function sectionText(ctx: ParseContext, s: SectionNode): string {
 const count = (s: string, re: RegExp) => (s.match(re) ?? []).length;
 
 /** where a label occurs in the whole file, as sorted, disjoint [start, end) spans */
-interface Hits { starts: number[]; ends: number[] }
+interface Hits {
+  starts: number[];
+  ends: number[];
+}
 
-interface LabelIndex { times: Hits; places: Hits }
+interface LabelIndex {
+  times: Hits;
+  places: Hits;
+}
 
 /** where `word\s*：` occurs in a text, found with indexOf rather than a regex scan */
 function hitsOf(text: string, word: string): Hits {
-  const starts: number[] = [], ends: number[] = [];
+  const starts: number[] = [],
+    ends: number[] = [];
   for (let p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + word.length)) {
     let q = p + word.length;
     while (q < text.length && isSpaceCode(text.charCodeAt(q))) q++;
-    if (q < text.length && text.charCodeAt(q) === 0xff1a) { starts.push(p); ends.push(q + 1); }
+    if (q < text.length && text.charCodeAt(q) === 0xff1a) {
+      starts.push(p);
+      ends.push(q + 1);
+    }
   }
   return { starts, ends };
 }
 
 /** first index whose value is >= x */
 function lowerBound(a: number[], x: number): number {
-  let lo = 0, hi = a.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (a[mid] < x) lo = mid + 1; else hi = mid; }
+  let lo = 0,
+    hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
   return lo;
 }
 
@@ -93,7 +117,8 @@ function isProgramme(ctx: ParseContext, s: SectionNode): boolean {
 /** the marker of the next sibling of a heading, where a region that runs on without a line break must end */
 export function nextSibling(s: SectionNode): { kind: MarkerKind; value: number } | null {
   const k = s.heading.kind;
-  if (k === 'cn' || k === 'paren-cn' || k === 'arabic' || k === 'paren-arabic') return { kind: k, value: s.heading.value + 1 };
+  if (k === 'cn' || k === 'paren-cn' || k === 'arabic' || k === 'paren-arabic')
+    return { kind: k, value: s.heading.value + 1 };
   return null;
 }
 
@@ -127,7 +152,16 @@ interface EventFields {
 
 /** fields of one programme item: name, labelled values, the organizing sentence */
 export function readEventBody(body: string): EventFields {
-  const out: EventFields = { name: null, timeText: null, venue: null, route: null, participants: [], organizers: null, ambiguous: null, units: { lead: [], hosts: [], cooperating: [] } };
+  const out: EventFields = {
+    name: null,
+    timeText: null,
+    venue: null,
+    route: null,
+    participants: [],
+    organizers: null,
+    ambiguous: null,
+    units: { lead: [], hosts: [], cooperating: [] },
+  };
   const labels = allMatches(LABEL, body);
   const firstLabel = labels.length ? labels[0].index : body.length;
   const stop = body.indexOf('。');
@@ -204,7 +238,9 @@ export function parseEvents(ctx: ParseContext): KindResult {
   for (const doc of ctx.docs) {
     const nodes = ctx.sectionsByDoc.get(doc.record.id) ?? [];
     // WHEN_WHERE needs 时间 or 日期: a title without 时 or 日 is not folded and tried
-    for (const s of nodes) if (s.depth === 0 && mayNameWhenWhere(s.heading.title) && WHEN_WHERE.test(s.heading.title.replace(/\s+/g, ''))) readMainEvent(ctx, doc, s, records, diagnostics);
+    for (const s of nodes)
+      if (s.depth === 0 && mayNameWhenWhere(s.heading.title) && WHEN_WHERE.test(s.heading.title.replace(/\s+/g, '')))
+        readMainEvent(ctx, doc, s, records, diagnostics);
     // a file with no 时间： and no 地点： label has no programme section at all
     if (!nodes.length || !mayHoldProgramme(ctx)) continue;
     for (const root of outermost(nodes, (s) => isProgramme(ctx, s))) {
@@ -247,7 +283,13 @@ function planTitle(ctx: ParseContext, doc: DocSegment, before: number): { name: 
  * `三、时间、地点` with `时间：… 地点：…`: the plan's own event. It is named by the plan's
  * title (its passage then runs from that title down), or left unnamed when there is none.
  */
-function readMainEvent(ctx: ParseContext, doc: DocSegment, s: SectionNode, records: ActivityRecord[], diagnostics: Diagnostic[]): void {
+function readMainEvent(
+  ctx: ParseContext,
+  doc: DocSegment,
+  s: SectionNode,
+  records: ActivityRecord[],
+  diagnostics: Diagnostic[],
+): void {
   const j = joinLines(ctx, s.line + 1, s.endLine);
   // several times make it a programme, read item by item
   if (!FIELD_LABEL.test(j.text) || count(j.text, /(时间|日期)\s*：/g) !== 1) return;
@@ -264,12 +306,21 @@ function readMainEvent(ctx: ParseContext, doc: DocSegment, s: SectionNode, recor
   applyOrganizers(rec, f);
   if (f.timeText) {
     const span = findDateSpan(f.timeText, { year: docYear(doc) });
-    if (span) { applyDates(ctx, rec, span, s.line, diagnostics); rec.timeText = f.timeText.trim(); }
+    if (span) {
+      applyDates(ctx, rec, span, s.line, diagnostics);
+      rec.timeText = f.timeText.trim();
+    }
   }
   records.push(rec);
 }
 
-function readProgramme(ctx: ParseContext, doc: DocSegment, root: SectionNode, records: ActivityRecord[], diagnostics: Diagnostic[]): void {
+function readProgramme(
+  ctx: ParseContext,
+  doc: DocSegment,
+  root: SectionNode,
+  records: ActivityRecord[],
+  diagnostics: Diagnostic[],
+): void {
   const j = joinLines(ctx, root.line, root.endLine, root.heading.restOffset);
   const { items } = splitItems(j, j.starts, nextSibling(root));
   const year = headingYear(root) ?? docYear(doc);
@@ -277,13 +328,19 @@ function readProgramme(ctx: ParseContext, doc: DocSegment, root: SectionNode, re
   const fieldsOf = new Map<Item, boolean>();
   const fields = (o: Item) => {
     let v = fieldsOf.get(o);
-    if (v === undefined) { v = hasFields(j, o); fieldsOf.set(o, v); }
+    if (v === undefined) {
+      v = hasFields(j, o);
+      fieldsOf.set(o, v);
+    }
     return v;
   };
   const byLevel = new Map<number, Item[]>();
   const atLevel = (level: number) => {
     let v = byLevel.get(level);
-    if (!v) { v = items.filter((o) => o.level === level); byLevel.set(level, v); }
+    if (!v) {
+      v = items.filter((o) => o.level === level);
+      byLevel.set(level, v);
+    }
     return v;
   };
   for (const it of items) {
@@ -303,14 +360,33 @@ function readProgramme(ctx: ParseContext, doc: DocSegment, root: SectionNode, re
     rec.participants = f.participants;
     rec.text = tidy(body) ?? '';
     applyOrganizers(rec, f);
-    if (f.ambiguous) diagnostics.push(ctx.diag('warning', 'activity-venue-ambiguous', `where the place ends and the organizing units begin is unclear in "${tidy(f.ambiguous)}"`, line, rec.id));
+    if (f.ambiguous)
+      diagnostics.push(
+        ctx.diag(
+          'warning',
+          'activity-venue-ambiguous',
+          `where the place ends and the organizing units begin is unclear in "${tidy(f.ambiguous)}"`,
+          line,
+          rec.id,
+        ),
+      );
     const dctx: DateContext = { year, day: parentDay(j, it, year) };
     if (f.timeText) {
       const span = findDateSpan(f.timeText, dctx);
-      if (span) { applyDates(ctx, rec, span, line, diagnostics); rec.timeText = f.timeText.trim(); }
-      else {
+      if (span) {
+        applyDates(ctx, rec, span, line, diagnostics);
+        rec.timeText = f.timeText.trim();
+      } else {
         rec.timeText = f.timeText;
-        diagnostics.push(ctx.diag('warning', 'activity-date-unreadable', `time "${f.timeText}" cannot be read as a date; start/end left empty`, line, rec.id));
+        diagnostics.push(
+          ctx.diag(
+            'warning',
+            'activity-date-unreadable',
+            `time "${f.timeText}" cannot be read as a date; start/end left empty`,
+            line,
+            rec.id,
+          ),
+        );
       }
     }
     records.push(rec);

@@ -78,7 +78,16 @@ export function parseExhibits(ctx: ParseContext): KindResult {
         rec.hosts = f.hosts;
         rec.lead = f.lead;
         rec.cooperating = f.cooperating;
-        if (!f.hosts.length && !f.lead.length) diagnostics.push(ctx.diag('info', 'exhibit-without-hosts', `exhibition zone "${f.name ?? ''}" names no 承办单位`, rec.source.startLine, rec.id));
+        if (!f.hosts.length && !f.lead.length)
+          diagnostics.push(
+            ctx.diag(
+              'info',
+              'exhibit-without-hosts',
+              `exhibition zone "${f.name ?? ''}" names no 承办单位`,
+              rec.source.startLine,
+              rec.id,
+            ),
+          );
         records.push(rec);
       }
     }

@@ -13,8 +13,19 @@ export interface Organizers {
 
 const VERB = /(牵头负责|分别负责|具体负责|共同负责|负总责|牵头|负责|具体承办|承办|协办|配合|协助|参与)/g;
 const ROLE: Record<string, keyof Organizers> = {
-  牵头负责: 'lead', 分别负责: 'lead', 具体负责: 'lead', 共同负责: 'lead', 负总责: 'lead', 牵头: 'lead', 负责: 'lead',
-  具体承办: 'hosts', 承办: 'hosts', 协办: 'cooperating', 配合: 'cooperating', 协助: 'cooperating', 参与: 'cooperating',
+  牵头负责: 'lead',
+  分别负责: 'lead',
+  具体负责: 'lead',
+  共同负责: 'lead',
+  负总责: 'lead',
+  牵头: 'lead',
+  负责: 'lead',
+  具体承办: 'hosts',
+  承办: 'hosts',
+  协办: 'cooperating',
+  配合: 'cooperating',
+  协助: 'cooperating',
+  参与: 'cooperating',
 };
 
 /** units of a verb phrase: drop the 等单位 tail and the words that join it to the verb */
@@ -43,15 +54,18 @@ export function organizerVerbAt(s: string): number {
 }
 
 /** how the name of an organization begins: an administrative region or a national body */
-const PROVINCES = '北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|香港|澳门|台湾';
+const PROVINCES =
+  '北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|香港|澳门|台湾';
 const LOCAL = '西宁|海东|海西|海北|黄南|果洛|玉树|柴达木|格尔木|德令哈';
 const UNIT_START = new RegExp(`^(中共|中国|中央|国家|国务院|国网|全国|共青团|省|市|州|县|各|${PROVINCES}|${LOCAL})`);
 const UNIT_START_AT = new RegExp(UNIT_START.source.slice(1), 'y');
 const MAX_HEAD = 160;
 /** how an organization's name ends */
-const UNIT_END = /(厅|局|委|办|部|院|会|府|司|团|室|处|署|所|站|队|社|行|联|组|校|台|中心|企业|单位|机构|公司|集团|）)$/;
+const UNIT_END =
+  /(厅|局|委|办|部|院|会|府|司|团|室|处|署|所|站|队|社|行|联|组|校|台|中心|企业|单位|机构|公司|集团|）)$/;
 /** how a place phrase ends: a building, a site, an area */
-const PLACE_END = /(馆|店|场|心|厅|堂|院|楼|厦|室|园|区|围|湖|山|村|镇|路|街|号|站|港|宫|城|苑|地|所|）|内|外|省|市|州|县|线|点|舍)$/;
+const PLACE_END =
+  /(馆|店|场|心|厅|堂|院|楼|厦|室|园|区|围|湖|山|村|镇|路|街|号|站|港|宫|城|苑|地|所|）|内|外|省|市|州|县|线|点|舍)$/;
 
 export interface VenueSplit {
   /** the place phrase before the organizing sentence, or null */

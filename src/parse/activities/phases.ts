@@ -34,9 +34,13 @@ function stageHead(text: string): StageHead | null {
 
 /** the stage's name once its dates are taken out: 启动及前期调研（2020年9—11月） → 启动及前期调研 */
 function stageName(head: string, dateText: string, index: number): string | null {
-  let before = head.slice(0, index), after = head.slice(index + dateText.length);
+  let before = head.slice(0, index),
+    after = head.slice(index + dateText.length);
   // brackets around the dates go with them
-  if (/[（(]\s*$/.test(before) && /^\s*[）)]/.test(after)) { before = before.replace(/[（(]\s*$/, ''); after = after.replace(/^\s*[）)]/, ''); }
+  if (/[（(]\s*$/.test(before) && /^\s*[）)]/.test(after)) {
+    before = before.replace(/[（(]\s*$/, '');
+    after = after.replace(/^\s*[）)]/, '');
+  }
   const name = tidy(before) ? tidy(before) : tidy(after.replace(/^[，,：:\s]+/, ''));
   return name;
 }
@@ -87,7 +91,10 @@ export function parsePhases(ctx: ParseContext): KindResult {
       rec.name = span ? stageName(sh.head, span.text, span.index) : tidy(sh.head);
       rec.text = tidy(j.text) ?? '';
       if (span) applyDates(ctx, rec, span, no, diagnostics);
-      else diagnostics.push(ctx.diag('info', 'phase-without-dates', `stage "${rec.name ?? ''}" gives no dates`, no, rec.id));
+      else
+        diagnostics.push(
+          ctx.diag('info', 'phase-without-dates', `stage "${rec.name ?? ''}" gives no dates`, no, rec.id),
+        );
       records.push(rec);
     }
   }

@@ -106,7 +106,11 @@ const MARKERS: Array<[MarkerKind, RegExp]> = [
   ['arabic', /^(\d{1,2})\s*[.．、](?![\d])/],
 ];
 
-function markerAt(s: string, i: number, halls: boolean): { kind: MarkerKind; seq: string; value: number; len: number } | null {
+function markerAt(
+  s: string,
+  i: number,
+  halls: boolean,
+): { kind: MarkerKind; seq: string; value: number; len: number } | null {
   const rest = s.slice(i, i + 60);
   if (halls) {
     const h = HALL.exec(rest);
@@ -139,7 +143,12 @@ function sentenceEndBefore(s: string, i: number): boolean {
  * level (that is how items run together when a PDF loses its line breaks). `stop` is the
  * marker of the next sibling of the region's own heading: the region ends there.
  */
-export function splitItems(j: Joined, starts: number[], stop: { kind: MarkerKind; value: number } | null, halls = false): { items: Item[]; end: number } {
+export function splitItems(
+  j: Joined,
+  starts: number[],
+  stop: { kind: MarkerKind; value: number } | null,
+  halls = false,
+): { items: Item[]; end: number } {
   const items: Item[] = [];
   const levels: MarkerKind[] = [];
   const lastValue = new Map<MarkerKind, number>();
@@ -154,7 +163,10 @@ export function splitItems(j: Joined, starts: number[], stop: { kind: MarkerKind
     if (!atLineStart && !afterSentence) continue;
     const m = markerAt(s, i, halls);
     if (!m) continue;
-    if (stop && m.kind === stop.kind && m.value === stop.value) { end = i; break; }
+    if (stop && m.kind === stop.kind && m.value === stop.value) {
+      end = i;
+      break;
+    }
     const expected = (lastValue.get(m.kind) ?? 0) + 1;
     const fresh = !lastValue.has(m.kind);
     if (m.kind !== 'hall') {
@@ -164,11 +176,24 @@ export function splitItems(j: Joined, starts: number[], stop: { kind: MarkerKind
       if (!atLineStart && !(m.value === expected || fresh)) continue;
     }
     let level = levels.indexOf(m.kind);
-    if (level < 0) { levels.push(m.kind); level = levels.length - 1; }
+    if (level < 0) {
+      levels.push(m.kind);
+      level = levels.length - 1;
+    }
     // a heading of an outer level starts numbering afresh below it
     for (const k of levels.slice(level + 1)) lastValue.delete(k);
     lastValue.set(m.kind, m.value);
-    items.push({ kind: m.kind, seq: m.seq, value: m.value, level, start: i, bodyStart: i + m.len, end: s.length, children: [], parent: null });
+    items.push({
+      kind: m.kind,
+      seq: m.seq,
+      value: m.value,
+      level,
+      start: i,
+      bodyStart: i + m.len,
+      end: s.length,
+      children: [],
+      parent: null,
+    });
     i += m.len - 1;
   }
   // an item runs to the next item of its level or above; the open items form a stack
@@ -176,7 +201,10 @@ export function splitItems(j: Joined, starts: number[], stop: { kind: MarkerKind
   for (const it of items) {
     while (open.length && open[open.length - 1].level >= it.level) open.pop()!.end = Math.min(it.start, end);
     const parent = open[open.length - 1] ?? null;
-    if (parent) { it.parent = parent; parent.children.push(it); }
+    if (parent) {
+      it.parent = parent;
+      parent.children.push(it);
+    }
     open.push(it);
   }
   for (const it of open) it.end = end;

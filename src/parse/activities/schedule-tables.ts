@@ -27,7 +27,8 @@ function columns(t: DocTable): Map<Role, number> | null {
     const role = ROLES.find(([, re]) => re.test(h))?.[0];
     if (role && !cols.has(role)) cols.set(role, i);
   });
-  const time = cols.get('time'), name = cols.get('name');
+  const time = cols.get('time'),
+    name = cols.get('name');
   if (time === undefined || name === undefined || DEADLINE.test(t.headerKey[time])) return null;
   // a schedule, not a task list: it says where, or its subject is an event
   if (!cols.has('venue') && !/活动|议程|日程|会议/.test(t.headerKey[name])) return null;
@@ -48,7 +49,10 @@ export function parseScheduleTables(ctx: ParseContext): KindResult {
     const doc = ctx.docs.find((d) => d.record.id === t.docId) ?? ctx.docAt(t.headerLine);
     const year = docYear(doc);
     let day: string | null = null;
-    const cell = (cells: string[], r: Role) => { const i = cols.get(r); return i === undefined ? '' : (cells[i] ?? '').trim(); };
+    const cell = (cells: string[], r: Role) => {
+      const i = cols.get(r);
+      return i === undefined ? '' : (cells[i] ?? '').trim();
+    };
     for (const row of t.rows) {
       const time = cell(row.cells, 'time');
       const name = tidy(cell(row.cells, 'name'));
@@ -65,10 +69,20 @@ export function parseScheduleTables(ctx: ParseContext): KindResult {
       rec.cooperating = splitList(cell(row.cells, 'cooperating'), 'units');
       rec.participants = splitList(cell(row.cells, 'participants'), 'units');
       rec.text = tidy(row.cells.filter(Boolean).join(' ')) ?? name;
-      if (span) { applyDates(ctx, rec, span, row.line, diagnostics); rec.timeText = time; }
-      else if (time) {
+      if (span) {
+        applyDates(ctx, rec, span, row.line, diagnostics);
         rec.timeText = time;
-        diagnostics.push(ctx.diag('warning', 'activity-date-unreadable', `time "${time}" cannot be read as a date; start/end left empty`, row.line, rec.id));
+      } else if (time) {
+        rec.timeText = time;
+        diagnostics.push(
+          ctx.diag(
+            'warning',
+            'activity-date-unreadable',
+            `time "${time}" cannot be read as a date; start/end left empty`,
+            row.line,
+            rec.id,
+          ),
+        );
       }
       records.push(rec);
     }

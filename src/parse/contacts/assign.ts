@@ -18,7 +18,12 @@ export interface NumRef {
   bound: boolean;
 }
 
-export interface EmailRef { value: string; start: number; end: number; line: number }
+export interface EmailRef {
+  value: string;
+  start: number;
+  end: number;
+  line: number;
+}
 
 export interface Group {
   names: Array<{ name: string; start: number; end: number }>;
@@ -37,7 +42,13 @@ export interface Group {
   addresses: AddressRef[];
 }
 
-export interface AddressRef { address: string; postcode: string | null; start: number; end: number; line: number }
+export interface AddressRef {
+  address: string;
+  postcode: string | null;
+  start: number;
+  end: number;
+  line: number;
+}
 
 export interface Dept {
   role: string | null;
@@ -84,7 +95,12 @@ export function assignGroup(g: Group): Assignment {
   const lines = [...g.buckets.keys()].sort((a, b) => a - b);
   const buckets = lines.map((l) => g.buckets.get(l)!);
   const all = buckets.flat();
-  const persons = g.names.map(() => ({ phones: [] as NumRef[], fax: [] as NumRef[], emails: [] as EmailRef[], address: null as AddressRef | null }));
+  const persons = g.names.map(() => ({
+    phones: [] as NumRef[],
+    fax: [] as NumRef[],
+    emails: [] as EmailRef[],
+    address: null as AddressRef | null,
+  }));
   const result: Assignment = { persons, leftover: [], leftoverEmails: [], leftoverAddresses: [], reason: null };
   // an address after a group of names is the address of all of them (one office)
   for (const p of persons) p.address = g.addresses[0] ?? null;
@@ -123,9 +139,11 @@ export function assignGroup(g: Group): Assignment {
       return result;
     }
   }
-  const why = !clean ? 'names and numbers of several people share a line'
-    : lines.length !== k ? `${k} name(s) but ${lines.length} phone line(s)`
-      : 'a phone line holds more than one person\'s numbers';
+  const why = !clean
+    ? 'names and numbers of several people share a line'
+    : lines.length !== k
+      ? `${k} name(s) but ${lines.length} phone line(s)`
+      : "a phone line holds more than one person's numbers";
   leave(all, why);
   return result;
 }

@@ -8,7 +8,10 @@ import { EMAIL_RE, LOOSE_DIGITS_RE, PHONE_RE, normalizePhone, type PhoneKind } f
 
 export type FieldKind = 'phone' | 'fax' | 'email' | 'address';
 
-interface Span { start: number; end: number }
+interface Span {
+  start: number;
+  end: number;
+}
 
 export type Token =
   | (Span & { kind: 'role'; role: string | null })
@@ -19,15 +22,18 @@ export type Token =
   | (Span & { kind: 'office'; org: string; address: string; postcode: string | null })
   | (Span & { kind: 'address'; address: string; postcode: string | null });
 
-const HEADING_MARK = /^\s*(?:\d{1,2}\s*[.．、]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*、)\s*/;
-const LABEL_RE = /(联系电话|办公电话|固定电话|移动电话|联系方式|联系手机|电话|手机|座机|传真|电子邮箱|电子信箱|邮箱|E-?mail|email|(?:通讯|通信|办公)?地址)\s*[：:]/gi;
+const HEADING_MARK =
+  /^\s*(?:\d{1,2}\s*[.．、]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*、)\s*/;
+const LABEL_RE =
+  /(联系电话|办公电话|固定电话|移动电话|联系方式|联系手机|电话|手机|座机|传真|电子邮箱|电子信箱|邮箱|E-?mail|email|(?:通讯|通信|办公)?地址)\s*[：:]/gi;
 /** names, each 2–4 CJK characters (longer with a ·), with the organization in brackets */
 const NAMES_ORG_RE = /([\u4e00-\u9fff·]{2,10}(?:\s?[、，,]\s?[\u4e00-\u9fff·]{2,10}){0,7})\s?（([^（）\n]{2,30})）/g;
 const ROLE_RE = /联\s?系\s?人\s*(?:[：:]|$)/g;
 const POSTCODE_RE = /邮\s?编\s?[：:]?\s?(\d{6})(?!\d)/;
 const ORG_WORD = /^[\u4e00-\u9fff（）()]{2,30}(厅|局|委|办|部|院|会|府|司|处|室|中心|公司|集团|银行|大学|学校|医院)$/;
 /** words that end an organization or a field, never a person's name */
-const NOT_NAME = /(厅|局|委|办|部|院|会|府|司|处|室|省|市|副|中心|公司|政府|单位|部门|联系|电话|传真|邮箱|地址|邮编|负责|同志|方式|担任|兼任|牵头|组成|配合)$|^(省|市|县|州|各|本|该|青海|西宁|联系|电话)/;
+const NOT_NAME =
+  /(厅|局|委|办|部|院|会|府|司|处|室|省|市|副|中心|公司|政府|单位|部门|联系|电话|传真|邮箱|地址|邮编|负责|同志|方式|担任|兼任|牵头|组成|配合)$|^(省|市|县|州|各|本|该|青海|西宁|联系|电话)/;
 
 export function isPersonName(s: string): boolean {
   if (/·/.test(s)) return /^[\u4e00-\u9fff]{1,6}(·[\u4e00-\u9fff]{1,8})+$/.test(s);
@@ -63,7 +69,10 @@ function officeLine(text: string, base: number): Token | null {
   if (!pc) return null;
   const m = /^(\s*)([^\s：:，。；、（）]{2,30})[：:]\s*(.+)$/.exec(text);
   if (!m || /联系|电话|传真|邮箱|地址|邮编/.test(m[2])) return null;
-  const address = m[3].replace(/[（(]?\s*邮\s?编\s?[：:]?\s?\d{6}\s*[）)]?/, '').replace(/[。；，\s]+$/, '').trim();
+  const address = m[3]
+    .replace(/[（(]?\s*邮\s?编\s?[：:]?\s?\d{6}\s*[）)]?/, '')
+    .replace(/[。；，\s]+$/, '')
+    .trim();
   if (!address || !/[路街号道巷楼厦区市县镇村]/.test(address)) return null;
   const start = base + m[1].length;
   return { kind: 'office', org: m[2], address, postcode: pc[1], start, end: base + text.trimEnd().length };
@@ -79,11 +88,18 @@ export function tokenizeLine(text: string, base: number, namesAllowed: boolean):
   const toks: Token[] = [];
   // which characters of the line a piece already holds (an array, so checks stay linear)
   const used = new Uint8Array(text.length + 1);
-  const free = (s: number, e: number) => { for (let i = s; i < e; i++) if (used[i]) return false; return true; };
-  const take = (t: Token) => { toks.push(t); used.fill(1, t.start - base, t.end - base); };
+  const free = (s: number, e: number) => {
+    for (let i = s; i < e; i++) if (used[i]) return false;
+    return true;
+  };
+  const take = (t: Token) => {
+    toks.push(t);
+    used.fill(1, t.start - base, t.end - base);
+  };
 
   const labels: Array<{ index: number; end: number; field: FieldKind }> = [];
-  for (const m of allMatches(LABEL_RE, text)) labels.push({ index: m.index!, end: m.index! + m[0].length, field: fieldOf(m[1]) });
+  for (const m of allMatches(LABEL_RE, text))
+    labels.push({ index: m.index!, end: m.index! + m[0].length, field: fieldOf(m[1]) });
   // 办公室联系人：王利民 — the role is the words before 联系人 back to the line start or the previous piece
   const roles = text.includes('系') ? allMatches(ROLE_RE, text) : [];
   // where the next digit is, from any position (one backward pass; only roles need it)
@@ -109,12 +125,19 @@ export function tokenizeLine(text: string, base: number, namesAllowed: boolean):
     let roleStart = from + (mark ? mark[0].length : 0);
     const lastNum = [...text.slice(roleStart, idx).matchAll(/[\d@）)]/g)].pop();
     if (lastNum) roleStart += lastNum.index! + 1;
-    const role = text.slice(roleStart, idx).replace(/\s+/g, '').replace(/^[：:，。；、]+/, '');
+    const role = text
+      .slice(roleStart, idx)
+      .replace(/\s+/g, '')
+      .replace(/^[：:，。；、]+/, '');
     if (role.length > 16 || /[，。；]/.test(role)) return;
     take({ kind: 'role', role: role || null, start: base + roleStart, end: base + after });
     // the names that follow the label on its line, up to the next field, number or label
     let nextLabel = text.length;
-    for (let j = li; j < labels.length; j++) if (labels[j].index >= after) { nextLabel = labels[j].index; break; }
+    for (let j = li; j < labels.length; j++)
+      if (labels[j].index >= after) {
+        nextLabel = labels[j].index;
+        break;
+      }
     const until = Math.min(nextLabel, nextDigit[after], roles[ri + 1]?.index ?? text.length, after + 80);
     const chunk = text.slice(after, until);
     const org = /（([^（）]{2,30})）\s*$/.exec(chunk.trimEnd());
@@ -127,26 +150,47 @@ export function tokenizeLine(text: string, base: number, namesAllowed: boolean):
       const orgs = words.filter((w) => ORG_WORD.test(w[0]));
       const people = words.filter((w) => !ORG_WORD.test(w[0]));
       if (orgs.length === 1 && people.length && people.every((w) => isPersonName(w[0]))) {
-        names = people.map((w) => ({ name: w[0], start: base + after + w.index!, end: base + after + w.index! + w[0].length }));
+        names = people.map((w) => ({
+          name: w[0],
+          start: base + after + w.index!,
+          end: base + after + w.index! + w[0].length,
+        }));
         orgName = orgs[0][0];
       }
     }
     const end = org ? base + after + chunk.trimEnd().length : names ? Math.max(...names.map((n) => n.end)) : 0;
-    if (names) take({ kind: 'names', names, org: orgName, start: Math.min(...names.map((n) => n.start), org ? Infinity : base + after + namePart.length - namePart.trimStart().length), end });
+    if (names)
+      take({
+        kind: 'names',
+        names,
+        org: orgName,
+        start: Math.min(
+          ...names.map((n) => n.start),
+          org ? Infinity : base + after + namePart.length - namePart.trimStart().length,
+        ),
+        end,
+      });
   });
   labels.forEach((l, i) => {
     if (!free(l.index, l.end)) return;
-    if (l.field !== 'address') { take({ kind: 'label', field: l.field, start: base + l.index, end: base + l.end }); return; }
+    if (l.field !== 'address') {
+      take({ kind: 'label', field: l.field, start: base + l.index, end: base + l.end });
+      return;
+    }
     // 地址：西宁市…（邮编：810008） — the address runs to the next field label
     const to = labels[i + 1]?.index ?? text.length;
     const raw = text.slice(l.end, to);
     const pc = POSTCODE_RE.exec(raw);
-    const address = raw.replace(/[（(]?\s*邮\s?编\s?[：:]?\s?\d{6}\s*[）)]?/, '').replace(/[。；，、\s]+$/, '').trim();
+    const address = raw
+      .replace(/[（(]?\s*邮\s?编\s?[：:]?\s?\d{6}\s*[）)]?/, '')
+      .replace(/[。；，、\s]+$/, '')
+      .trim();
     if (address) take({ kind: 'address', address, postcode: pc ? pc[1] : null, start: base + l.index, end: base + to });
   });
   if (text.includes('@')) {
     for (const m of allMatches(EMAIL_RE, text)) {
-      if (free(m.index!, m.index! + m[0].length)) take({ kind: 'email', value: m[0], start: base + m.index!, end: base + m.index! + m[0].length });
+      if (free(m.index!, m.index! + m[0].length))
+        take({ kind: 'email', value: m[0], start: base + m.index!, end: base + m.index! + m[0].length });
     }
   }
   // whatever follows an e-mail label is kept even when it is no address, so a check can flag it
@@ -154,13 +198,15 @@ export function tokenizeLine(text: string, base: number, namesAllowed: boolean):
     if (l.field !== 'email') continue;
     const m = /^\s*([^\s，。；、（）]+)/.exec(text.slice(l.end));
     if (!m || !/[A-Za-z0-9]/.test(m[1])) continue;
-    const s = l.end + m[0].length - m[1].length, e = l.end + m[0].length;
+    const s = l.end + m[0].length - m[1].length,
+      e = l.end + m[0].length;
     const value = m[1].replace(/[.。]+$/, '');
     if (free(s, e)) take({ kind: 'email', value, start: base + s, end: base + s + value.length });
   }
   const landlines: Array<{ at: number; area: string }> = [];
   for (const m of allMatches(PHONE_RE, text)) {
-    const s = m.index!, e = s + m[0].length;
+    const s = m.index!,
+      e = s + m[0].length;
     if (!free(s, e)) continue;
     const p = normalizePhone(m[0]);
     if (p.kind === 'landline') landlines.push({ at: s, area: p.value.split('-')[0] });
@@ -178,12 +224,20 @@ export function tokenizeLine(text: string, base: number, namesAllowed: boolean):
       while (k + 1 < landlines.length && landlines[k + 1].at < s) k++;
       // 0971-6109400、6109401: a second number printed without the area code shares the first one's
       const p = /^\d{7,8}$/.test(raw) && k >= 0 ? normalizePhone(`${landlines[k].area}-${raw}`) : normalizePhone(raw);
-      take({ kind: 'num', value: p.value, phoneKind: p.kind, problem: p.problem ?? 'not a phone number', start: base + s, end: base + e });
+      take({
+        kind: 'num',
+        value: p.value,
+        phoneKind: p.kind,
+        problem: p.problem ?? 'not a phone number',
+        start: base + s,
+        end: base + e,
+      });
     }
   }
   if (namesAllowed && text.includes('（')) {
     for (const m of allMatches(NAMES_ORG_RE, text)) {
-      const s = m.index!, e = s + m[0].length;
+      const s = m.index!,
+        e = s + m[0].length;
       if (!free(s, e)) continue;
       const names = readNames(m[1], base + s);
       if (names) take({ kind: 'names', names, org: m[2].trim(), start: names[0].start, end: base + e });

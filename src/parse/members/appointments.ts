@@ -7,9 +7,17 @@ import type { MemberRecord } from '../../schema/index.js';
 type Action = NonNullable<MemberRecord['action']>;
 
 /** the printed verb and the action it records */
-const VERBS: Record<string, Action> = { 任命: '任命', 聘任: '任命', 免去: '免去', 免职: '免去', 解聘: '免去', 批准: '批准' };
+const VERBS: Record<string, Action> = {
+  任命: '任命',
+  聘任: '任命',
+  免去: '免去',
+  免职: '免去',
+  解聘: '免去',
+  批准: '批准',
+};
 const ACTION_LABEL = /(任命|聘任|免去|免职|解聘|批准)\s*[：:]\s*/;
-const INLINE_VERB = /(任命|聘任|免去|解聘)(?=[\u4e00-\u9fff·]{2,10}同志(?:[、，][\u4e00-\u9fff·]{2,10}同志){0,9}(?:为|的|[\u4e00-\u9fff]))/;
+const INLINE_VERB =
+  /(任命|聘任|免去|解聘)(?=[\u4e00-\u9fff·]{2,10}同志(?:[、，][\u4e00-\u9fff·]{2,10}同志){0,9}(?:为|的|[\u4e00-\u9fff]))/;
 
 /** both label forms start with a verb: one plain scan for it rules out most lines */
 const VERB_WORD = /任命|聘任|免去|免职|解聘|批准/;
@@ -26,9 +34,18 @@ export interface Appointment {
   line: number;
 }
 
-export interface AppointmentNote { severity: 'warning' | 'info'; code: string; message: string; line: number }
+export interface AppointmentNote {
+  severity: 'warning' | 'info';
+  code: string;
+  message: string;
+  line: number;
+}
 
-interface Line { no: number; start: number; text: string }
+interface Line {
+  no: number;
+  start: number;
+  text: string;
+}
 
 /** a label line: the action, and where its clauses start on the line */
 function labelOf(text: string): { action: Action; after: number; inline: boolean } | null {
@@ -50,11 +67,23 @@ function labelOf(text: string): { action: Action; after: number; inline: boolean
 function trailingNotes(s: string): { rest: string; notes: string[] } {
   const m = /[（(]([^（）()]{1,30})[）)]\s*$/.exec(s);
   if (!m) return { rest: s, notes: [] };
-  return { rest: s.slice(0, m.index).trim(), notes: m[1].split(/[，,、；]/).map((x) => x.trim()).filter(Boolean) };
+  return {
+    rest: s.slice(0, m.index).trim(),
+    notes: m[1]
+      .split(/[，,、；]/)
+      .map((x) => x.trim())
+      .filter(Boolean),
+  };
 }
 
 /** one clause: names (A同志、B同志 or A、B同志), then 为 + position or the post held */
-function readClause(action: Action, clause: string, base: number, clauseEnd: number, line: number): Appointment[] | null {
+function readClause(
+  action: Action,
+  clause: string,
+  base: number,
+  clauseEnd: number,
+  line: number,
+): Appointment[] | null {
   const names: Array<{ name: string; start: number; end: number }> = [];
   let i = clause.length - clause.trimStart().length;
   for (;;) {
@@ -81,17 +110,24 @@ function readClause(action: Action, clause: string, base: number, clauseEnd: num
   // 任命A同志为X，免去其Y职务: the removal rides on the same clause
   let alsoRemoved: string | null = null;
   const also = /[，,]\s*(?:同时)?免去其?(.+)$/.exec(rest);
-  if (also && action !== '免去') { alsoRemoved = also[1]; rest = rest.slice(0, also.index); }
+  if (also && action !== '免去') {
+    alsoRemoved = also[1];
+    rest = rest.slice(0, also.index);
+  }
   const read = (act: Action, text: string) => {
     let t = text.trim().replace(/^为/, '');
     const notes: string[] = [];
     const retire = /(职务)?\s*并退休\s*$/.exec(t);
-    if (retire) { notes.push('并退休'); t = t.slice(0, retire.index); }
+    if (retire) {
+      notes.push('并退休');
+      t = t.slice(0, retire.index);
+    }
     const tn = trailingNotes(t);
     t = tn.rest;
     notes.unshift(...tn.notes);
     t = t.replace(/职务$/, '').trim();
-    for (const n of names) out.push({ action: act, name: n.name, position: t || null, notes, start: n.start, end, line });
+    for (const n of names)
+      out.push({ action: act, name: n.name, position: t || null, notes, start: n.start, end, line });
   };
   read(action, rest);
   if (alsoRemoved) read('免去', alsoRemoved);
@@ -102,19 +138,31 @@ function readClause(action: Action, clause: string, base: number, clauseEnd: num
  * Every appointment in the lines of one document. `verbLines`, when given, flags (by line
  * number) the lines that may hold a verb; the others are known to hold no label.
  */
-export function readAppointments(lines: Line[], verbLines?: Uint8Array): { items: Appointment[]; notes: AppointmentNote[] } {
+export function readAppointments(
+  lines: Line[],
+  verbLines?: Uint8Array,
+): { items: Appointment[]; notes: AppointmentNote[] } {
   const items: Appointment[] = [];
   const notes: AppointmentNote[] = [];
   let action: Action | null = null;
   // the clause being collected: text pieces with their offsets
   let buf: Array<{ text: string; base: number; line: number }> = [];
   const flush = () => {
-    if (!action || !buf.length) { buf = []; return; }
+    if (!action || !buf.length) {
+      buf = [];
+      return;
+    }
     // clauses end at ； or 。; a clause may wrap over lines
     for (const piece of splitClauses(buf)) {
       const got = readClause(action, piece.text, piece.base, piece.end, piece.line);
       if (got) items.push(...got);
-      else if (/同志/.test(piece.text)) notes.push({ severity: 'warning', code: 'appointment-unread', message: `${action}: "${piece.text.trim().slice(0, 60)}" could not be read as names and a post`, line: piece.line });
+      else if (/同志/.test(piece.text))
+        notes.push({
+          severity: 'warning',
+          code: 'appointment-unread',
+          message: `${action}: "${piece.text.trim().slice(0, 60)}" could not be read as names and a post`,
+          line: piece.line,
+        });
     }
     buf = [];
   };
@@ -137,21 +185,29 @@ export function readAppointments(lines: Line[], verbLines?: Uint8Array): { items
       const rest = l.text.slice(lab.after);
       if (rest.trim()) buf.push({ text: rest, base: l.start + lab.after, line: l.no });
       // a verb inside a sentence governs that sentence only
-      if (lab.inline && /[；;。]\s*$/.test(rest)) { flush(); action = null; }
+      if (lab.inline && /[；;。]\s*$/.test(rest)) {
+        flush();
+        action = null;
+      }
       continue;
     }
     if (!action) continue;
     if (!l.text.trim()) continue;
     const pending = buf.length > 0 && !/[；;。]\s*$/.test(buf[buf.length - 1].text);
     if (/同志/.test(l.text) || pending) buf.push({ text: l.text, base: l.start, line: l.no });
-    else { flush(); action = null; }
+    else {
+      flush();
+      action = null;
+    }
   }
   flush();
   return { items, notes };
 }
 
 /** join wrapped pieces and cut at ；/。, keeping the offset of each clause's first piece */
-function splitClauses(buf: Array<{ text: string; base: number; line: number }>): Array<{ text: string; base: number; end: number; line: number }> {
+function splitClauses(
+  buf: Array<{ text: string; base: number; line: number }>,
+): Array<{ text: string; base: number; end: number; line: number }> {
   const out: Array<{ text: string; base: number; end: number; line: number }> = [];
   let cur: { text: string; base: number; end: number; line: number } | null = null;
   for (const p of buf) {
@@ -160,7 +216,11 @@ function splitClauses(buf: Array<{ text: string; base: number; line: number }>):
     while (text.length) {
       if (!cur) cur = { text: '', base, end: base, line: p.line };
       const m = /[；;。]/.exec(text);
-      if (!m) { cur.text += cur.text ? text.trim() : text; cur.end = base + text.trimEnd().length; break; }
+      if (!m) {
+        cur.text += cur.text ? text.trim() : text;
+        cur.end = base + text.trimEnd().length;
+        break;
+      }
       cur.text += cur.text ? text.slice(0, m.index).trim() : text.slice(0, m.index);
       cur.end = base + m.index + 1;
       if (cur.text.trim()) out.push(cur);

@@ -4,9 +4,20 @@
  */
 import { positionFirst } from './split.js';
 
-export interface StaffMember { role: string; name: string; position: string; start: number; end: number; line: number }
+export interface StaffMember {
+  role: string;
+  name: string;
+  position: string;
+  start: number;
+  end: number;
+  line: number;
+}
 
-interface Line { no: number; start: number; text: string }
+interface Line {
+  no: number;
+  start: number;
+  text: string;
+}
 
 const DUTY = /(?:兼任|担任|任)((?:领导小组|工作组|指挥部|委员会)?办公室(?:常务)?副?主任)$/;
 
@@ -27,7 +38,14 @@ export function readOfficeStaff(lines: Line[]): StaffMember[] {
       if (!read.every(Boolean)) continue;
       let off = l.start + at + lead;
       parts.forEach((p, k) => {
-        out.push({ role: d[1], name: read[k]!.name, position: read[k]!.position, start: off, end: off + p.length, line: l.no });
+        out.push({
+          role: d[1],
+          name: read[k]!.name,
+          position: read[k]!.position,
+          start: off,
+          end: off + p.length,
+          line: l.no,
+        });
         off += p.length + 1;
       });
     }

@@ -12,9 +12,32 @@ import { allMatches } from '../../text/regex-scan.js';
 
 /** roster labels, longest first so 副组长 wins over 组长 */
 const ROLE_WORDS = [
-  '常务副组长', '常务副主任', '办公室副主任', '办公室主任', '副总指挥', '副指挥长', '副召集人', '副秘书长', '执行主任',
-  '副组长', '副主任', '副主席', '副团长', '总指挥', '指挥长', '召集人', '秘书长', '联络员',
-  '组长', '主任', '主席', '团长', '成员', '委员', '组员', '顾问',
+  '常务副组长',
+  '常务副主任',
+  '办公室副主任',
+  '办公室主任',
+  '副总指挥',
+  '副指挥长',
+  '副召集人',
+  '副秘书长',
+  '执行主任',
+  '副组长',
+  '副主任',
+  '副主席',
+  '副团长',
+  '总指挥',
+  '指挥长',
+  '召集人',
+  '秘书长',
+  '联络员',
+  '组长',
+  '主任',
+  '主席',
+  '团长',
+  '成员',
+  '委员',
+  '组员',
+  '顾问',
 ];
 /** the label a roster opens with */
 const HEAD_ROLES = new Set(['组长', '主任', '总指挥', '指挥长', '召集人', '主席', '团长']);
@@ -24,7 +47,11 @@ const HEAD_ROLES = new Set(['组长', '主任', '总指挥', '指挥长', '召�
 /** the last characters of the role words, as code units (no one-character string per colon) */
 const ROLE_LAST = new Set(ROLE_WORDS.map((w) => w.charCodeAt(w.length - 1)));
 
-export interface Label { role: string; start: number; end: number }
+export interface Label {
+  role: string;
+  start: number;
+  end: number;
+}
 
 /** `组 长：` labels in a line: a role word (spaces allowed inside) right before a colon */
 export function findLabels(text: string): Label[] {
@@ -56,7 +83,8 @@ export function findLabels(text: string): Label[] {
  * which can flag a line more, never one fewer.
  */
 export function labelLines(src: SourceText): Uint8Array {
-  const text = src.text, lines = src.lines;
+  const text = src.text,
+    lines = src.lines;
   const flags = new Uint8Array(lines.length + 1);
   let li = 0;
   for (let c = text.indexOf('：'); c >= 0; c = text.indexOf('：', c + 1)) {
@@ -79,7 +107,12 @@ export interface RosterMember {
   ambiguous: boolean;
 }
 
-export interface RosterNote { severity: 'warning' | 'info'; code: string; message: string; line: number }
+export interface RosterNote {
+  severity: 'warning' | 'info';
+  code: string;
+  message: string;
+  line: number;
+}
 
 export interface Roster {
   firstLine: number;
@@ -90,7 +123,11 @@ export interface Roster {
   notes: RosterNote[];
 }
 
-interface Line { no: number; start: number; text: string }
+interface Line {
+  no: number;
+  start: number;
+  text: string;
+}
 
 /** a segment's text without white space, with the offset of every kept character */
 function compact(text: string, base: number): { s: string; at: number[] } {
@@ -115,7 +152,10 @@ const endAt = (at: number[], i: number) => (i > 0 ? at[i - 1] + 1 : at[0]);
 
 /** does the value after a head label start with a person (so the roster is of people)? */
 export function valueIsPerson(value: string): boolean {
-  const cells = value.split(/\t+/).map((c) => c.replace(/\s+/g, '')).filter(Boolean);
+  const cells = value
+    .split(/\t+/)
+    .map((c) => c.replace(/\s+/g, ''))
+    .filter(Boolean);
   if (!cells.length) return false;
   if (value.includes('\t') && isPersonName(cells[0])) return true;
   const s = value.replace(/\s+/g, '');
@@ -131,7 +171,13 @@ export function valueIsPerson(value: string): boolean {
 const CELL = /[^\t]+/g;
 const WORD = /\S+/g;
 
-interface SegResult { lead: string | null; leadEnd: number; members: Array<Omit<RosterMember, 'role' | 'line'>>; units: boolean; unread: string | null }
+interface SegResult {
+  lead: string | null;
+  leadEnd: number;
+  members: Array<Omit<RosterMember, 'role' | 'line'>>;
+  units: boolean;
+  unread: string | null;
+}
 
 /** one label's value (or a line without label) read into members */
 function readSegment(text: string, base: number, labelled: boolean): SegResult {
@@ -146,25 +192,43 @@ function readSegment(text: string, base: number, labelled: boolean): SegResult {
   // names only: 朱生海、李增刚 or spaced 朱生海 李增刚 俞发新
   const listed = s.split(/[、，]/);
   const spaced = text.trim().split(/\s+/);
-  if (listed.length > 1 && listed.every(isPersonName) || (spaced.length > 1 && !text.includes('\t') && spaced.every((w) => isPersonName(w) || w.length === 1) && spaced.filter((w) => w.length > 1).length > 1)) {
+  if (
+    (listed.length > 1 && listed.every(isPersonName)) ||
+    (spaced.length > 1 &&
+      !text.includes('\t') &&
+      spaced.every((w) => isPersonName(w) || w.length === 1) &&
+      spaced.filter((w) => w.length > 1).length > 1)
+  ) {
     const parts = listed.length > 1 ? listed : spaced;
     let from = 0;
     for (const p of parts) {
       const idx = s.indexOf(p, from);
       from = idx + p.length;
-      if (p.length > 1) res.members.push({ name: p, position: null, start: at[idx], end: endAt(at, from), ambiguous: false });
+      if (p.length > 1)
+        res.members.push({ name: p, position: null, start: at[idx], end: endAt(at, from), ambiguous: false });
     }
     return res;
   }
   // columns: the first cell (tab) or the first word(s) (spaces) is the name
-  const cells = allMatches(CELL, text).map((m) => ({ text: m[0], index: m.index! })).filter((c) => c.text.trim());
+  const cells = allMatches(CELL, text)
+    .map((m) => ({ text: m[0], index: m.index! }))
+    .filter((c) => c.text.trim());
   if (text.includes('\t') && cells.length >= 2) {
     const name = cells[0].text.replace(/\s+/g, '');
     if (isPersonName(name)) {
       const nameC = compact(cells[0].text, base + cells[0].index);
       const last = cells[cells.length - 1];
-      const pos = cells.slice(1).map((c) => c.text.replace(/\s+/g, '')).join('');
-      res.members.push({ name, position: pos, start: nameC.at[0], end: base + last.index + last.text.trimEnd().length, ambiguous: false });
+      const pos = cells
+        .slice(1)
+        .map((c) => c.text.replace(/\s+/g, ''))
+        .join('');
+      res.members.push({
+        name,
+        position: pos,
+        start: nameC.at[0],
+        end: base + last.index + last.text.trimEnd().length,
+        ambiguous: false,
+      });
       return res;
     }
   }
@@ -172,26 +236,55 @@ function readSegment(text: string, base: number, labelled: boolean): SegResult {
   if (!text.includes('\t') && words.length >= 2) {
     let name = words[0].text;
     let k = 1;
-    while (k < words.length - 1 && (name.length < 2 || (words[k].text.length === 1 && name.length <= 2))) name += words[k++].text;
+    while (k < words.length - 1 && (name.length < 2 || (words[k].text.length === 1 && name.length <= 2)))
+      name += words[k++].text;
     if (isPersonName(name) && k < words.length) {
       const last = words[words.length - 1];
-      res.members.push({ name, position: words.slice(k).map((w) => w.text).join(''), start: base + words[0].index, end: base + last.index + last.text.length, ambiguous: false });
+      res.members.push({
+        name,
+        position: words
+          .slice(k)
+          .map((w) => w.text)
+          .join(''),
+        start: base + words[0].index,
+        end: base + last.index + last.text.length,
+        ambiguous: false,
+      });
       return res;
     }
   }
   // items split by 、，；: `张三（省发展改革委副主任）` or a position before the name `省商务厅厅长朱龙翔`
   const items: Array<{ text: string; at: number }> = [];
   let from = 0;
-  for (const it of splitTopLevel(s, '、，；')) { items.push({ text: it, at: from }); from += it.length + 1; }
+  for (const it of splitTopLevel(s, '、，；')) {
+    items.push({ text: it, at: from });
+    from += it.length + 1;
+  }
   const bracketed = items.map((it) => /^([\u4e00-\u9fff·]{2,10})[（(](.+)[）)]$/.exec(it.text));
   if (bracketed.every((m) => m && isPersonName(m[1]))) {
-    items.forEach((it, k) => res.members.push({ name: bracketed[k]![1], position: bracketed[k]![2], start: at[it.at], end: endAt(at, it.at + it.text.length), ambiguous: false }));
+    items.forEach((it, k) =>
+      res.members.push({
+        name: bracketed[k]![1],
+        position: bracketed[k]![2],
+        start: at[it.at],
+        end: endAt(at, it.at + it.text.length),
+        ambiguous: false,
+      }),
+    );
     return res;
   }
   if (startsPosition(s) && !nameAt(s, 0)) {
     const pf = items.map((it) => positionFirst(it.text));
     if (pf.every(Boolean)) {
-      items.forEach((it, k) => res.members.push({ name: pf[k]!.name, position: pf[k]!.position, start: at[it.at], end: endAt(at, it.at + it.text.length), ambiguous: pf[k]!.ambiguous }));
+      items.forEach((it, k) =>
+        res.members.push({
+          name: pf[k]!.name,
+          position: pf[k]!.position,
+          start: at[it.at],
+          end: endAt(at, it.at + it.text.length),
+          ambiguous: pf[k]!.ambiguous,
+        }),
+      );
       return res;
     }
   }
@@ -201,8 +294,18 @@ function readSegment(text: string, base: number, labelled: boolean): SegResult {
     return res;
   }
   const run = splitRun(s);
-  if (run.lead) { res.lead = run.lead; res.leadEnd = endAt(at, run.lead.length); }
-  for (const m of run.members) res.members.push({ name: m.name, position: m.position || null, start: at[m.start], end: endAt(at, m.end), ambiguous: m.ambiguous });
+  if (run.lead) {
+    res.lead = run.lead;
+    res.leadEnd = endAt(at, run.lead.length);
+  }
+  for (const m of run.members)
+    res.members.push({
+      name: m.name,
+      position: m.position || null,
+      start: at[m.start],
+      end: endAt(at, m.end),
+      ambiguous: m.ambiguous,
+    });
   if (!run.members.length && !run.lead) res.unread = s;
   return res;
 }
@@ -224,7 +327,13 @@ function trimEnd(s: string): string {
  */
 export function readRoster(lines: Line[], headStart: number): Roster {
   const first = lines[0];
-  const roster: Roster = { firstLine: first.no, lastLine: first.no, start: first.start + headStart, members: [], notes: [] };
+  const roster: Roster = {
+    firstLine: first.no,
+    lastLine: first.no,
+    start: first.start + headStart,
+    members: [],
+    notes: [],
+  };
   let role = '';
   let last: RosterMember | null = null;
   let blanks = 0;
@@ -249,36 +358,73 @@ export function readRoster(lines: Line[], headStart: number): Roster {
     labels.forEach((lb, i) => segs.push({ role: lb.role, from: lb.end, to: labels[i + 1]?.start ?? text.length }));
     let read = false;
     for (const seg of segs) {
-      if (seg.role) { role = seg.role; read = true; }
+      if (seg.role) {
+        role = seg.role;
+        read = true;
+      }
       const segText = text.slice(seg.from, seg.to).replace(/[。；]\s*$/, '');
       const r = readSegment(segText, l.start + offset + seg.from, seg.role !== null);
       if (r.units) {
-        roster.notes.push({ severity: 'info', code: 'roster-units-not-people', message: `${role}: a list of units, not people; no members made of it`, line: l.no });
+        roster.notes.push({
+          severity: 'info',
+          code: 'roster-units-not-people',
+          message: `${role}: a list of units, not people; no members made of it`,
+          line: l.no,
+        });
         read = true;
         continue;
       }
       if (r.lead !== null) {
         const indented = /^\s/.test(l.text);
-        const wrapOk = last && (indented || /[、，]$/.test(last.position ?? '') || r.members.length > 0 || r.lead.length <= 10);
+        const wrapOk =
+          last && (indented || /[、，]$/.test(last.position ?? '') || r.members.length > 0 || r.lead.length <= 10);
         if (!wrapOk || !last) {
           if (li > 0 && !seg.role) break;
-          roster.notes.push({ severity: 'warning', code: 'roster-entry-unread', message: `${role || 'roster'}: "${r.lead}" could not be read as a name and position`, line: l.no });
+          roster.notes.push({
+            severity: 'warning',
+            code: 'roster-entry-unread',
+            message: `${role || 'roster'}: "${r.lead}" could not be read as a name and position`,
+            line: l.no,
+          });
         } else {
           last.position = (last.position ?? '') + r.lead;
           last.end = Math.max(last.end, r.leadEnd);
           read = true;
         }
       }
-      if (r.unread) roster.notes.push({ severity: 'warning', code: 'roster-entry-unread', message: `${role || 'roster'}: "${r.unread}" could not be read as a name and position`, line: l.no });
+      if (r.unread)
+        roster.notes.push({
+          severity: 'warning',
+          code: 'roster-entry-unread',
+          message: `${role || 'roster'}: "${r.unread}" could not be read as a name and position`,
+          line: l.no,
+        });
       for (const m of r.members) {
-        last = { name: m.name, position: m.position, start: m.start, end: m.end, ambiguous: m.ambiguous, role: role || '成员', line: l.no };
+        last = {
+          name: m.name,
+          position: m.position,
+          start: m.start,
+          end: m.end,
+          ambiguous: m.ambiguous,
+          role: role || '成员',
+          line: l.no,
+        };
         roster.members.push(last);
         read = true;
-        if (m.ambiguous) roster.notes.push({ severity: 'warning', code: 'member-split-ambiguous', message: `${m.name}${m.position ?? ''}: the name could be 2, 3 or 4 characters; read as ${m.name}`, line: l.no });
+        if (m.ambiguous)
+          roster.notes.push({
+            severity: 'warning',
+            code: 'member-split-ambiguous',
+            message: `${m.name}${m.position ?? ''}: the name could be 2, 3 or 4 characters; read as ${m.name}`,
+            line: l.no,
+          });
       }
     }
     if (!read && li > 0) break;
-    if (read) { roster.lastLine = l.no; blanks = 0; }
+    if (read) {
+      roster.lastLine = l.no;
+      blanks = 0;
+    }
   }
   for (const m of roster.members) if (m.position) m.position = trimEnd(m.position) || null;
   return roster;

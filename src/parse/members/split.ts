@@ -9,25 +9,101 @@ import { isPersonName } from '../contacts/tokens.js';
 
 /** how an organization's name, and so a position, begins */
 const ORG_PREFIXES = [
-  '省', '市', '青海', '西宁', '海东', '海北', '海南', '海西', '黄南', '果洛', '玉树', '格尔木', '德令哈', '三江源', '柴达木', '祁连',
-  '中共', '中国', '中央', '国家', '国务院', '国网', '全国', '共青团', '团省委', '团市委', '团中央', '中铁', '中石油', '中石化', '中建',
-  '人民银行', '自治区', '自治州', '解放军', '武警', '民革', '民盟', '民建', '民进', '农工党', '致公党', '九三学社', '台盟', '青藏', '兰州',
+  '省',
+  '市',
+  '青海',
+  '西宁',
+  '海东',
+  '海北',
+  '海南',
+  '海西',
+  '黄南',
+  '果洛',
+  '玉树',
+  '格尔木',
+  '德令哈',
+  '三江源',
+  '柴达木',
+  '祁连',
+  '中共',
+  '中国',
+  '中央',
+  '国家',
+  '国务院',
+  '国网',
+  '全国',
+  '共青团',
+  '团省委',
+  '团市委',
+  '团中央',
+  '中铁',
+  '中石油',
+  '中石化',
+  '中建',
+  '人民银行',
+  '自治区',
+  '自治州',
+  '解放军',
+  '武警',
+  '民革',
+  '民盟',
+  '民建',
+  '民进',
+  '农工党',
+  '致公党',
+  '九三学社',
+  '台盟',
+  '青藏',
+  '兰州',
 ];
 /** a title with no organization before it (`杨逢春副省长`) */
 const BARE_TITLES = [
-  '常务副省长', '副省长', '省长', '副秘书长', '秘书长', '副主任', '主任', '副主席', '主席', '副书记', '书记', '党组书记', '党组成员',
-  '一级巡视员', '二级巡视员', '巡视员', '副市长', '市长', '副厅长', '厅长', '副局长', '局长', '副部长', '部长', '副总经理', '总经理', '董事长', '副院长', '院长',
+  '常务副省长',
+  '副省长',
+  '省长',
+  '副秘书长',
+  '秘书长',
+  '副主任',
+  '主任',
+  '副主席',
+  '主席',
+  '副书记',
+  '书记',
+  '党组书记',
+  '党组成员',
+  '一级巡视员',
+  '二级巡视员',
+  '巡视员',
+  '副市长',
+  '市长',
+  '副厅长',
+  '厅长',
+  '副局长',
+  '局长',
+  '副部长',
+  '部长',
+  '副总经理',
+  '总经理',
+  '董事长',
+  '副院长',
+  '院长',
 ];
-const POSITION_START = new RegExp(`^(?:${[...ORG_PREFIXES, ...BARE_TITLES].sort((a, b) => b.length - a.length).join('|')})`);
+const POSITION_START = new RegExp(
+  `^(?:${[...ORG_PREFIXES, ...BARE_TITLES].sort((a, b) => b.length - a.length).join('|')})`,
+);
 
 /** words that end a position */
-const TITLE_END = /(长|主任|主席|书记|巡视员|调研员|委员|成员|经理|总监|编辑|专员|参事|顾问|秘书|助理|政委|司令员|馆员)$/;
+const TITLE_END =
+  /(长|主任|主席|书记|巡视员|调研员|委员|成员|经理|总监|编辑|专员|参事|顾问|秘书|助理|政委|司令员|馆员)$/;
 /** after a title, these continue the same position (、副厅长, 长江…, 主任科员) */
 const CONTINUES = /^[、，,；（(兼会办室处科助级长员委]/;
 
 const CJK_NAME = /^[\u4e00-\u9fff·]+$/;
 
-export interface NameSplit { len: number; ambiguous: boolean }
+export interface NameSplit {
+  len: number;
+  ambiguous: boolean;
+}
 
 /** the length of the name starting at i, when a position follows it */
 export function nameAt(s: string, i: number): NameSplit | null {
@@ -85,7 +161,14 @@ export function splitRun(s: string): { lead: string; members: RunMember[] } {
   while (cur && i < s.length) {
     const posStart = i + cur.len;
     const p = positionEnd(s, posStart);
-    members.push({ name: s.slice(i, posStart), position: s.slice(posStart, p.end), start: i, nameEnd: posStart, end: p.end, ambiguous: cur.ambiguous });
+    members.push({
+      name: s.slice(i, posStart),
+      position: s.slice(posStart, p.end),
+      start: i,
+      nameEnd: posStart,
+      end: p.end,
+      ambiguous: cur.ambiguous,
+    });
     i = p.end;
     cur = p.next;
   }
@@ -107,7 +190,13 @@ export function positionFirst(item: string): { position: string; name: string; a
     const cut = item.length - len;
     if (cut < 2) continue;
     const name = item.slice(cut);
-    if (CJK_NAME.test(name) && isPersonName(name) && !CONTINUES.test(name[0]) && TITLE_END.test(item.slice(Math.max(0, cut - 4), cut))) found.push({ position: item.slice(0, cut), name });
+    if (
+      CJK_NAME.test(name) &&
+      isPersonName(name) &&
+      !CONTINUES.test(name[0]) &&
+      TITLE_END.test(item.slice(Math.max(0, cut - 4), cut))
+    )
+      found.push({ position: item.slice(0, cut), name });
   }
   if (!found.length) return null;
   const pick = found.find((f) => f.name.length === 3) ?? found[0];

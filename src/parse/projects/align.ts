@@ -18,7 +18,7 @@ export type Alignment =
   /** the amount cell holds text, and nothing else in the row is out of place */
   | { kind: 'bad-amount'; cells: string[] };
 
-const at = (cells: string[], i: number | undefined) => (i === undefined ? '' : cells[i] ?? '');
+const at = (cells: string[], i: number | undefined) => (i === undefined ? '' : (cells[i] ?? ''));
 
 /** does this reading look like a row as printed without damage? */
 function plausible(cells: string[], c: ProjectColumns, strict: boolean): boolean {
@@ -45,12 +45,15 @@ function fieldAt(c: ProjectColumns, i: number): string {
   return f ? FIELD_ZH[f] : `column ${i + 1}`;
 }
 
-const key = (cells: string[], c: ProjectColumns) => JSON.stringify((Object.keys(c.col) as ProjectField[]).sort().map((f) => at(cells, c.col[f])));
+const key = (cells: string[], c: ProjectColumns) =>
+  JSON.stringify((Object.keys(c.col) as ProjectField[]).sort().map((f) => at(cells, c.col[f])));
 
 /** 序号 and 项目名称 run together: "12 年产…" in the seq column */
 function splitRunTogether(cells: string[], c: ProjectColumns): string[] | null {
   if (c.col.seq === undefined || c.col.name !== c.col.seq + 1) return null;
-  const m = /^(\d{1,5})[、.．]?\s+(\S.*)$/.exec(cells[c.col.seq] ?? '') ?? /^(\d{1,5})[、.．](\D.*)$/.exec(cells[c.col.seq] ?? '');
+  const m =
+    /^(\d{1,5})[、.．]?\s+(\S.*)$/.exec(cells[c.col.seq] ?? '') ??
+    /^(\d{1,5})[、.．](\D.*)$/.exec(cells[c.col.seq] ?? '');
   if (!m) return null;
   const out = [...cells];
   out.splice(c.col.seq, 1, m[1], m[2]);
@@ -96,14 +99,25 @@ export function alignRow(cells: string[], c: ProjectColumns): Alignment {
     }
   }
   const amount = at(cells, c.col.investment);
-  const why = amount && parseAmount(amount, c.amountFactor) === null ? `the 总投资额 cell holds "${amount}"`
-    : at(cells, c.col.seq) && parseSeq(at(cells, c.col.seq)) === null ? `the 序号 cell holds "${at(cells, c.col.seq)}"` : 'a number stands in a text column';
+  const why =
+    amount && parseAmount(amount, c.amountFactor) === null
+      ? `the 总投资额 cell holds "${amount}"`
+      : at(cells, c.col.seq) && parseSeq(at(cells, c.col.seq)) === null
+        ? `the 序号 cell holds "${at(cells, c.col.seq)}"`
+        : 'a number stands in a text column';
   if (readings.size === 1) {
     const [only] = readings.values();
     return { kind: 'realigned', cells: only.cells, how: only.how, why };
   }
   const strayNumber = TEXTUAL.some((f) => isNumberCell(at(cells, c.col[f])));
   const seqText = at(cells, c.col.seq);
-  if (!readings.size && amount && parseAmount(amount, c.amountFactor) === null && !strayNumber && (!seqText || parseSeq(seqText) !== null)) return { kind: 'bad-amount', cells };
+  if (
+    !readings.size &&
+    amount &&
+    parseAmount(amount, c.amountFactor) === null &&
+    !strayNumber &&
+    (!seqText || parseSeq(seqText) !== null)
+  )
+    return { kind: 'bad-amount', cells };
   return { kind: 'misaligned', cells, why, readings: readings.size };
 }

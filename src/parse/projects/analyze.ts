@@ -103,7 +103,14 @@ function continues(prev: ProjectTable | undefined, t: TableInput, lineText: (n: 
   // the last group still owes rows it declared, and the new table opens with a row, not a heading
   const last = prev.groups[prev.groups.length - 1];
   const first = t.rows.find((r) => r.cells.some((c) => c));
-  if (last && last.declaredCount !== null && last.rows.length < last.declaredCount && first && first.cells.filter((c) => c).length >= 3) return true;
+  if (
+    last &&
+    last.declaredCount !== null &&
+    last.rows.length < last.declaredCount &&
+    first &&
+    first.cells.filter((c) => c).length >= 3
+  )
+    return true;
   if (t.headerLine - prev.lastLine > 8) return false;
   if (t.title && !PAGE_MARK.test(t.title) && t.title !== prev.title) return false;
   for (let n = prev.lastLine + 1; n < t.headerLine; n++) {
@@ -120,7 +127,7 @@ function blank(s: string): boolean {
 }
 
 /** cell i of a row, '' for a column the table lacks or a cell the row lacks */
-const cellAt = (cells: string[], i: number | undefined): string => (i === undefined ? '' : cells[i] ?? '');
+const cellAt = (cells: string[], i: number | undefined): string => (i === undefined ? '' : (cells[i] ?? ''));
 
 function buildRow(cells: string[], c: ProjectColumns, line: number, lastLine: number): ProjectRow {
   const damage: Damage[] = [];
@@ -130,11 +137,16 @@ function buildRow(cells: string[], c: ProjectColumns, line: number, lastLine: nu
   if (aligned.kind === 'realigned') {
     use = aligned.cells;
     damage.push('realigned');
-    notes.push({ severity: 'warning', code: 'project-row-realigned', message: `row realigned (${aligned.why}): ${aligned.how}; printed as ${cells.filter(Boolean).join(' | ')}` });
+    notes.push({
+      severity: 'warning',
+      code: 'project-row-realigned',
+      message: `row realigned (${aligned.why}): ${aligned.how}; printed as ${cells.filter(Boolean).join(' | ')}`,
+    });
   } else if (aligned.kind === 'misaligned') {
     damage.push('misaligned');
     notes.push({
-      severity: 'warning', code: 'project-row-misaligned',
+      severity: 'warning',
+      code: 'project-row-misaligned',
       message: `cells do not fit the columns (${aligned.why}; ${aligned.readings ? `${aligned.readings} possible readings` : 'no reading fits'}); kept as printed: ${cells.filter(Boolean).join(' | ')}`,
     });
   }
@@ -146,11 +158,19 @@ function buildRow(cells: string[], c: ProjectColumns, line: number, lastLine: nu
   const investment = amountText ? parseAmount(amountText, c.amountFactor) : null;
   if (amountText && investment === null && aligned.kind === 'bad-amount') {
     damage.push('amount-unparsed');
-    notes.push({ severity: 'warning', code: 'project-amount-unparsed', message: `总投资额 "${amountText}" is not a number; investment left null` });
+    notes.push({
+      severity: 'warning',
+      code: 'project-amount-unparsed',
+      message: `总投资额 "${amountText}" is not a number; investment left null`,
+    });
   }
   if (col.seq !== undefined && seq === null) {
     damage.push('no-seq');
-    notes.push({ severity: 'warning', code: 'project-seq-missing', message: seqText ? `序号 "${seqText}" is not a number` : 'row has no 序号' });
+    notes.push({
+      severity: 'warning',
+      code: 'project-seq-missing',
+      message: seqText ? `序号 "${seqText}" is not a number` : 'row has no 序号',
+    });
   }
   const name = cellAt(use, col.name);
   const partyA = cellAt(use, col.partyA);
@@ -160,11 +180,19 @@ function buildRow(cells: string[], c: ProjectColumns, line: number, lastLine: nu
   const persons = cellAt(use, col.persons);
   const unit = cellAt(use, col.unit);
   const row: ProjectRow = {
-    line, lastLine, seq, name: cleanText(name),
-    partyA: splitParties(partyA), partyB: splitParties(partyB), investment,
-    fundingSources: splitPlaces(funding), leaders: splitNames(leaders), persons: splitNames(persons),
+    line,
+    lastLine,
+    seq,
+    name: cleanText(name),
+    partyA: splitParties(partyA),
+    partyB: splitParties(partyB),
+    investment,
+    fundingSources: splitPlaces(funding),
+    leaders: splitNames(leaders),
+    persons: splitNames(persons),
     unitCell: col.unit !== undefined && unit ? cleanText(unit) : null,
-    damage, notes,
+    damage,
+    notes,
   };
   // the fields a row should fill (all but seq and unit), in the order the note names them;
   // most rows fill them all, so the list is made only for a row with a blank one
@@ -178,7 +206,11 @@ function buildRow(cells: string[], c: ProjectColumns, line: number, lastLine: nu
   if (col.persons !== undefined && blank(persons)) (empty ??= []).push('persons');
   if (empty) {
     damage.push('empty-cells');
-    notes.push({ severity: 'warning', code: 'project-cells-empty', message: `row ${seq ?? '?'} has empty ${empty.map((f) => FIELD_ZH[f]).join(', ')} (merged or lost in extraction); left empty` });
+    notes.push({
+      severity: 'warning',
+      code: 'project-cells-empty',
+      message: `row ${seq ?? '?'} has empty ${empty.map((f) => FIELD_ZH[f]).join(', ')} (merged or lost in extraction); left empty`,
+    });
   }
   return row;
 }
@@ -186,7 +218,11 @@ function buildRow(cells: string[], c: ProjectColumns, line: number, lastLine: nu
 /** re-read a row after a continuation line added text to one of its cells */
 function rebuild(row: ProjectRow, cells: string[], c: ProjectColumns): ProjectRow {
   const fresh = buildRow(cells, c, row.line, row.lastLine);
-  return { ...fresh, damage: [...fresh.damage, ...row.damage.filter((d) => !fresh.damage.includes(d))], notes: row.notes.filter((n) => !fresh.notes.some((f) => f.code === n.code)).concat(fresh.notes) };
+  return {
+    ...fresh,
+    damage: [...fresh.damage, ...row.damage.filter((d) => !fresh.damage.includes(d))],
+    notes: row.notes.filter((n) => !fresh.notes.some((f) => f.code === n.code)).concat(fresh.notes),
+  };
 }
 
 /**
@@ -216,7 +252,18 @@ function analyse(tables: TableInput[], lineText: (n: number) => string): Project
       pt = prev;
       pt.lastLine = t.lastLine;
     } else {
-      pt = { docId: t.docId, title: t.title, headerLine: t.headerLine, firstLine: t.firstLine, lastLine: t.lastLine, groups: [], declaredTotal: null, declaredTotalCount: null, totalLine: null, notes: [] };
+      pt = {
+        docId: t.docId,
+        title: t.title,
+        headerLine: t.headerLine,
+        firstLine: t.firstLine,
+        lastLine: t.lastLine,
+        groups: [],
+        declaredTotal: null,
+        declaredTotalCount: null,
+        totalLine: null,
+        notes: [],
+      };
       out.push(pt);
     }
     readRows(t, pt, cols, lineText);
@@ -226,7 +273,15 @@ function analyse(tables: TableInput[], lineText: (n: number) => string): Project
 
 /** the open group of a table, opened (with no heading) when rows come before any heading */
 function groupOf(pt: ProjectTable): ProjectGroup {
-  if (!pt.groups.length) pt.groups.push({ unit: null, line: null, declaredCount: null, declaredSubtotal: null, subtotalLine: null, rows: [] });
+  if (!pt.groups.length)
+    pt.groups.push({
+      unit: null,
+      line: null,
+      declaredCount: null,
+      declaredSubtotal: null,
+      subtotalLine: null,
+      rows: [],
+    });
   return pt.groups[pt.groups.length - 1];
 }
 
@@ -292,7 +347,17 @@ const filledCell = (s: string | undefined) => s !== undefined && !blank(s);
 
 /** the table's rows, read into groups of pt (which a continued table shares with the one before) */
 function readRows(t: TableInput, pt: ProjectTable, cols: ProjectColumns, lineText: (n: number) => string): void {
-  const k: CellKinds = { filled: 0, firstFilled: -1, labels: 0, firstLabel: -1, numbers: 0, firstNumber: -1, amountIsNumber: false, texts: 0, firstText: -1 };
+  const k: CellKinds = {
+    filled: 0,
+    firstFilled: -1,
+    labels: 0,
+    firstLabel: -1,
+    numbers: 0,
+    firstNumber: -1,
+    amountIsNumber: false,
+    texts: 0,
+    firstText: -1,
+  };
   const seqCol = cols.col.seq;
   let lastCells: string[] | null = null;
   for (const r of t.rows) {
@@ -326,13 +391,25 @@ function readRows(t: TableInput, pt: ProjectTable, cols: ProjectColumns, lineTex
         const subtotal = g?.subtotal ?? amountOf(cells, cols, k);
         const cur = groupOf(pt);
         if (cur.line === null && cur.rows.length === 0) pt.groups.pop();
-        pt.groups.push({ unit, line: r.line, declaredCount: g?.count ?? null, declaredSubtotal: subtotal, subtotalLine: subtotal !== null ? r.line : null, rows: [] });
+        pt.groups.push({
+          unit,
+          line: r.line,
+          declaredCount: g?.count ?? null,
+          declaredSubtotal: subtotal,
+          subtotalLine: subtotal !== null ? r.line : null,
+          rows: [],
+        });
         lastCells = null;
         continue;
       }
       if (/[-—－第页]/.test(folded) && PAGE_MARK.test(folded)) continue; // a page number caught inside the table
       if (NOTE_ROW.test(folded)) {
-        pt.notes.push({ severity: 'info', code: 'project-table-note', message: `note under the table: ${cleanText(text)}`, line: r.line });
+        pt.notes.push({
+          severity: 'info',
+          code: 'project-table-note',
+          message: `note under the table: ${cleanText(text)}`,
+          line: r.line,
+        });
         continue;
       }
       // one text cell beside the first columns: the rest of the previous row's cell
@@ -349,7 +426,12 @@ function readRows(t: TableInput, pt: ProjectTable, cols: ProjectColumns, lineTex
       } else {
         const cur = groupOf(pt);
         if (cur.declaredSubtotal !== null && v !== null && Math.abs(cur.declaredSubtotal - v) > 0.005) {
-          pt.notes.push({ severity: 'warning', code: 'project-subtotal-twice', message: `group ${cur.unit ?? '(none)'} declares two subtotals: ${cur.declaredSubtotal} and ${v}; the later one is checked`, line: r.line });
+          pt.notes.push({
+            severity: 'warning',
+            code: 'project-subtotal-twice',
+            message: `group ${cur.unit ?? '(none)'} declares two subtotals: ${cur.declaredSubtotal} and ${v}; the later one is checked`,
+            line: r.line,
+          });
         }
         cur.declaredSubtotal = v;
         cur.subtotalLine = r.line;
@@ -373,7 +455,14 @@ function readRows(t: TableInput, pt: ProjectTable, cols: ProjectColumns, lineTex
 }
 
 /** append the text cells `texts` of a row to the row above (whose cells are `lastCells`), cell by cell */
-function continueRow(pt: ProjectTable, cols: ProjectColumns, lastCells: string[] | null, cells: string[], texts: number[], r: RawTable['rows'][number]): boolean {
+function continueRow(
+  pt: ProjectTable,
+  cols: ProjectColumns,
+  lastCells: string[] | null,
+  cells: string[],
+  texts: number[],
+  r: RawTable['rows'][number],
+): boolean {
   const cur = groupOf(pt);
   const last = cur.rows[cur.rows.length - 1];
   if (!last || !lastCells) return false;
@@ -386,7 +475,11 @@ function continueRow(pt: ProjectTable, cols: ProjectColumns, lastCells: string[]
   row.lastLine = r.lastLine;
   if (!row.damage.includes('continued')) row.damage.push('continued');
   const what = texts.map((i) => `"${cleanText(cells[i])}" (${columnName(cols, i)})`).join(', ');
-  row.notes.push({ severity: 'info', code: 'project-row-continued', message: `line ${r.line} holds only ${what}; joined to row ${last.seq ?? '?'} above` });
+  row.notes.push({
+    severity: 'info',
+    code: 'project-row-continued',
+    message: `line ${r.line} holds only ${what}; joined to row ${last.seq ?? '?'} above`,
+  });
   cur.rows[cur.rows.length - 1] = row;
   return true;
 }

@@ -4,7 +4,6 @@
  */
 
 import { rewriteSpaceRuns } from '../../text/lists.js';
-import { isSpaceCode } from '../../text/chars.js';
 
 const HAS_SPACE = /\s/;
 
@@ -39,7 +38,9 @@ const FIRST_AMOUNT = 2;
 const FIRST_SEQ = 4;
 const FIRST_TOTAL = 8;
 const FIRST = new Uint8Array(0x10000);
-const mark = (chars: string, bits: number) => { for (let i = 0; i < chars.length; i++) FIRST[chars.charCodeAt(i)] |= bits; };
+const mark = (chars: string, bits: number) => {
+  for (let i = 0; i < chars.length; i++) FIRST[chars.charCodeAt(i)] |= bits;
+};
 mark('0123456789', FIRST_NUMBER | FIRST_AMOUNT | FIRST_SEQ);
 mark('.', FIRST_NUMBER | FIRST_AMOUNT | FIRST_SEQ);
 mark(',-\u2212', FIRST_NUMBER | FIRST_AMOUNT);
@@ -47,7 +48,10 @@ mark('约近超过亿元万', FIRST_AMOUNT);
 mark('（()）、．', FIRST_SEQ);
 mark('小分合总共计：:', FIRST_TOTAL);
 // the code units isSpaceCode (`\s`) accepts
-mark('\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff', FIRST_NUMBER | FIRST_AMOUNT | FIRST_SEQ | FIRST_TOTAL);
+mark(
+  '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff',
+  FIRST_NUMBER | FIRST_AMOUNT | FIRST_SEQ | FIRST_TOTAL,
+);
 for (let c = 0x2000; c <= 0x200a; c++) FIRST[c] |= FIRST_NUMBER | FIRST_AMOUNT | FIRST_SEQ | FIRST_TOTAL;
 
 /** the first character already lies outside a reader's characters (the same sets as the *_CHARS patterns) */
@@ -167,7 +171,10 @@ export function parseGroupLabel(text: string): GroupLabel | null {
   if (trailing) subtotal = parseAmount(trailing[1] + (trailing[2] ?? ''));
   else if (countAt < 0) {
     const end = /(?:[，,；;]|小计|合计|共计)+[：:]?(\d+(?:\.\d+)?)(亿元|亿|万元)?$/.exec(unit);
-    if (end) { subtotal = parseAmount(end[1] + (end[2] ?? '')); unit = unit.slice(0, end.index); }
+    if (end) {
+      subtotal = parseAmount(end[1] + (end[2] ?? ''));
+      unit = unit.slice(0, end.index);
+    }
   }
   unit = unit.replace(/^[：:，,\s]+|[：:，,；;\s]+$/g, '');
   if (!unit) return null;

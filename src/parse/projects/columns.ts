@@ -4,7 +4,8 @@
  * compare equal to their plain spellings; columns may come in any order or be missing.
  */
 
-export type ProjectField = 'seq' | 'name' | 'partyA' | 'partyB' | 'investment' | 'fundingSources' | 'leaders' | 'persons' | 'unit';
+export type ProjectField =
+  'seq' | 'name' | 'partyA' | 'partyB' | 'investment' | 'fundingSources' | 'leaders' | 'persons' | 'unit';
 
 export interface ProjectColumns {
   /** field → column index */
@@ -19,8 +20,15 @@ export const TEXT_FIELDS: ProjectField[] = ['name', 'partyA', 'partyB', 'funding
 
 /** printed names of fields, for messages */
 export const FIELD_ZH: Record<ProjectField, string> = {
-  seq: '序号', name: '项目名称', partyA: '甲方', partyB: '乙方', investment: '总投资额',
-  fundingSources: '资金来源地', leaders: '责任领导', persons: '责任人', unit: '责任单位',
+  seq: '序号',
+  name: '项目名称',
+  partyA: '甲方',
+  partyB: '乙方',
+  investment: '总投资额',
+  fundingSources: '资金来源地',
+  leaders: '责任领导',
+  persons: '责任人',
+  unit: '责任单位',
 };
 
 function fieldOf(key: string): ProjectField | null {
@@ -52,7 +60,9 @@ export function projectColumns(headerKey: string[]): ProjectColumns | null {
     if (f === 'investment' && /万元/.test(key)) amountFactor = 1e-4;
   });
   if (col.name === undefined) return null;
-  const typical = (['partyA', 'partyB', 'investment', 'fundingSources', 'leaders', 'persons'] as const).filter((f) => col[f] !== undefined);
+  const typical = (['partyA', 'partyB', 'investment', 'fundingSources', 'leaders', 'persons'] as const).filter(
+    (f) => col[f] !== undefined,
+  );
   if (typical.length < 2) return null;
   if (col.partyA === undefined && col.partyB === undefined && col.investment === undefined) return null;
   return { col, amountFactor, width: headerKey.length };

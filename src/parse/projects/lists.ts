@@ -5,7 +5,13 @@
  * Chinese name (孙 静) are joined. Everything here is linear in the cell's length: a cell
  * can be a whole damaged page.
  */
-import { splitTopLevel as splitAll, closeBracketSpaces, joinCjkSpaces, splitNameRun, splitSpaceRun } from '../../text/lists.js';
+import {
+  splitTopLevel as splitAll,
+  closeBracketSpaces,
+  joinCjkSpaces,
+  splitNameRun,
+  splitSpaceRun,
+} from '../../text/lists.js';
 import { isSpaceCode } from '../../text/chars.js';
 
 const SEPARATOR = /[、，,；;]/;
@@ -16,8 +22,17 @@ const splitTopLevel = (s: string): string[] => (SEPARATOR.test(s) ? splitAll(s) 
 const SPACE = /\s/;
 
 /** list punctuation trimmed off an item's ends (：:，,。；;、.) or a space, by code unit */
-const isEdge = (c: number) => isSpaceCode(c) || c === 0xff1a || c === 58 || c === 0xff0c || c === 44 || c === 0x3002
-  || c === 0xff1b || c === 59 || c === 0x3001 || c === 46;
+const isEdge = (c: number) =>
+  isSpaceCode(c) ||
+  c === 0xff1a ||
+  c === 58 ||
+  c === 0xff0c ||
+  c === 44 ||
+  c === 0x3002 ||
+  c === 0xff1b ||
+  c === 59 ||
+  c === 0x3001 ||
+  c === 46;
 
 /** trim spaces and list punctuation (isEdge) from both ends */
 function trimEdges(t: string): string {
@@ -46,7 +61,9 @@ function splitSpaces(token: string, kind: 'units' | 'places'): string[] {
     const one = token ? cleanPiece(token) : '';
     return one ? [one] : [];
   }
-  return splitSpaceRun(token, kind).map((p) => cleanPiece(joinCjkSpaces(p))).filter(Boolean);
+  return splitSpaceRun(token, kind)
+    .map((p) => cleanPiece(joinCjkSpaces(p)))
+    .filter(Boolean);
 }
 
 /**

@@ -30,14 +30,17 @@ function bounds(digits: string, before: string, after: string): { lo: number; hi
   const n = Number(digits);
   const place = lastPlace(digits);
   if (/^(余|多)/.test(after)) return { lo: n, hi: n + place };
-  if (/超过|逾|超|突破|多于/.test(before) || /^(以上|多)/.test(after.replace(/^[亿万]?元|^[个项]/, ''))) return { lo: n, hi: Infinity };
+  if (/超过|逾|超|突破|多于/.test(before) || /^(以上|多)/.test(after.replace(/^[亿万]?元|^[个项]/, '')))
+    return { lo: n, hi: Infinity };
   if (/近|接近/.test(before)) return { lo: n * 0.9, hi: n };
   if (/约|大约|左右/.test(before) || /左右/.test(after)) return { lo: n * 0.9, hi: n * 1.1 };
   return { lo: n - place / 2, hi: n + place / 2 };
 }
 
-const COUNT = /(超过|逾|超|突破|近|约|共计|共|达)?\s{0,3}(?<![\d.])(\d+(?:\.\d+)?)\s{0,3}(余|多)?\s{0,3}(个|项)(?!目)(以上|左右)?/;
-const AMOUNT = /(超过|逾|超|突破|近|约|达到|达|共计|合计|总计|共)?\s{0,3}(?<![\d.])(\d+(?:\.\d+)?)\s{0,3}(余|多)?\s{0,3}(亿|万)元(以上|左右)?/;
+const COUNT =
+  /(超过|逾|超|突破|近|约|共计|共|达)?\s{0,3}(?<![\d.])(\d+(?:\.\d+)?)\s{0,3}(余|多)?\s{0,3}(个|项)(?!目)(以上|左右)?/;
+const AMOUNT =
+  /(超过|逾|超|突破|近|约|达到|达|共计|合计|总计|共)?\s{0,3}(?<![\d.])(\d+(?:\.\d+)?)\s{0,3}(余|多)?\s{0,3}(亿|万)元(以上|左右)?/;
 
 /**
  * The first sentence among `lines` that speaks of 签约 and gives a number of projects
@@ -52,7 +55,9 @@ export function findStatedTotals(lines: Array<{ no: number; text: string }>): St
       const c = COUNT.exec(sentence);
       const a = AMOUNT.exec(sentence);
       if (!c && !a) continue;
-      const count = c ? { text: c[0].trim(), value: Number(c[2]), ...bounds(c[2], c[1] ?? '', (c[3] ?? '') + c[4] + (c[5] ?? '')) } : null;
+      const count = c
+        ? { text: c[0].trim(), value: Number(c[2]), ...bounds(c[2], c[1] ?? '', (c[3] ?? '') + c[4] + (c[5] ?? '')) }
+        : null;
       let amount: StatedFigure | null = null;
       if (a) {
         const f = a[4] === '万' ? 1e-4 : 1;

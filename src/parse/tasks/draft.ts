@@ -18,6 +18,11 @@ export interface TaskDraft {
 /** a deadline as printed, with the spaces of extraction removed (`2025 年` → `2025年`) */
 export function cleanDeadline(v: string | null | undefined): string | null {
   if (!v) return null;
-  const t = v.replace(/\s+/g, (m, i: number, s: string) => (/[A-Za-z]/.test(s[i - 1] ?? '') && /[A-Za-z]/.test(s[i + m.length] ?? '') ? ' ' : '')).replace(/[。；;，,]+$/, '').trim();
+  const t = v
+    .replace(/\s+/g, (m, i: number, s: string) =>
+      /[A-Za-z]/.test(s[i - 1] ?? '') && /[A-Za-z]/.test(s[i + m.length] ?? '') ? ' ' : '',
+    )
+    .replace(/[。；;，,]+$/, '')
+    .trim();
   return t || null;
 }

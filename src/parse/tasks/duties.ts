@@ -7,7 +7,8 @@ import { leadingSubject } from './heading-unit.js';
 import type { TaskDraft } from './draft.js';
 
 /** words of a duty; a `unit：` line without one is an address or a contact, not a duty */
-const DUTY_WORD = /(负责|组织|指导|协调|配合|协助|承担|做好|督促|落实|开展|制定|保障|监督|牵头|会同|提供|宣传|审核|统筹|发布|管理|处置)/;
+const DUTY_WORD =
+  /(负责|组织|指导|协调|配合|协助|承担|做好|督促|落实|开展|制定|保障|监督|牵头|会同|提供|宣传|审核|统筹|发布|管理|处置)/;
 
 /** `监测预警组由A、B组成，负责…` / `专家咨询组由A、B牵头聘请…` / `综合组：由A牵头，B、C参加` */
 const GROUP = /^([\u4e00-\u9fff]{2,16}?(?:组|小组|专班|工作组|指挥部))[：:]?\s*由(.{2,300}?)(组成|牵头|负责)/;
@@ -18,7 +19,13 @@ const UNIT_COLON = /^([^：:。；，]{2,40})[：:]\s*(.+)$/;
 /** what a unit duty (its colon) or a group (its 由) needs somewhere in the paragraph */
 const UNIT_OR_GROUP_MARK = /[由：:]/;
 
-interface Duty { kind: 'unit' | 'group' | 'subject'; p: Paragraph; title: string; roles: Roles; text: string }
+interface Duty {
+  kind: 'unit' | 'group' | 'subject';
+  p: Paragraph;
+  title: string;
+  roles: Roles;
+  text: string;
+}
 
 function rolesOf(role: keyof Roles, units: string[]): Roles {
   const roles = emptyRoles();
@@ -51,7 +58,10 @@ function dutyOf(p: Paragraph): Duty | null {
   // the subject must be followed by 负责: without it no subject needs looking for
   if (!t.includes('负责')) return null;
   const subject = leadingSubject(t);
-  if (subject.length && /^负责/.test(t.slice(t.indexOf(subject[subject.length - 1]) + subject[subject.length - 1].length).trim())) {
+  if (
+    subject.length &&
+    /^负责/.test(t.slice(t.indexOf(subject[subject.length - 1]) + subject[subject.length - 1].length).trim())
+  ) {
     return { kind: 'subject', p, title: subject.join('、'), roles: rolesOf('lead', subject), text: t };
   }
   return null;
@@ -71,13 +81,25 @@ export function dutyTasks(item: Item, docId: string): TaskDraft[] {
   if (item.paragraphs.length < 1 + MIN_BLOCK) return out;
   // a block needs MIN_BLOCK unit or group duties: with fewer paragraphs that could be one, none is read
   let marked = 0;
-  for (let k = 1; k < item.paragraphs.length && marked < MIN_BLOCK; k++) if (UNIT_OR_GROUP_MARK.test(item.paragraphs[k].text)) marked++;
+  for (let k = 1; k < item.paragraphs.length && marked < MIN_BLOCK; k++)
+    if (UNIT_OR_GROUP_MARK.test(item.paragraphs[k].text)) marked++;
   if (marked < MIN_BLOCK) return out;
   let block: Duty[] = [];
   const flush = () => {
     if (block.filter((d) => d.kind !== 'subject').length >= MIN_BLOCK) {
       for (const d of block) {
-        out.push({ docId, first: d.p.first, last: d.p.last, seq: null, section: item.node.path, title: d.title, text: d.text, roles: d.roles, deadline: null, group: null });
+        out.push({
+          docId,
+          first: d.p.first,
+          last: d.p.last,
+          seq: null,
+          section: item.node.path,
+          title: d.title,
+          text: d.text,
+          roles: d.roles,
+          deadline: null,
+          group: null,
+        });
       }
     }
     block = [];

@@ -6,7 +6,8 @@ import { addUnits, emptyRoles, hasUnits, mergeRoles, rolesFromClauses, type Role
 import type { TaskDraft } from './draft.js';
 
 /** verbs that open a duty right after the unit doing it (`省公安厅负责…`, `西宁海关做好…`) */
-const DUTY_VERB = /^(负责|根据|做好|组织|牵头|配合|协助|指导|承担|会同|重点|按照|加强|开展|提供|督促|落实|完成|推进|制定|建立|协调|审核|统筹|抓好|依法|要|通过|结合|及时|积极|切实|主动|共同|分别|具体|联合|参与|研究|做|抓|督导|组建|成立|编制|牵|对|在|与|向|将|为)/;
+const DUTY_VERB =
+  /^(负责|根据|做好|组织|牵头|配合|协助|指导|承担|会同|重点|按照|加强|开展|提供|督促|落实|完成|推进|制定|建立|协调|审核|统筹|抓好|依法|要|通过|结合|及时|积极|切实|主动|共同|分别|具体|联合|参与|研究|做|抓|督导|组建|成立|编制|牵|对|在|与|向|将|为)/;
 
 /** DUTY_VERB read at a given index */
 const DUTY_VERB_AT = new RegExp(DUTY_VERB.source.slice(1), 'y');
@@ -86,10 +87,20 @@ function openingTasks(item: Item, docId: string): TaskDraft[] {
   const roles = emptyRoles();
   addUnits(roles, 'lead', subject);
   mergeRoles(roles, rolesFromClauses(opening));
-  return [{
-    docId, first: node.line, last: item.paragraphs[0].last, seq: node.heading.seq, section: node.parent?.path ?? [],
-    title: null, text: opening, roles, deadline: null, group: null,
-  }];
+  return [
+    {
+      docId,
+      first: node.line,
+      last: item.paragraphs[0].last,
+      seq: node.heading.seq,
+      section: node.parent?.path ?? [],
+      title: null,
+      text: opening,
+      roles,
+      deadline: null,
+      group: null,
+    },
+  ];
 }
 
 /**
@@ -108,18 +119,39 @@ export function headingUnitTasks(item: Item, docId: string): TaskDraft[] {
   if (unitList === false) return openingTasks(item, docId);
   // the heading's paragraph and the 职责： paragraphs after it; later prose (a closing remark, a signature) is not the item's
   const used = [item.paragraphs[0]];
-  for (let k = 1; k < item.paragraphs.length; k++) { const p = item.paragraphs[k]; if (!DUTY_LABEL.test(p.text)) break; used.push(p); }
+  for (let k = 1; k < item.paragraphs.length; k++) {
+    const p = item.paragraphs[k];
+    if (!DUTY_LABEL.test(p.text)) break;
+    used.push(p);
+  }
   const all = used.map((p) => p.text);
-  all[0] = startsIgnoringSpaces(all[0], title) ? all[0].trim().slice(node.heading.title.length).replace(/^[。：:；\s]+/, '') : all[0];
+  all[0] = startsIgnoringSpaces(all[0], title)
+    ? all[0]
+        .trim()
+        .slice(node.heading.title.length)
+        .replace(/^[。：:；\s]+/, '')
+    : all[0];
   // a bare heading (`（二）省教育厅`) has its words on the next line
-  if (!all[0] && item.paragraphs[1] && used.length === 1) { used.push(item.paragraphs[1]); all.push(item.paragraphs[1].text); }
+  if (!all[0] && item.paragraphs[1] && used.length === 1) {
+    used.push(item.paragraphs[1]);
+    all.push(item.paragraphs[1].text);
+  }
   const dutyAt = all.findIndex((t, i) => i > 0 && DUTY_LABEL.test(t));
   const before = (dutyAt > 0 ? all.slice(0, dutyAt) : all).join('');
   const last = used[used.length - 1].last;
   const section = node.parent?.path ?? [];
   // fields in the order every reader writes them: drafts of one shape sort and map faster
   const draft = (title: string, text: string, roles: Roles): TaskDraft => ({
-    docId, first: node.line, last, seq: node.heading.seq, section, title, text, roles, deadline: null, group: null,
+    docId,
+    first: node.line,
+    last,
+    seq: node.heading.seq,
+    section,
+    title,
+    text,
+    roles,
+    deadline: null,
+    group: null,
   });
 
   // read only for a work body, and for a unit title below
@@ -131,7 +163,9 @@ export function headingUnitTasks(item: Item, docId: string): TaskDraft[] {
 
   if (CATEGORY.test(title)) {
     const out: TaskDraft[] = [];
-    for (const sentence of splitTopLevel(all.join(''), '。；;').map((x) => x.trim()).filter(Boolean)) {
+    for (const sentence of splitTopLevel(all.join(''), '。；;')
+      .map((x) => x.trim())
+      .filter(Boolean)) {
       const subject = leadingSubject(sentence);
       if (subject.length || !out.length) {
         const roles = emptyRoles();

@@ -14,8 +14,13 @@ export function topBrackets(text: string): string[] {
   let start = -1;
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
-    if (ch === 0xff08 || ch === 0x28 || ch === 0x3010) { if (depth === 0) start = i + 1; depth++; }
-    else if ((ch === 0xff09 || ch === 0x29 || ch === 0x3011) && depth > 0) { depth--; if (depth === 0) out.push(text.slice(start, i)); }
+    if (ch === 0xff08 || ch === 0x28 || ch === 0x3010) {
+      if (depth === 0) start = i + 1;
+      depth++;
+    } else if ((ch === 0xff09 || ch === 0x29 || ch === 0x3011) && depth > 0) {
+      depth--;
+      if (depth === 0) out.push(text.slice(start, i));
+    }
   }
   // a bracket left open at the end (the closing one lost in extraction) still counts
   if (depth > 0 && start >= 0) out.push(text.slice(start));
@@ -36,7 +41,10 @@ export function rolesOfBracket(content: string): { roles: Roles; deadline: strin
 /** a bracket this many paragraphs below the heading still belongs to the heading's text */
 const MAX_PARAGRAPHS = 3;
 
-interface Hit { roles: Roles; deadline: string | null }
+interface Hit {
+  roles: Roles;
+  deadline: string | null;
+}
 
 function hitOf(p: Paragraph): Hit | null {
   let hit: Hit | null = null;
@@ -64,9 +72,16 @@ export function inlineTasks(item: Item, docId: string): TaskDraft[] {
   const draft = (from: number, to: number, hit: Hit, own: boolean): TaskDraft => {
     const text = joinParagraphs(paragraphs.slice(from, to + 1));
     return {
-      docId, first: own ? node.line : paragraphs[from].first, last: paragraphs[to].last,
-      seq: own ? node.heading.seq : null, section: own ? node.parent?.path ?? [] : node.path,
-      title: shortTitle(text), text, roles: hit.roles, deadline: hit.deadline, group: null,
+      docId,
+      first: own ? node.line : paragraphs[from].first,
+      last: paragraphs[to].last,
+      seq: own ? node.heading.seq : null,
+      section: own ? (node.parent?.path ?? []) : node.path,
+      title: shortTitle(text),
+      text,
+      roles: hit.roles,
+      deadline: hit.deadline,
+      group: null,
     };
   };
   if (at.length === 1 && at[0] < MAX_PARAGRAPHS) return [draft(0, at[0], hits[at[0]]!, true)];

@@ -1,10 +1,22 @@
 import { isSpaceCode } from '../../text/chars.js';
-import { LABEL_ANY, LABEL_LAST, joinParagraphs, startsWithLabel, roleOfLabel, shortTitle, type Item, type Paragraph } from './paragraphs.js';
+import {
+  LABEL_ANY,
+  LABEL_LAST,
+  joinParagraphs,
+  startsWithLabel,
+  roleOfLabel,
+  shortTitle,
+  type Item,
+  type Paragraph,
+} from './paragraphs.js';
 import { addUnits, emptyRoles, unitsOfValue, type Roles } from './roles.js';
 import { cleanDeadline, type TaskDraft } from './draft.js';
 import { matchesOutsideBrackets } from '../../text/brackets.js';
 
-export interface LabelValue { label: string; value: string }
+export interface LabelValue {
+  label: string;
+  value: string;
+}
 
 /**
  * The labelled fields in a passage (`牵头单位：A 责任单位：B；完成时限：长期`), outside
@@ -18,7 +30,10 @@ export function labelsIn(text: string): { head: string; labels: LabelValue[] } {
     if (m.index > 0 && !/[。；;，,\s]/.test(text[m.index - 1])) continue;
     hits.push({ index: m.index, end: m.index + m[0].length, label: m[1] });
   }
-  const labels = hits.map((h, i) => ({ label: h.label, value: trimEnd(text.slice(h.end, hits[i + 1]?.index ?? text.length)) }));
+  const labels = hits.map((h, i) => ({
+    label: h.label,
+    value: trimEnd(text.slice(h.end, hits[i + 1]?.index ?? text.length)),
+  }));
   return { head: hits.length ? text.slice(0, hits[0].index).trim() : text, labels };
 }
 
@@ -67,7 +82,11 @@ export function applyLabels(labels: LabelValue[], roles: Roles): string | null {
 /** at most this many prose paragraphs before the labels: more means the labels belong elsewhere */
 const MAX_BODY_PARAGRAPHS = 3;
 
-interface Block { body: Paragraph[]; labels: LabelValue[]; last: number }
+interface Block {
+  body: Paragraph[];
+  labels: LabelValue[];
+  last: number;
+}
 
 /** the item's paragraphs as runs of prose each followed by its labels; prose after the last labels is not a task */
 function blocksOf(item: Item): Block[] {
@@ -79,7 +98,10 @@ function blocksOf(item: Item): Block[] {
       cur.last = p.last;
       continue;
     }
-    if (cur.labels.length) { blocks.push(cur); cur = { body: [], labels: [], last: p.last }; }
+    if (cur.labels.length) {
+      blocks.push(cur);
+      cur = { body: [], labels: [], last: p.last };
+    }
     const inline = labelsIn(p.text);
     if (inline.labels.length) {
       cur.body.push({ ...p, text: inline.head });
@@ -91,7 +113,10 @@ function blocksOf(item: Item): Block[] {
   }
   if (cur.labels.length) blocks.push(cur);
   // a later run must be prose of its own: a stray fragment before labels is not a task
-  return blocks.filter((b, i) => b.body.length <= MAX_BODY_PARAGRAPHS && (i === 0 || /[。；！？）]$/.test(b.body.map((p) => p.text).join(''))));
+  return blocks.filter(
+    (b, i) =>
+      b.body.length <= MAX_BODY_PARAGRAPHS && (i === 0 || /[。；！？）]$/.test(b.body.map((p) => p.text).join(''))),
+  );
 }
 
 /**
@@ -107,9 +132,16 @@ export function labelledTasks(item: Item, docId: string): TaskDraft[] {
     const text = joinParagraphs(b.body);
     const own = i === 0 && b.body[0]?.first === item.node.line;
     return {
-      docId, first: b.body[0]?.first ?? item.node.line, last: b.last,
-      seq: own ? item.node.heading.seq : null, section: own ? item.node.parent?.path ?? [] : item.node.path,
-      title: shortTitle(text), text, roles, deadline, group: null,
+      docId,
+      first: b.body[0]?.first ?? item.node.line,
+      last: b.last,
+      seq: own ? item.node.heading.seq : null,
+      section: own ? (item.node.parent?.path ?? []) : item.node.path,
+      title: shortTitle(text),
+      text,
+      roles,
+      deadline,
+      group: null,
     };
   });
 }

@@ -23,7 +23,9 @@ const LABELS: Record<Role, string[]> = {
   cooperating: ['配合单位', '配合部门', '协办单位', '协助单位', '参与单位', '参与部门'],
   deadline: ['完成时限', '完成时间', '完成期限', '时限要求', '时间要求', '时间节点', '办结时限', '时限'],
 };
-const ROLE_OF = new Map<string, Role>(Object.entries(LABELS).flatMap(([role, words]) => words.map((w) => [w, role as Role] as [string, Role])));
+const ROLE_OF = new Map<string, Role>(
+  Object.entries(LABELS).flatMap(([role, words]) => words.map((w) => [w, role as Role] as [string, Role])),
+);
 /** spaces may sit between the characters of a label (`牵 头 单 位：`) */
 const LABEL_NAMES = [...ROLE_OF.keys()].map((w) => [...w].join('[ \\t]*')).join('|');
 /** the last character of each label (the one a label's colon follows), by char code */
@@ -70,7 +72,16 @@ function complete(p: Paragraph, headingLine: number, inLabel: boolean): boolean 
 
 /** ENDS_PARAGRAPH by char code: 。！？；）)」” */
 function endsParagraph(c: number): boolean {
-  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0xff09 || c === 0x29 || c === 0x300d || c === 0x201d;
+  return (
+    c === 0x3002 ||
+    c === 0xff01 ||
+    c === 0xff1f ||
+    c === 0xff1b ||
+    c === 0xff09 ||
+    c === 0x29 ||
+    c === 0x300d ||
+    c === 0x201d
+  );
 }
 
 /** lines that end the running text of an item: tables, attachment marks */
@@ -110,7 +121,11 @@ function continuesLabel(prev: string, next: string): boolean {
   if (lastLabelRole(prev) === 'deadline') return /[、，,—\-－~～至到]/.test(end);
   if (/[、，,；;]/.test(end) || /^[、，,（(]/.test(next)) return true;
   if (/^[\d〇一二三四五六七八九十]{2,4}\s*年[^，。]*日\s*$/.test(next)) return false; // a signature date
-  const lastItem = prev.slice(-60).split(/[、，,；;：:]/).pop() ?? '';
+  const lastItem =
+    prev
+      .slice(-60)
+      .split(/[、，,；;：:]/)
+      .pop() ?? '';
   const firstItem = next.slice(0, 60).split(/[、，,；;]/)[0] ?? '';
   // two complete names: the wrap did not cut a name, so the next line is something else
   return !(isStrictUnitName(lastItem) && isStrictUnitName(firstItem));
@@ -131,7 +146,8 @@ export function paragraphsOf(ctx: ParseContext, first: number, last: number, fir
     if (!text) continue;
     const isLabel = startsWithLabel(text);
     const prev = out[out.length - 1];
-    const continues = prev && !isLabel && !complete(prev, first, inLabel) && (!inLabel || continuesLabel(prev.text, text));
+    const continues =
+      prev && !isLabel && !complete(prev, first, inLabel) && (!inLabel || continuesLabel(prev.text, text));
     if (continues) {
       prev.text = joinPieces(prev.text, text);
       prev.last = no;
@@ -173,8 +189,16 @@ export function bracketDepths(s: string): number[] {
   let d = 0;
   for (let i = 0; i < s.length; i++) {
     const ch = s[i];
-    if (ch === '（' || ch === '(' || ch === '【') { depth.push(d); d++; continue; }
-    if (ch === '）' || ch === ')' || ch === '】') { d = Math.max(0, d - 1); depth.push(d); continue; }
+    if (ch === '（' || ch === '(' || ch === '【') {
+      depth.push(d);
+      d++;
+      continue;
+    }
+    if (ch === '）' || ch === ')' || ch === '】') {
+      d = Math.max(0, d - 1);
+      depth.push(d);
+      continue;
+    }
     depth.push(d);
   }
   return depth;
@@ -183,7 +207,8 @@ export function bracketDepths(s: string): number[] {
 /** the text of consecutive paragraphs: a bare heading title keeps a space before the words under it */
 export function joinParagraphs(ps: Paragraph[]): string {
   let out = '';
-  for (const p of ps) out += out && !ENDS_PARAGRAPH.test(out.slice(-1)) && !/[：:，、]/.test(out.slice(-1)) ? ` ${p.text}` : p.text;
+  for (const p of ps)
+    out += out && !ENDS_PARAGRAPH.test(out.slice(-1)) && !/[：:，、]/.test(out.slice(-1)) ? ` ${p.text}` : p.text;
   return out;
 }
 

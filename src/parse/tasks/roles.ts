@@ -21,13 +21,15 @@ export function mergeRoles(into: Roles, from: Roles): Roles {
   return into;
 }
 
-export const hasUnits = (r: Roles) => r.lead.length + r.responsible.length + r.guidance.length + r.cooperating.length > 0;
+export const hasUnits = (r: Roles) =>
+  r.lead.length + r.responsible.length + r.guidance.length + r.cooperating.length > 0;
 
 /**
  * Verbs that hand a task to the units written before them. Longer forms first, so
  * 牵头负责 is one word; 负责同志/负责人 are people, not a role.
  */
-const ROLE_WORD = /(牵头负责|共同牵头|牵头(?!单位|部门)|分别负责|共同负责|具体负责|按职责分工负责|按职责负责|负责(?!同志|人|制|解释|单位|部门)|共同参与|参与(?!单位|部门)|参加(?!单位|部门)|配合(?!单位|部门)|协助|协办|具体承办)/g;
+const ROLE_WORD =
+  /(牵头负责|共同牵头|牵头(?!单位|部门)|分别负责|共同负责|具体负责|按职责分工负责|按职责负责|负责(?!同志|人|制|解释|单位|部门)|共同参与|参与(?!单位|部门)|参加(?!单位|部门)|配合(?!单位|部门)|协助|协办|具体承办)/g;
 
 /** a word every ROLE_WORD alternative contains: a cheap test before the full scan */
 const ROLE_HINT = /牵头|负责|参与|参加|配合|协助|协办|承办/;

@@ -10,7 +10,8 @@ const fold = (k: string) => {
   return t.endsWith(')') ? t.replace(/\([^()]*\)$/, '') : t;
 };
 
-const TASK_COL = /^((主要|重点|具体|工作|目标|年度)?(任务|内容|措施|事项)(内容|措施|名称|描述)?|(主要|重点|具体)工作|规划内容|建设内容|实施内容|工作要求|改革举措|政策措施)$/;
+const TASK_COL =
+  /^((主要|重点|具体|工作|目标|年度)?(任务|内容|措施|事项)(内容|措施|名称|描述)?|(主要|重点|具体)工作|规划内容|建设内容|实施内容|工作要求|改革举措|政策措施)$/;
 const ROLE_COLS: Array<[RegExp, keyof Roles]> = [
   [/^(牵头|主责|负责|牵头责任)(单位|部门|处室)$/, 'lead'],
   [/^责任(单位|部门|处室|主体)$/, 'responsible'],
@@ -20,7 +21,13 @@ const ROLE_COLS: Array<[RegExp, keyof Roles]> = [
 const DEADLINE_COL = /^((完成|办结)?(时限|时间|期限)(要求|安排)?|进度安排|时间节点)$/;
 const SEQ_COL = /^(序号|编号|序)$/;
 
-interface Layout { task: number; seq: number; group: number; deadline: number; roles: Array<[number, keyof Roles]> }
+interface Layout {
+  task: number;
+  seq: number;
+  group: number;
+  deadline: number;
+  roles: Array<[number, keyof Roles]>;
+}
 
 /**
  * A task table is known by its header, not its title: a column holding the task (主要任务,
@@ -31,10 +38,14 @@ export function taskTableLayout(headerKey: string[]): Layout | null {
   const keys = headerKey.map(fold);
   // with 重点任务 and 具体措施 side by side, the last is the row's task and the first its group
   let task = -1;
-  keys.forEach((k, i) => { if (TASK_COL.test(k)) task = i; });
+  keys.forEach((k, i) => {
+    if (TASK_COL.test(k)) task = i;
+  });
   if (task < 0) return null;
   const roles: Array<[number, keyof Roles]> = [];
-  keys.forEach((k, i) => { for (const [re, role] of ROLE_COLS) if (re.test(k)) roles.push([i, role]); });
+  keys.forEach((k, i) => {
+    for (const [re, role] of ROLE_COLS) if (re.test(k)) roles.push([i, role]);
+  });
   if (!roles.length) return null;
   const seq = keys.findIndex((k) => SEQ_COL.test(k));
   const deadline = keys.findIndex((k) => DEADLINE_COL.test(k));
@@ -72,20 +83,41 @@ export function tableTasks(ctx: ParseContext, t: DocTable): { drafts: TaskDraft[
     if (!text) {
       const filled = row.cells.filter((c) => c.trim());
       // a row with one cell across the table (`一、城镇蓝绿空间提升行动`) heads the rows below it
-      if (filled.length === 1) { group = filled[0].trim(); continue; }
+      if (filled.length === 1) {
+        group = filled[0].trim();
+        continue;
+      }
       if (row.cells.some((c, i) => c && i !== layout.group && i !== layout.seq)) {
-        diagnostics.push(ctx.diag('info', 'task-table-row-without-task', `a row of "${t.title ?? 'task table'}" has units but no task text`, row.line));
+        diagnostics.push(
+          ctx.diag(
+            'info',
+            'task-table-row-without-task',
+            `a row of "${t.title ?? 'task table'}" has units but no task text`,
+            row.line,
+          ),
+        );
       }
       continue;
     }
     let seq: string | null = cell(layout.seq) || null;
     const own = OWN_NUMBER.exec(text);
-    if (own) { seq = own[1]; text = text.slice(own[0].length).trim(); }
+    if (own) {
+      seq = own[1];
+      text = text.slice(own[0].length).trim();
+    }
     const roles = emptyRoles();
     for (const [col, role] of layout.roles) addUnits(roles, role, unitsOfValue(unitCell(col)));
     drafts.push({
-      docId: t.docId, first: row.line, last: row.lastLine, seq, section: t.title ? [t.title] : ctx.sectionPath(row.line),
-      title: null, text, roles, deadline: cleanDeadline(cell(layout.deadline)), group,
+      docId: t.docId,
+      first: row.line,
+      last: row.lastLine,
+      seq,
+      section: t.title ? [t.title] : ctx.sectionPath(row.line),
+      title: null,
+      text,
+      roles,
+      deadline: cleanDeadline(cell(layout.deadline)),
+      group,
     });
   }
   return { drafts, diagnostics };

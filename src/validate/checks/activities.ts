@@ -6,7 +6,8 @@ import { impossibleDays, isRealDate } from '../../text/dates.js';
 function impossibleIso(v: string): boolean {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?$/.exec(v);
   if (!m) return true;
-  const y = +m[1], mo = +m[2];
+  const y = +m[1],
+    mo = +m[2];
   if (mo < 1 || mo > 12) return true;
   if (m[3] && !isRealDate(y, mo, +m[3])) return true;
   if (m[4] && (+m[4] > 24 || +m[5] > 59 || (+m[4] === 24 && +m[5] > 0))) return true;
@@ -28,14 +29,19 @@ export const activityChecks: CrossCheck = {
     const lastByDoc = new Map<string, string>();
     for (const a of parsed.records.activities) {
       const line = a.source.startLine;
-      const d = (severity: Diagnostic['severity'], code: string, message: string) => out.push({ severity, code, message, file, line, recordId: a.id });
-      for (const v of [a.start, a.end]) if (v && impossibleIso(v)) d('error', 'activity-impossible-date', `${a.id}: ${v} is not a real date`);
+      const d = (severity: Diagnostic['severity'], code: string, message: string) =>
+        out.push({ severity, code, message, file, line, recordId: a.id });
+      for (const v of [a.start, a.end])
+        if (v && impossibleIso(v)) d('error', 'activity-impossible-date', `${a.id}: ${v} is not a real date`);
       const year = Number((a.start ?? a.end ?? '').slice(0, 4)) || 2000;
-      for (const t of a.timeText ? impossibleDays(a.timeText, year) : []) d('warning', 'activity-impossible-date', `${a.id}: "${t}" as printed is not a real date`);
-      if (a.start && a.end && endsBefore(a.start, a.end)) d('warning', 'activity-end-before-start', `${a.id}: ends ${a.end} before it starts ${a.start}`);
+      for (const t of a.timeText ? impossibleDays(a.timeText, year) : [])
+        d('warning', 'activity-impossible-date', `${a.id}: "${t}" as printed is not a real date`);
+      if (a.start && a.end && endsBefore(a.start, a.end))
+        d('warning', 'activity-end-before-start', `${a.id}: ends ${a.end} before it starts ${a.start}`);
       if (a.kind === 'chronicle' && a.start) {
         const prev = lastByDoc.get(a.docId);
-        if (prev && a.start.slice(0, 10) < prev.slice(0, 10)) d('info', 'chronicle-out-of-order', `${a.id}: ${a.start} is printed after an entry of ${prev}`);
+        if (prev && a.start.slice(0, 10) < prev.slice(0, 10))
+          d('info', 'chronicle-out-of-order', `${a.id}: ${a.start} is printed after an entry of ${prev}`);
         if (!prev || a.start > prev) lastByDoc.set(a.docId, a.start);
       }
     }

@@ -16,14 +16,33 @@ export const contactChecks: CrossCheck = {
     const owners = new Map<string, Set<string>>();
     for (const c of parsed.records.contacts) {
       const line = c.source.startLine;
-      for (const [field, list] of [['phone', c.phones], ['fax', c.fax]] as const) {
+      for (const [field, list] of [
+        ['phone', c.phones],
+        ['fax', c.fax],
+      ] as const) {
         for (const p of list) {
           const problem = phoneProblem(p);
-          if (problem) out.push({ severity: 'warning', code: 'phone-malformed', message: `${c.name ?? c.role ?? 'contact'}: ${field} ${p}: ${problem}`, file, line, recordId: c.id });
+          if (problem)
+            out.push({
+              severity: 'warning',
+              code: 'phone-malformed',
+              message: `${c.name ?? c.role ?? 'contact'}: ${field} ${p}: ${problem}`,
+              file,
+              line,
+              recordId: c.id,
+            });
         }
       }
       for (const e of c.emails) {
-        if (!isEmail(e)) out.push({ severity: 'warning', code: 'email-malformed', message: `${c.name ?? c.role ?? 'contact'}: e-mail ${e} is not a valid address`, file, line, recordId: c.id });
+        if (!isEmail(e))
+          out.push({
+            severity: 'warning',
+            code: 'email-malformed',
+            message: `${c.name ?? c.role ?? 'contact'}: e-mail ${e} is not a valid address`,
+            file,
+            line,
+            recordId: c.id,
+          });
       }
       if (c.kind === 'person' && c.name === null) {
         unassigned += c.phones.length + c.fax.length;
@@ -37,12 +56,24 @@ export const contactChecks: CrossCheck = {
       }
     }
     if (unassigned) {
-      out.push({ severity: 'warning', code: 'contact-numbers-unassigned', message: `${unassigned} phone/fax number(s) are kept without a person: the layout does not say whose they are`, file, line: firstUnassigned });
+      out.push({
+        severity: 'warning',
+        code: 'contact-numbers-unassigned',
+        message: `${unassigned} phone/fax number(s) are kept without a person: the layout does not say whose they are`,
+        file,
+        line: firstUnassigned,
+      });
     }
     for (const [key, names] of owners) {
       if (names.size > 1) {
         const line = parsed.records.contacts.find((c) => c.name && names.has(c.name))?.source.startLine ?? 0;
-        out.push({ severity: 'info', code: 'phone-shared', message: `${key.split(' ')[1]} is given to ${[...names].join('、')} (a shared office line?)`, file, line });
+        out.push({
+          severity: 'info',
+          code: 'phone-shared',
+          message: `${key.split(' ')[1]} is given to ${[...names].join('、')} (a shared office line?)`,
+          file,
+          line,
+        });
       }
     }
     return out;

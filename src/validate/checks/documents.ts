@@ -7,10 +7,24 @@ export const documentChecks: CrossCheck = {
     const out = [];
     for (const d of parsed.records.documents) {
       if (d.signedDate && d.publishedDate && d.publishedDate < d.signedDate) {
-        out.push({ severity: 'warning' as const, code: 'published-before-signed', message: `${d.docNumber ?? d.title}: published ${d.publishedDate} before it was signed ${d.signedDate}`, file: parsed.file, line: d.source.startLine, recordId: d.id });
+        out.push({
+          severity: 'warning' as const,
+          code: 'published-before-signed',
+          message: `${d.docNumber ?? d.title}: published ${d.publishedDate} before it was signed ${d.signedDate}`,
+          file: parsed.file,
+          line: d.source.startLine,
+          recordId: d.id,
+        });
       }
       if (d.docNumberParts && d.signedDate && Number(d.signedDate.slice(0, 4)) !== d.docNumberParts.year) {
-        out.push({ severity: 'warning' as const, code: 'doc-number-year-mismatch', message: `${d.docNumber}: number year ${d.docNumberParts.year} but signed ${d.signedDate}`, file: parsed.file, line: d.source.startLine, recordId: d.id });
+        out.push({
+          severity: 'warning' as const,
+          code: 'doc-number-year-mismatch',
+          message: `${d.docNumber}: number year ${d.docNumberParts.year} but signed ${d.signedDate}`,
+          file: parsed.file,
+          line: d.source.startLine,
+          recordId: d.id,
+        });
       }
     }
     return out;

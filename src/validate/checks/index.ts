@@ -7,5 +7,12 @@ import { contactChecks } from './contacts.js';
 import { memberChecks } from './members.js';
 
 /** every cross-record check `validate` runs, in order */
-export const CROSS_CHECKS: CrossCheck[] = [documentChecks, projectChecks, activityChecks, taskChecks, contactChecks, memberChecks];
+export const CROSS_CHECKS: CrossCheck[] = [
+  documentChecks,
+  projectChecks,
+  activityChecks,
+  taskChecks,
+  contactChecks,
+  memberChecks,
+];
 export type { CrossCheck };

@@ -12,10 +12,34 @@ export const memberChecks: CrossCheck = {
     const seen = new Set<string>();
     for (const m of parsed.records.members) {
       const line = m.source.startLine;
-      if (!NAME.test(m.name)) out.push({ severity: 'warning', code: 'member-name-suspect', message: `"${m.name}" does not look like a person's name (2–4 characters)`, file, line, recordId: m.id });
-      if (m.action && !m.position) out.push({ severity: 'warning', code: 'appointment-without-position', message: `${m.action} ${m.name}: no post read`, file, line, recordId: m.id });
+      if (!NAME.test(m.name))
+        out.push({
+          severity: 'warning',
+          code: 'member-name-suspect',
+          message: `"${m.name}" does not look like a person's name (2–4 characters)`,
+          file,
+          line,
+          recordId: m.id,
+        });
+      if (m.action && !m.position)
+        out.push({
+          severity: 'warning',
+          code: 'appointment-without-position',
+          message: `${m.action} ${m.name}: no post read`,
+          file,
+          line,
+          recordId: m.id,
+        });
       const key = `${m.docId} ${m.body} ${m.role} ${m.action} ${m.name}`;
-      if (seen.has(key)) out.push({ severity: 'warning', code: 'member-duplicate', message: `${m.name} is listed twice as ${m.role ?? m.action} of ${m.body ?? 'the same body'}`, file, line, recordId: m.id });
+      if (seen.has(key))
+        out.push({
+          severity: 'warning',
+          code: 'member-duplicate',
+          message: `${m.name} is listed twice as ${m.role ?? m.action} of ${m.body ?? 'the same body'}`,
+          file,
+          line,
+          recordId: m.id,
+        });
       seen.add(key);
     }
     return out;

@@ -34,15 +34,28 @@ export const projectChecks: CrossCheck = {
     const byLine = new Map<string, Map<number, ProjectRecord>>();
     for (const r of records) {
       let m = byLine.get(r.docId);
-      if (!m) { m = new Map(); byLine.set(r.docId, m); }
+      if (!m) {
+        m = new Map();
+        byLine.set(r.docId, m);
+      }
       m.set(r.source.startLine, r);
     }
     const tables = analyzeProjectTables(parsed.tables, (n) => parsed.src.lines[n - 1]?.text ?? '');
     const idOf = (t: ProjectTable, r: ProjectRow) => byLine.get(t.docId)?.get(r.line)?.id;
-    const diag = (severity: Diagnostic['severity'], code: string, message: string, line: number, recordId?: string): Diagnostic =>
-      (recordId ? { severity, code, message, file, line, recordId } : { severity, code, message, file, line });
+    const diag = (
+      severity: Diagnostic['severity'],
+      code: string,
+      message: string,
+      line: number,
+      recordId?: string,
+    ): Diagnostic =>
+      recordId ? { severity, code, message, file, line, recordId } : { severity, code, message, file, line };
     const damaged = (rows: ProjectRow[]) => rows.filter((r) => r.damage.length);
-    const damageNote = (rows: ProjectRow[]) => ` (not an error: ${rows.length} damaged row${rows.length > 1 ? 's' : ''} in it, ${rows.slice(0, 5).map((r) => r.seq ?? `line ${r.line}`).join(', ')}${rows.length > 5 ? ' …' : ''})`;
+    const damageNote = (rows: ProjectRow[]) =>
+      ` (not an error: ${rows.length} damaged row${rows.length > 1 ? 's' : ''} in it, ${rows
+        .slice(0, 5)
+        .map((r) => r.seq ?? `line ${r.line}`)
+        .join(', ')}${rows.length > 5 ? ' …' : ''})`;
 
     for (const t of tables) {
       const label = t.title ?? `table at line ${t.headerLine}`;
@@ -52,36 +65,78 @@ export const projectChecks: CrossCheck = {
         const bad = damaged(g.rows);
         const line = g.line ?? g.rows[0]?.line ?? t.headerLine;
         if (g.declaredCount !== null && g.declaredCount !== g.rows.length) {
-          out.push(diag(bad.length ? 'warning' : 'error', 'project-group-count-mismatch',
-            `${label}: group ${name} declares ${g.declaredCount}项 but lists ${g.rows.length} row${g.rows.length === 1 ? '' : 's'}${bad.length ? damageNote(bad) : ''}`, line));
+          out.push(
+            diag(
+              bad.length ? 'warning' : 'error',
+              'project-group-count-mismatch',
+              `${label}: group ${name} declares ${g.declaredCount}项 but lists ${g.rows.length} row${g.rows.length === 1 ? '' : 's'}${bad.length ? damageNote(bad) : ''}`,
+              line,
+            ),
+          );
         }
         if (g.declaredSubtotal !== null) {
           const sum = g.rows.reduce((a, r) => a + (r.investment ?? 0), 0);
           if (Math.abs(sum - g.declaredSubtotal) > TOLERANCE) {
-            out.push(diag(bad.length ? 'warning' : 'error', 'project-group-subtotal-mismatch',
-              `${label}: group ${name} declares a subtotal of ${fmt(g.declaredSubtotal)}亿元 but its rows add up to ${fmt(sum)}亿元${bad.length ? damageNote(bad) : ''}`, g.subtotalLine ?? line));
+            out.push(
+              diag(
+                bad.length ? 'warning' : 'error',
+                'project-group-subtotal-mismatch',
+                `${label}: group ${name} declares a subtotal of ${fmt(g.declaredSubtotal)}亿元 but its rows add up to ${fmt(sum)}亿元${bad.length ? damageNote(bad) : ''}`,
+                g.subtotalLine ?? line,
+              ),
+            );
           }
         }
       }
       if (t.declaredTotalCount !== null && t.declaredTotalCount !== all.length) {
         const bad = damaged(all);
-        out.push(diag(bad.length ? 'warning' : 'error', 'project-table-count-mismatch',
-          `${label}: the 合计 line states ${t.declaredTotalCount}项 but the table lists ${all.length} rows${bad.length ? damageNote(bad) : ''}`, t.totalLine ?? t.headerLine));
+        out.push(
+          diag(
+            bad.length ? 'warning' : 'error',
+            'project-table-count-mismatch',
+            `${label}: the 合计 line states ${t.declaredTotalCount}项 but the table lists ${all.length} rows${bad.length ? damageNote(bad) : ''}`,
+            t.totalLine ?? t.headerLine,
+          ),
+        );
       }
       if (t.declaredTotal !== null) {
         const sum = all.reduce((a, r) => a + (r.investment ?? 0), 0);
         const bad = damaged(all);
         if (Math.abs(sum - t.declaredTotal) > TOLERANCE) {
-          out.push(diag(bad.length ? 'warning' : 'error', 'project-table-total-mismatch',
-            `${label}: the 合计 line states ${fmt(t.declaredTotal)}亿元 but the rows add up to ${fmt(sum)}亿元${bad.length ? damageNote(bad) : ''}`, t.totalLine ?? t.headerLine));
+          out.push(
+            diag(
+              bad.length ? 'warning' : 'error',
+              'project-table-total-mismatch',
+              `${label}: the 合计 line states ${fmt(t.declaredTotal)}亿元 but the rows add up to ${fmt(sum)}亿元${bad.length ? damageNote(bad) : ''}`,
+              t.totalLine ?? t.headerLine,
+            ),
+          );
         }
       }
       out.push(...seqChecks(t, label, diag, idOf));
       out.push(...duplicateChecks(t, label, diag, idOf));
       for (const r of all) {
         if (r.investment === null) continue;
-        if (r.investment < 0) out.push(diag('error', 'project-amount-negative', `${label}: row ${r.seq ?? '?'} has a negative 总投资额 ${r.investment}亿元`, r.line, idOf(t, r)));
-        else if (r.investment > ABSURD) out.push(diag('warning', 'project-amount-absurd', `${label}: row ${r.seq ?? '?'} has 总投资额 ${r.investment}亿元, more than ${ABSURD}亿元 for one project (万元 printed as 亿元?)`, r.line, idOf(t, r)));
+        if (r.investment < 0)
+          out.push(
+            diag(
+              'error',
+              'project-amount-negative',
+              `${label}: row ${r.seq ?? '?'} has a negative 总投资额 ${r.investment}亿元`,
+              r.line,
+              idOf(t, r),
+            ),
+          );
+        else if (r.investment > ABSURD)
+          out.push(
+            diag(
+              'warning',
+              'project-amount-absurd',
+              `${label}: row ${r.seq ?? '?'} has 总投资额 ${r.investment}亿元, more than ${ABSURD}亿元 for one project (万元 printed as 亿元?)`,
+              r.line,
+              idOf(t, r),
+            ),
+          );
       }
     }
     out.push(...statedChecks(parsed, tables, diag));
@@ -96,7 +151,13 @@ function rowsOf(tables: ProjectTable[]): ProjectRow[] {
   return out;
 }
 
-type Diag = (severity: Diagnostic['severity'], code: string, message: string, line: number, recordId?: string) => Diagnostic;
+type Diag = (
+  severity: Diagnostic['severity'],
+  code: string,
+  message: string,
+  line: number,
+  recordId?: string,
+) => Diagnostic;
 type IdOf = (t: ProjectTable, r: ProjectRow) => string | undefined;
 
 /** numbering runs on across the table, or restarts at 1 in each group; either is fine */
@@ -107,18 +168,38 @@ function seqChecks(t: ProjectTable, label: string, diag: Diag, idOf: IdOf): Diag
   for (const g of t.groups) {
     g.rows.forEach((r, i) => {
       if (r.seq === null) return;
-      if (i === 0 && r.seq === 1 && prev !== null) { prev = null; seen = new Map(); }
+      if (i === 0 && r.seq === 1 && prev !== null) {
+        prev = null;
+        seen = new Map();
+      }
       const id = idOf(t, r);
       const first = seen.get(r.seq);
       if (first) {
-        out.push(diag('warning', 'project-seq-repeat', `${label}: 序号 ${r.seq} appears again (first at line ${first.line})`, r.line, id));
+        out.push(
+          diag(
+            'warning',
+            'project-seq-repeat',
+            `${label}: 序号 ${r.seq} appears again (first at line ${first.line})`,
+            r.line,
+            id,
+          ),
+        );
       } else if (prev === null) {
-        if (r.seq !== 1) out.push(diag('warning', 'project-seq-gap', `${label}: numbering starts at ${r.seq}, not 1`, r.line, id));
+        if (r.seq !== 1)
+          out.push(diag('warning', 'project-seq-gap', `${label}: numbering starts at ${r.seq}, not 1`, r.line, id));
       } else if (r.seq < prev) {
         out.push(diag('warning', 'project-seq-disorder', `${label}: 序号 ${r.seq} comes after ${prev}`, r.line, id));
       } else if (r.seq > prev + 1) {
         const missing = r.seq - prev - 1;
-        out.push(diag('warning', 'project-seq-gap', `${label}: 序号 jumps from ${prev} to ${r.seq} (${missing === 1 ? `${prev + 1} is` : `${prev + 1}–${r.seq - 1} are`} missing)`, r.line, id));
+        out.push(
+          diag(
+            'warning',
+            'project-seq-gap',
+            `${label}: 序号 jumps from ${prev} to ${r.seq} (${missing === 1 ? `${prev + 1} is` : `${prev + 1}–${r.seq - 1} are`} missing)`,
+            r.line,
+            id,
+          ),
+        );
       }
       if (!first) seen.set(r.seq, r);
       prev = prev === null ? r.seq : Math.max(prev, r.seq);
@@ -137,11 +218,25 @@ function duplicateChecks(t: ProjectTable, label: string, diag: Diag, idOf: IdOf)
       const name = squeeze(r.name);
       if (!name) continue;
       const same = byName.get(name);
-      if (!same) { byName.set(name, [r]); continue; }
+      if (!same) {
+        byName.set(name, [r]);
+        continue;
+      }
       const first = same.find((f) => sameList(f.partyA, r.partyA) && sameList(f.partyB, r.partyB));
       if (first) {
-        const amounts = first.investment === r.investment ? `, also the same amount ${r.investment ?? '(none)'}` : ` (amounts ${first.investment ?? '—'} and ${r.investment ?? '—'})`;
-        out.push(diag('warning', 'project-duplicate', `${label}: row ${r.seq ?? '?'} repeats row ${first.seq ?? '?'} (line ${first.line}): same name and parties${amounts}`, r.line, idOf(t, r)));
+        const amounts =
+          first.investment === r.investment
+            ? `, also the same amount ${r.investment ?? '(none)'}`
+            : ` (amounts ${first.investment ?? '—'} and ${r.investment ?? '—'})`;
+        out.push(
+          diag(
+            'warning',
+            'project-duplicate',
+            `${label}: row ${r.seq ?? '?'} repeats row ${first.seq ?? '?'} (line ${first.line}): same name and parties${amounts}`,
+            r.line,
+            idOf(t, r),
+          ),
+        );
       } else same.push(r);
     }
   }
@@ -171,12 +266,26 @@ function statedChecks(parsed: ParsedFile, tables: ProjectTable[], diag: Diag): D
     if (stated.count) {
       const n = rows.length;
       const ok = n >= stated.count.lo && n <= stated.count.hi;
-      out.push(diag('info', 'project-stated-count', `the notice states ${describe(stated.count, '')} projects; its table lists ${n}: ${ok ? 'consistent' : 'differs'}`, stated.line));
+      out.push(
+        diag(
+          'info',
+          'project-stated-count',
+          `the notice states ${describe(stated.count, '')} projects; its table lists ${n}: ${ok ? 'consistent' : 'differs'}`,
+          stated.line,
+        ),
+      );
     }
     if (stated.amount) {
       const sum = rows.reduce((a, r) => a + (r.investment ?? 0), 0);
       const ok = sum >= stated.amount.lo - TOLERANCE && sum <= stated.amount.hi + TOLERANCE;
-      out.push(diag('info', 'project-stated-amount', `the notice states ${describe(stated.amount, '亿元')}; its table adds up to ${fmt(sum)}亿元: ${ok ? 'consistent' : 'differs'}`, stated.line));
+      out.push(
+        diag(
+          'info',
+          'project-stated-amount',
+          `the notice states ${describe(stated.amount, '亿元')}; its table adds up to ${fmt(sum)}亿元: ${ok ? 'consistent' : 'differs'}`,
+          stated.line,
+        ),
+      );
     }
   }
   return out;

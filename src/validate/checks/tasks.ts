@@ -9,13 +9,18 @@ const MONTH = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\\d{1,
 const PART = `(?:${MONTH}|[上下]半年|(?:第?[一二三四1-4])季度|年[底末初中内]|[上中下]旬|底|末|初|中|内)`;
 const ONE = `(?:(?:${YEAR})?(?:${PART})*(?:${RANGE_SEP}(?:${YEAR})?(?:${PART})*)?)`;
 const SUFFIX = '(?:前|以前|之前|底前|末前|起|开始|完成|见效|全面完成|基本完成|取得成效|取得明显成效|持续推进)?';
-const PERIOD = new RegExp(`^(?:(?:${ONE})${SUFFIX}|长期|长期坚持|持续|持续推进|持续实施|常态化|常态化推进|长效|每年|每半年|每季度|每月|每周|按年度|年度|逐年|逐年推进|当年|年内|年底前|立即|及时|随时|即时|全年|近期|中期|远期|20\\d\\d年起持续推进)$`);
+const PERIOD = new RegExp(
+  `^(?:(?:${ONE})${SUFFIX}|长期|长期坚持|持续|持续推进|持续实施|常态化|常态化推进|长效|每年|每半年|每季度|每月|每周|按年度|年度|逐年|逐年推进|当年|年内|年底前|立即|及时|随时|即时|全年|近期|中期|远期|20\\d\\d年起持续推进)$`,
+);
 
 /** is this deadline a period a reader can place in time */
 export function isRecognizedDeadline(deadline: string): boolean {
   const t = deadline.replace(/\s+/g, '').replace(/[（(][^）)]*[）)]/g, '');
   if (!t) return false;
-  return t.split(/[，、；;,和及或]/).filter(Boolean).every((p) => PERIOD.test(p) && /[\d一二三四五六七八九十年月季旬半底末初中内期常持每逐当立及随即全近远]/.test(p));
+  return t
+    .split(/[，、；;,和及或]/)
+    .filter(Boolean)
+    .every((p) => PERIOD.test(p) && /[\d一二三四五六七八九十年月季旬半底末初中内期常持每逐当立及随即全近远]/.test(p));
 }
 
 const seqValue = (seq: string) => cnToNumber(seq.replace(/^第|[条章节]$/g, ''));
@@ -36,10 +41,24 @@ export const taskChecks: CrossCheck = {
     for (const t of tasks) {
       const units = t.lead.length + t.responsible.length + t.guidance.length + t.cooperating.length;
       if (!units && !t.deadline) {
-        out.push({ severity: 'warning', code: 'task-without-assignee', message: `task ${t.seq ?? t.title ?? t.id} names no unit and no deadline`, file, line: t.source.startLine, recordId: t.id });
+        out.push({
+          severity: 'warning',
+          code: 'task-without-assignee',
+          message: `task ${t.seq ?? t.title ?? t.id} names no unit and no deadline`,
+          file,
+          line: t.source.startLine,
+          recordId: t.id,
+        });
       }
       if (t.deadline && !recognizedOnce(recognized, t.deadline)) {
-        out.push({ severity: 'warning', code: 'task-deadline-unrecognized', message: `task ${t.seq ?? t.id}: deadline "${t.deadline}" is not a recognizable period`, file, line: t.source.startLine, recordId: t.id });
+        out.push({
+          severity: 'warning',
+          code: 'task-deadline-unrecognized',
+          message: `task ${t.seq ?? t.id}: deadline "${t.deadline}" is not a recognizable period`,
+          file,
+          line: t.source.startLine,
+          recordId: t.id,
+        });
       }
     }
     out.push(...numberingChecks(tasks, file));
@@ -81,9 +100,33 @@ function numberingChecks(tasks: TaskRecord[], file: string): Diagnostic[] {
       if (prev && prev.t.seq === t.seq && prev.t.source.startLine === t.source.startLine) continue;
       if (prev) {
         const p = prev.n;
-        if (n === p) out.push({ severity: 'warning', code: 'task-seq-repeated', message: `task number ${t.seq} repeats in ${t.section.join(' > ') || 'the document'}`, file, line: t.source.startLine, recordId: t.id });
-        else if (n > p + 1) out.push({ severity: 'warning', code: 'task-seq-gap', message: `task numbers skip from ${prev.t.seq} to ${t.seq} in ${t.section.join(' > ') || 'the document'}`, file, line: t.source.startLine, recordId: t.id });
-        else if (n < p) out.push({ severity: 'warning', code: 'task-seq-out-of-order', message: `task number ${t.seq} follows ${prev.t.seq} in ${t.section.join(' > ') || 'the document'}`, file, line: t.source.startLine, recordId: t.id });
+        if (n === p)
+          out.push({
+            severity: 'warning',
+            code: 'task-seq-repeated',
+            message: `task number ${t.seq} repeats in ${t.section.join(' > ') || 'the document'}`,
+            file,
+            line: t.source.startLine,
+            recordId: t.id,
+          });
+        else if (n > p + 1)
+          out.push({
+            severity: 'warning',
+            code: 'task-seq-gap',
+            message: `task numbers skip from ${prev.t.seq} to ${t.seq} in ${t.section.join(' > ') || 'the document'}`,
+            file,
+            line: t.source.startLine,
+            recordId: t.id,
+          });
+        else if (n < p)
+          out.push({
+            severity: 'warning',
+            code: 'task-seq-out-of-order',
+            message: `task number ${t.seq} follows ${prev.t.seq} in ${t.section.join(' > ') || 'the document'}`,
+            file,
+            line: t.source.startLine,
+            recordId: t.id,
+          });
       }
       prev = cur;
     }
