@@ -1,12 +1,13 @@
 import type { SourceText } from '../normalize/source-text.js';
 import type { Diagnostic, DocumentRecord, IssueInfo } from '../schema/index.js';
-import type { Anchor } from './documents.js';
+import type { Anchor } from './anchors.js';
 import {
   ATTACHMENT_LINE,
   DOC_NUMBER_ANY,
   DOC_NUMBER_LINE,
   PUBLIC_RELEASE,
   PUBLISHED_LINE,
+  addresseeHead,
   issuerNames,
   titleKind,
 } from './patterns.js';
@@ -56,9 +57,10 @@ export function readHeader(
   let publicRelease = false;
   const attachments: string[] = [];
 
-  let cursor = (a.numberLine ?? a.titleLast) + 1;
-  // a web page's 发布日期 line and index block sit between the title and the body
-  for (let n = a.titleFirst; n <= Math.min(last, cursor + 6); n++) {
+  // the number stands below the title in a gazette, above it in a notice as printed (GB/T 9704)
+  let cursor = Math.max(a.numberLine ?? 0, a.titleLast) + 1;
+  // a web page's 发布日期 line and index block sit between the title and the body, or above the title
+  for (let n = a.start; n <= Math.min(last, cursor + 6); n++) {
     const t = at(n);
     const pm = PUBLISHED_LINE.exec(t);
     if (pm) {
@@ -87,11 +89,10 @@ export function readHeader(
   // addressees: the first paragraph, up to its colon
   let addresseeLine = 0;
   if (a.kind !== 'chronicle' && cursor <= last) {
-    const t = at(cursor).trim();
-    const m = /^([^。：]{2,160}?)：/.exec(t);
-    if (m && /^各|、|，|(政府|厅|局|委|部|司局|单位)$/.test(m[1]) && !/^(附件|主题词|抄送)/.test(m[1])) {
+    const head = addresseeHead(at(cursor));
+    if (head) {
       addresseeLine = cursor;
-      addressees = splitTopLevel(m[1], '，,；;')
+      addressees = splitTopLevel(head, '，,；;')
         .map((s) => joinCjkSpaces(s.trim()))
         .filter(Boolean);
     }
