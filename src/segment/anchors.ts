@@ -1,24 +1,22 @@
 /**
- * Where documents start. GB/T 9704 gives a notice a fixed head: the issuer mark, the title
- * ending in its 文种, the 发文字号, the 主送机关 line ending in ：. A web copy drops the
- * number but keeps the title, a 发布日期 or index block, and the addressee line. Each such
- * head is an anchor; the documents of a file run from one anchor to the next.
+ * Where documents start. GB/T 9704 gives a notice a fixed head: the issuer mark, the
+ * title ending in its 文种, the 发文字号, the 主送机关 line ending in ：. The seeds' copies
+ * print the title above the number, GB/T 9704 below it; a web copy drops the number but
+ * keeps the title, a 发布日期 or index block and the addressee line; a copy may also start
+ * at the addressees. Each such head is an anchor; a file's documents run from one anchor
+ * to the next.
  */
 import type { Line, SourceText } from '../normalize/source-text.js';
-import {
-  DOC_NUMBER_LINE,
-  PUBLIC_RELEASE,
-  TOC_LINE,
-  addresseeHead,
-  isIndexLine,
-  issuerNames,
-  looksLikeTitle,
-} from './patterns.js';
+import { isChromeLine } from './chrome.js';
+import { isIndexLine, readIndexBlock } from './index-block.js';
+import { DOC_NUMBER_LINE, PUBLIC_RELEASE, TOC_LINE, issuerNames, looksLikeTitle } from './patterns.js';
 
+/** a document's header landmarks, in 1-based lines */
 export interface Anchor {
   kind: 'number' | 'title' | 'chronicle';
   /** first line of the document (index block, issuer mark or title) */
   start: number;
+  /** the title's lines; titleLast < titleFirst when the copy has no title */
   titleFirst: number;
   titleLast: number;
   numberLine: number | null;
@@ -27,9 +25,114 @@ export interface Anchor {
 
 export const isBlank = (l: Line | undefined) => !l || l.text === '';
 export const isDateOnly = (t: string) =>
-  /^\s*[0-9〇零一二三四五六七八九十]+\s*年\s*[0-9〇零一二三四五六七八九十]+\s*月\s*[0-9〇零一二三四五六七八九十]+\s*日\s*$/.test(
+  /^\s*[0-9〇○零一二三四五六七八九十]+\s*年\s*[0-9〇○零一二三四五六七八九十]+\s*月\s*[0-9〇○零一二三四五六七八九十]+\s*日\s*$/.test(
     t,
   );
+
+/** chrome and index-block lines: around a notice, never part of its title or body */
+export function isPageFurniture(text: string): boolean {
+  return isChromeLine(text) || isIndexLine(text);
+}
+
+/** the addressees ahead of a colon: 各市、自治州人民政府，省政府各委、办、厅、局： */
+export function addresseeText(line: string): string | null {
+  const m = /^([^。：]{2,160}?)：/.exec(line.trim());
+  if (!m || !/^各|、|，|(政府|厅|局|委|部|司局|单位)$/.test(m[1]) || /^(附件|主题词|抄送)/.test(m[1])) return null;
+  return m[1];
+}
+
+/** the issuer-mark lines directly above `line` (blank lines between allowed) */
+function issuerLinesAbove(lines: Line[], line: number, floor: number): number[] {
+  let j = line - 1;
+  while (j > floor && isBlank(lines[j - 1])) j--;
+  const out: number[] = [];
+  while (j > floor && out.length < 3 && issuerNames(lines[j - 1].text)) {
+    out.unshift(j);
+    j--;
+  }
+  return out;
+}
+
+/**
+ * The title below a 发文字号 line: up to four lines ending in a 文种, the first of which
+ * may be the issuer's name standing alone (玉树州人民政府 / 关于印发…的通知).
+ */
+export function anchorBelowNumber(lines: Line[], numberLine: number, floor: number): Anchor | null {
+  let j = numberLine + 1;
+  while (j <= lines.length && isBlank(lines[j - 1])) j++;
+  const titleFirst = j;
+  let text = '';
+  for (let k = j; k <= lines.length && k < titleFirst + 4; k++) {
+    const t = lines[k - 1].text.trim();
+    if (!t || t.includes('\t') || /[。；：]$/.test(t) || isPageFurniture(t)) return null;
+    if (issuerNames(t) && k > titleFirst) return null;
+    text += t;
+    if (looksLikeTitle(text) && !issuerNames(t)) {
+      const issuerLines = issuerLinesAbove(lines, numberLine, floor);
+      const start = issuerLines.length ? issuerLines[0] : numberLine;
+      return { kind: 'number', start, titleFirst, titleLast: k, numberLine, issuerLines };
+    }
+  }
+  return null;
+}
+
+/** the first line of the run of index-block, chrome and blank lines just above `line` */
+export function furnitureAbove(lines: Line[], line: number, floor: number): number {
+  let start = line;
+  for (let j = line - 1; j > floor; j--) {
+    const l = lines[j - 1];
+    if (isBlank(l)) continue;
+    if (!isPageFurniture(l.text)) break;
+    start = j;
+  }
+  return start;
+}
+
+/**
+ * A web copy's title: the first title-like line among the leading lines, page chrome and
+ * index-block lines not counted; the index block's 标题, when it has one, names the line.
+ */
+export function webTitleAnchor(lines: Line[], floor: number): Anchor | null {
+  const head: string[] = [];
+  for (let i = floor, seen = 0; i < lines.length && seen < 8; i++) {
+    const l = lines[i];
+    if (isBlank(l)) continue;
+    if (isPageFurniture(l.text)) {
+      head.push(l.text);
+      continue;
+    }
+    seen++;
+    const t = l.text.trim();
+    const named = readIndexBlock(head).title;
+    if (named ? t.replace(/\s+/g, '') === named : looksLikeTitle(t) && /关于/.test(t))
+      return {
+        kind: 'title',
+        start: furnitureAbove(lines, l.no, floor),
+        titleFirst: l.no,
+        titleLast: l.no,
+        numberLine: null,
+        issuerLines: [],
+      };
+  }
+  return null;
+}
+
+/**
+ * A copy that starts partway, at the addressee line or just above it: a notice with no
+ * title. Its header is read for what it has; the title stays empty.
+ */
+export function untitledAnchor(lines: Line[], floor: number): Anchor | null {
+  let first = 0;
+  for (let i = floor, seen = 0; i < lines.length && seen < 3; i++) {
+    const l = lines[i];
+    if (isBlank(l) || isPageFurniture(l.text)) continue;
+    first ||= l.no;
+    seen++;
+    if (addresseeText(l.text))
+      return { kind: 'title', start: first, titleFirst: l.no, titleLast: l.no - 1, numberLine: null, issuerLines: [] };
+  }
+  return null;
+}
 
 /** page chrome (【字体：大 中 小】, 首页 | 政务公开) and labels are never part of a title */
 const NOT_IN_TITLE = /[【】|：]/;
@@ -46,7 +149,7 @@ function titlePart(t: string): boolean {
     !TOC_LINE.test(s) &&
     !DOC_NUMBER_LINE.test(s) &&
     !PUBLIC_RELEASE.test(s) &&
-    !isIndexLine(s) &&
+    !isPageFurniture(s) &&
     !NOT_IN_TITLE.test(s) &&
     issuerNames(s) === null
   );
@@ -83,20 +186,30 @@ function titleBlock(lines: Line[], titleLast: number, floor: number): Omit<Ancho
     issuerLines.unshift(j);
     j--;
   }
-  let start = issuerLines.length ? issuerLines[0] : titleFirst;
-  // a web page's index block above the title belongs to the notice
-  for (let k = nonBlankAbove(lines, start, floor); k > 0 && isIndexLine(lines[k - 1].text);) {
-    start = k;
-    k = nonBlankAbove(lines, k, floor);
-  }
+  // a web page's index block (or page chrome) right above the title belongs to the notice
+  const start = furnitureAbove(lines, issuerLines.length ? issuerLines[0] : titleFirst, floor);
   return { start, titleFirst, titleLast, issuerLines };
 }
 
-/** the title block above a 发文字号 line, and the issuer mark above that */
+/**
+ * The title of a 发文字号 line: above it as the seeds' copies print it, else below it as
+ * GB/T 9704 does; an index block (or page chrome) right above belongs to the notice.
+ */
 function anchorAtNumber(lines: Line[], numberLine: number, floor: number): Anchor | null {
   const last = nonBlankAbove(lines, numberLine, floor);
   const block = last ? titleBlock(lines, last, floor) : null;
-  return block && { kind: 'number', numberLine, ...block };
+  if (block) return { kind: 'number', numberLine, ...block };
+  const below = anchorBelowNumber(lines, numberLine, floor);
+  return below && { ...below, start: furnitureAbove(lines, issuerMarkAbove(lines, below.start, floor), floor) };
+}
+
+/** 某某省人民政府文件: the 发文机关标志 of a notice's 版头 */
+const ISSUER_MARK = /^\s*\S{2,40}文件\s*$/;
+
+/** the 发文机关标志 line just above line `start`, else `start` */
+function issuerMarkAbove(lines: Line[], start: number, floor: number): number {
+  const mark = nonBlankAbove(lines, start, floor);
+  return mark && ISSUER_MARK.test(lines[mark - 1].text) ? mark : start;
 }
 
 /** every 发文字号 line with a title above it, and the lines of those without one */
@@ -109,23 +222,18 @@ export function numberAnchors(src: SourceText, floor: number): { anchors: Anchor
     const l = lines[no - 1];
     if (l.text.length > 40 || !DOC_NUMBER_LINE.test(l.text)) continue;
     const prev = anchors[anchors.length - 1];
-    const a = anchorAtNumber(lines, l.no, Math.max(floor, prev ? (prev.numberLine ?? prev.titleLast) : 0));
+    const a = anchorAtNumber(lines, l.no, Math.max(floor, prev ? Math.max(prev.numberLine ?? 0, prev.titleLast) : 0));
     if (a) anchors.push(a);
     else orphans.push(l.no);
   }
   return { anchors, orphans };
 }
 
-/** 某某省人民政府文件: the 发文机关标志 of a notice's 版头 */
-const ISSUER_MARK = /^\s*\S{2,40}文件\s*$/;
-
 /** a notice as GB/T 9704 prints it: 发文机关标志 and 发文字号 above the title */
 function withNumberAbove(lines: Line[], block: Omit<Anchor, 'kind' | 'numberLine'>, floor: number): Anchor {
   const n = nonBlankAbove(lines, block.start, floor);
   if (n === 0 || !DOC_NUMBER_LINE.test(lines[n - 1].text)) return { kind: 'title', numberLine: null, ...block };
-  const mark = nonBlankAbove(lines, n, floor);
-  const start = mark && ISSUER_MARK.test(lines[mark - 1].text) ? mark : n;
-  return { kind: 'number', numberLine: n, ...block, start };
+  return { kind: 'number', numberLine: n, ...block, start: issuerMarkAbove(lines, n, floor) };
 }
 
 /**
@@ -137,9 +245,9 @@ export function titleAnchors(src: SourceText, floor: number, taken: (line: numbe
   const lines = src.lines;
   const anchors: Anchor[] = [];
   for (let no = src.lineWith('：', floor + 1); no <= lines.length; no = src.lineWith('：', no + 1)) {
-    if (taken(no) || !addresseeHead(lines[no - 1].text)) continue;
+    if (taken(no) || !addresseeText(lines[no - 1].text)) continue;
     let t = nonBlankAbove(lines, no, floor);
-    while (t > 0 && isIndexLine(lines[t - 1].text)) t = nonBlankAbove(lines, t, floor);
+    while (t > 0 && isPageFurniture(lines[t - 1].text)) t = nonBlankAbove(lines, t, floor);
     if (t === 0 || taken(t)) continue;
     const block = titleBlock(lines, t, floor);
     const prev = anchors[anchors.length - 1];
@@ -163,16 +271,4 @@ export function chronicleAnchors(src: SourceText, from: number): Anchor[] {
     if (chronicleTitle(lines[no - 1].text))
       anchors.push({ kind: 'chronicle', start: no, titleFirst: no, titleLast: no, numberLine: null, issuerLines: [] });
   return anchors;
-}
-
-/** a web page whose title leads the file, with neither number nor addressee line */
-export function leadingTitleAnchor(lines: Line[]): Anchor | null {
-  for (let i = 0, seen = 0; i < lines.length && seen < 8; i++) {
-    const l = lines[i];
-    if (isBlank(l)) continue;
-    seen++;
-    if (looksLikeTitle(l.text) && /关于/.test(l.text))
-      return { kind: 'title', start: l.no, titleFirst: l.no, titleLast: l.no, numberLine: null, issuerLines: [] };
-  }
-  return null;
 }

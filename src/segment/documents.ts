@@ -1,6 +1,14 @@
 import type { Line, SourceText } from '../normalize/source-text.js';
 import type { Diagnostic, DocumentRecord, IssueInfo } from '../schema/index.js';
-import { chronicleAnchors, isBlank, leadingTitleAnchor, numberAnchors, titleAnchors, type Anchor } from './anchors.js';
+import {
+  chronicleAnchors,
+  isBlank,
+  numberAnchors,
+  titleAnchors,
+  untitledAnchor,
+  webTitleAnchor,
+  type Anchor,
+} from './anchors.js';
 import { findGazetteIssue } from './gazette.js';
 import { readHeader } from './header.js';
 import { joinCjkSpaces } from '../text/lists.js';
@@ -25,23 +33,30 @@ function isNews(src: SourceText): boolean {
 function findAnchors(src: SourceText, floor: number, inGazette: boolean, diagnostics: Diagnostic[]): Anchor[] {
   const { anchors: numbered, orphans } = numberAnchors(src, floor);
   // the head of a numbered notice (issuer, title, number) starts no other document
-  const taken = (line: number) => numbered.some((a) => a.start <= line && line <= (a.numberLine ?? a.titleLast));
+  const taken = (line: number) =>
+    numbered.some((a) => a.start <= line && line <= Math.max(a.numberLine ?? 0, a.titleLast));
   const anchors = [...numbered, ...titleAnchors(src, floor, taken)];
   for (const no of orphans)
     if (!anchors.some((a) => a.numberLine === no))
       diagnostics.push({
         severity: 'warning',
         code: 'doc-number-without-title',
-        message: `document number "${src.lines[no - 1].text.trim()}" has no title beside it; not started as a document`,
+        message: `document number "${src.lines[no - 1].text.trim()}" has no title above or below it; not started as a document`,
         file: src.file,
         line: no,
       });
   // in a gazette, a chronicle's 目录 entry comes before the first notice
   const firstNotice = anchors.length ? Math.min(...anchors.map((a) => a.start)) : 0;
   anchors.push(...chronicleAnchors(src, Math.max(floor + 1, inGazette ? firstNotice : 1)));
+  // a web page: the title leads the file (under page chrome and an index block) and the number is absent
   if (!anchors.some((a) => a.kind !== 'chronicle')) {
-    const t = leadingTitleAnchor(src.lines);
-    if (t && !anchors.some((a) => a.start <= t.start)) anchors.push(t);
+    const t = webTitleAnchor(src.lines, 0);
+    if (t && !anchors.some((a) => a.start <= t.titleFirst)) anchors.push(t);
+  }
+  // a copy that starts at the addressees: a notice without its title
+  if (anchors.length === 0) {
+    const u = untitledAnchor(src.lines, 0);
+    if (u) anchors.push(u);
   }
   return anchors.sort((a, b) => a.start - b.start);
 }

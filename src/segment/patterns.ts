@@ -61,31 +61,6 @@ export function looksLikeTitle(line: string): boolean {
 /** a 目录 line: a title followed by its page number */
 export const TOC_LINE = /（\d+）\s*$/;
 
-export const PUBLISHED_LINE = /^\s*(?:发布日期|发布时间)\s*[：:]\s*(.+)$/;
 export const PUBLIC_RELEASE = /此件公开发布/;
 export const ATTACHMENT_LINE = /^[\s\-•·*]*附\s*件\s*[：:]\s*(.*)$/;
 export const ADDRESSEE_END = /^(.{2,120}?)：/;
-
-const ADDRESSEE_HEAD = /^([^。：]{2,160}?)：/;
-const ADDRESSEE_WORDS = /^各|、|，|(政府|厅|局|委|部|司局|单位)$/;
-const NOT_ADDRESSEE = /^(附件|主题词|抄送)/;
-
-/**
- * The 主送机关 of a line that opens a notice's body (各市、自治州人民政府，省政府各委、办、厅、局：),
- * as written before its colon, or null. The body may run on after the colon (web copies).
- */
-export function addresseeHead(line: string): string | null {
-  const t = line.trim();
-  if (!t.includes('：')) return null;
-  const m = ADDRESSEE_HEAD.exec(t);
-  return m && ADDRESSEE_WORDS.test(m[1]) && !NOT_ADDRESSEE.test(m[1]) ? m[1] : null;
-}
-
-/** labels of a web portal's index block (索引号：… 发文字号：…) */
-export const INDEX_LABELS = ['索引号', '发文字号', '发文机关', '发布机构', '成文日期', '发布日期', '主题分类'];
-const INDEX_LINE = new RegExp(`^\\s*(?:${INDEX_LABELS.join('|')}|发布时间|标题)\\s*[：:]`);
-
-/** a line of a web page's index block, or its 发布日期 line */
-export function isIndexLine(line: string): boolean {
-  return line.length <= 400 && INDEX_LINE.test(line);
-}
