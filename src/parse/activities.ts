@@ -1,10 +1,11 @@
-import type { ActivityRecord } from '../schema/index.js';
+import type { ActivityRecord, Diagnostic } from '../schema/index.js';
 import type { ParseContext, ParseResult } from './context.js';
 import { parseEvents } from './activities/events.js';
 import { parseExhibits } from './activities/exhibits.js';
 import { parseChronicle } from './activities/chronicle.js';
 import { parsePhases } from './activities/phases.js';
 import { parseScheduleTables } from './activities/schedule-tables.js';
+import { appendAll } from '../text/arrays.js';
 
 /**
  * Activities of four kinds: programme events (numbered items or schedule tables),
@@ -12,11 +13,11 @@ import { parseScheduleTables } from './activities/schedule-tables.js';
  */
 export function parseActivities(ctx: ParseContext): ParseResult<ActivityRecord> {
   const records: ActivityRecord[] = [];
-  const diagnostics = [];
+  const diagnostics: Diagnostic[] = [];
   for (const kind of [parseEvents, parseScheduleTables, parseExhibits, parseChronicle, parsePhases]) {
     const r = kind(ctx);
-    records.push(...r.records);
-    diagnostics.push(...r.diagnostics);
+    appendAll(records, r.records);
+    appendAll(diagnostics, r.diagnostics);
   }
   return { records, diagnostics };
 }

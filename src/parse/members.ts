@@ -66,7 +66,7 @@ export function parseMembers(ctx: ParseContext): ParseResult<MemberRecord> {
           HEAD_ROLES.has(lb.role) && valueIsPerson(l.text.slice(lb.end, labels[k + 1]?.start ?? l.text.length)),
       );
       if (!head) continue;
-      const roster = readRoster(lines.slice(i, i + 150), head.start);
+      const roster = readRoster(lines, head.start, i);
       const body = findBody(ctx, doc.bodyLine, l.no, head.start);
       for (const m of roster.members)
         drafts.push({

@@ -7,6 +7,7 @@ import { parseText, type ParsedFile, type RecordKey } from './parse-file.js';
 import { validateFile } from '../validate/validate.js';
 import type { Diagnostic } from '../schema/index.js';
 import { renderJsonl, type Selection } from '../emit/records.js';
+import { appendAll } from '../text/arrays.js';
 
 export interface FileInfo {
   path: string;
@@ -92,7 +93,7 @@ export function processBytes(path: string, bytes: Uint8Array, key: string, opts:
   const info: FileInfo = { path, sha256, encoding: decoded.encoding, bytes: bytes.length };
   const parsed = parseText(path, decoded.text, key, opts.only);
   const diagnostics = [...parsed.diagnostics];
-  if (opts.validate !== false) diagnostics.push(...validateFile(parsed));
+  if (opts.validate !== false) appendAll(diagnostics, validateFile(parsed));
   const result: FileResult = { info, parsed, diagnostics, failure: null };
   if (opts.jsonl) result.jsonl = renderJsonl(parsed.records, diagnostics, opts.jsonl);
   return result;
