@@ -8,6 +8,7 @@ import { validateFile } from '../validate/validate.js';
 import type { Diagnostic } from '../schema/index.js';
 import { renderJsonl, type Selection } from '../emit/records.js';
 import { appendAll } from '../text/arrays.js';
+import { fsReason } from '../read/reasons.js';
 
 export interface FileInfo {
   path: string;
@@ -65,7 +66,7 @@ export async function readFileBytes(f: InputFile): Promise<ReadOutcome> {
   try {
     return { bytes: await readInput(f) };
   } catch (e) {
-    return { failure: `cannot read ${f.path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+    return { failure: `cannot read ${f.path}: ${fsReason(e)}` };
   }
 }
 
