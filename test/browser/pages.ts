@@ -1,34 +1,30 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { renderReviewPage, type ReviewFile } from '../../src/emit/html/index.js';
-import { TOOL, VERSION } from '../../src/emit/records.js';
-import { processBytes } from '../../src/pipeline/run.js';
-import { emptyRecordSet, type Diagnostic, type RecordSet } from '../../src/schema/index.js';
+import type { ReviewFile } from '../../src/emit/html/index.js';
+import type { Envelope } from '../../src/emit/records.js';
+import { decode } from '../../src/read/decode.js';
+import type { RecordSet } from '../../src/schema/index.js';
+import { runCli } from '../helpers/cli.js';
 import { FIXTURES } from '../helpers/parse.js';
 
 export interface BuiltPage {
   /** the page on disk, opened from there as a user would (file://) */
   path: string;
+  /** each input's decoded text: what record offsets count in */
   files: ReviewFile[];
+  /** the same run's records, from `--format json` */
   records: RecordSet;
 }
 
-/** extract the given fixtures (file names under fixtures/) and write their review page */
-export function buildPage(names: string[], dir = mkdtempSync(join(tmpdir(), 'qhdocs-review-'))): BuiltPage {
-  const files: ReviewFile[] = [];
-  const records = emptyRecordSet();
-  const diagnostics: Diagnostic[] = [];
-  for (const name of names) {
-    const path = `fixtures/${name}`;
-    const r = processBytes(path, new Uint8Array(readFileSync(join(FIXTURES, name))), name.replace(/\.txt$/, ''));
-    if (!r.parsed) throw new Error(r.failure ?? `cannot parse ${name}`);
-    files.push({ path, text: r.parsed.src.original });
-    for (const k of Object.keys(records) as Array<keyof RecordSet>)
-      (records[k] as unknown[]).push(...(r.parsed.records[k] as unknown[]));
-    diagnostics.push(...r.diagnostics);
-  }
-  const out = join(dir, 'review.html');
-  writeFileSync(out, renderReviewPage({ files, records, diagnostics, tool: TOOL, version: VERSION }));
-  return { path: out, files, records };
+/** `qhdocs extract --format html` on the given fixtures (names under fixtures/), and the same run as JSON */
+export async function buildPage(names: string[]): Promise<BuiltPage> {
+  const inputs = names.map((n) => join(FIXTURES, n));
+  const path = join(mkdtempSync(join(tmpdir(), 'qhdocs-review-')), 'review.html');
+  const page = await runCli(['extract', ...inputs, '--format', 'html', '--out', path, '--quiet']);
+  if (page.code !== 0) throw new Error(`extract --format html exited ${page.code}: ${page.stderr}`);
+  const json = await runCli(['extract', ...inputs, '--format', 'json', '--quiet']);
+  const env = JSON.parse(json.stdout) as Envelope;
+  const files = env.files.map((f) => ({ path: f.path, text: decode(new Uint8Array(readFileSync(f.path))).text }));
+  return { path, files, records: env.records };
 }

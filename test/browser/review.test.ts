@@ -46,7 +46,7 @@ describe.skipIf(!chromiumPath)('review page in Chromium', () => {
 
   beforeAll(async () => {
     browser = await launch(chromiumPath!);
-    seeds = buildPage(SEEDS);
+    seeds = await buildPage(SEEDS);
     ({ page, errors } = await open(browser, seeds));
   });
   afterAll(async () => {
@@ -170,7 +170,7 @@ describe.skipIf(!chromiumPath)('review page in Chromium', () => {
   });
 
   it('seed 003 alone loads in under a second', async () => {
-    const built = buildPage([SEED_003]);
+    const built = await buildPage([SEED_003]);
     try {
       // the best of three opens: the first pays for a cold browser, and other work on a
       // shared machine can stall any one of them

@@ -41,12 +41,13 @@ export const CLIENT_SCRIPT = String.raw`
       if (old) old.classList.remove('sel');
     }
     selected = i;
-    if (i < 0) { detail.textContent = ''; return; }
+    if (i < 0) { detail.textContent = ''; detail.remove(); return; }
     var marks = marksOf(i);
     marks.forEach(function (m) { m.classList.add('sel'); });
     var item = itemOf(i);
-    if (item) item.classList.add('sel');
+    // the whole record, under its outline entry
     detail.textContent = JSON.stringify(records[i], null, 2);
+    if (item) { item.classList.add('sel'); item.appendChild(detail); }
     if (from !== 'text' && marks.length) marks[0].scrollIntoView({ block: 'center' });
     if (from !== 'outline' && item) item.scrollIntoView({ block: 'nearest' });
     body.dataset.selected = String(i);
@@ -77,7 +78,7 @@ export const CLIENT_SCRIPT = String.raw`
   sidePane.addEventListener('click', function (e) {
     var link = e.target.closest('a[data-d]');
     if (link) { e.preventDefault(); goDiagnostic(document.getElementById(link.dataset.d)); return; }
-    if (e.target.closest('#here')) return;
+    if (e.target.closest('#here, #detail')) return;
     var rec = e.target.closest('.rec[data-r]');
     if (rec) select(Number(rec.dataset.r), 'outline');
   });

@@ -147,7 +147,7 @@ ${chips(list, types, diagnostics)}<input type="search" id="q" placeholder="Searc
 <main>
 <section id="text" class="pane">${texts}</section>
 <aside id="side" class="pane">${fileList(files, list)}${diagnosticList(diagnostics, placed)}<div id="here" hidden></div>
-<div id="outline">${outlines}${orphans.length ? `<h2>(records of no listed file)</h2>${renderOutline(orphans, types, badges)}` : ''}</div><pre id="detail"></pre></aside>
+<div id="outline">${outlines}${orphans.length ? `<h2>(records of no listed file)</h2>${renderOutline(orphans, types, badges)}` : ''}</div></aside><pre id="detail"></pre>
 </main>
 <script type="application/json" id="qh-data">${scriptJson(data)}</script>
 <script>${CLIENT_SCRIPT}</script>

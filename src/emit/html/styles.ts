@@ -72,7 +72,7 @@ mark.sel{background:hsla(25,100%,60%,.35);outline:2px solid var(--sel)}
 #files li a{display:block;padding:2px 4px}
 #diags{margin:6px 0}
 #diags summary,.grp summary{cursor:pointer;font-weight:600;font-size:13px}
-#diags ol{max-height:30vh;overflow:auto}
+#diags ol{max-height:40vh;overflow:auto}
 #diags li{white-space:nowrap;overflow:hidden;text-overflow:ellipsis;font-size:12px;padding:2px 4px 2px 8px;border-left:4px solid;margin:2px 0}
 #diags li.s-error{border-color:var(--err)}#diags li.s-warning{border-color:var(--warn)}#diags li.s-info{border-color:var(--info)}
 #diags a{color:inherit}
@@ -93,7 +93,7 @@ mark.sel{background:hsla(25,100%,60%,.35);outline:2px solid var(--sel)}
 .rec.nomatch{display:none}
 .badge{display:inline-block;margin-left:6px;padding:0 5px;border-radius:8px;color:#fff;font-size:11px;font-weight:600}
 .badge.s-error{background:var(--err)}.badge.s-warning{background:var(--warn)}.badge.s-info{background:var(--info)}
-#detail{position:sticky;bottom:0;z-index:2;box-shadow:0 -2px 6px rgba(0,0,0,.08);white-space:pre-wrap;font:12px/1.4 ui-monospace,monospace;background:#f6f8fa;border:1px solid #d5dae0;padding:6px;margin:6px 0;max-height:30vh;overflow:auto}
+#detail{white-space:pre-wrap;cursor:text;font:12px/1.4 ui-monospace,monospace;background:#f6f8fa;border:1px solid #d5dae0;padding:6px;margin:6px 0;max-height:40vh;overflow:auto}
 #detail:empty{display:none}
 `;
 
