@@ -6,7 +6,6 @@ import type { Envelope } from '../../src/emit/records.js';
 import { decode } from '../../src/read/decode.js';
 import type { RecordSet } from '../../src/schema/index.js';
 import { runCli } from '../helpers/cli.js';
-import { FIXTURES } from '../helpers/parse.js';
 
 export interface BuiltPage {
   /** the page on disk, opened from there as a user would (file://) */
@@ -17,9 +16,8 @@ export interface BuiltPage {
   records: RecordSet;
 }
 
-/** `qhdocs extract --format html` on the given fixtures (names under fixtures/), and the same run as JSON */
-export async function buildPage(names: string[]): Promise<BuiltPage> {
-  const inputs = names.map((n) => join(FIXTURES, n));
+/** `qhdocs extract --format html` on the given inputs (files or folders), and the same run as JSON */
+export async function buildPage(inputs: string[]): Promise<BuiltPage> {
   const path = join(mkdtempSync(join(tmpdir(), 'qhdocs-review-')), 'review.html');
   const page = await runCli(['extract', ...inputs, '--format', 'html', '--out', path, '--quiet']);
   if (page.code !== 0) throw new Error(`extract --format html exited ${page.code}: ${page.stderr}`);

@@ -86,6 +86,7 @@ export const CLIENT_SCRIPT = String.raw`
   function goDiagnostic(note) {
     if (!note) return;
     note.scrollIntoView({ block: 'center' });
+    if (currentDiag) currentDiag.classList.remove('flash');
     note.classList.remove('flash');
     void note.offsetWidth;
     note.classList.add('flash');

@@ -35,16 +35,23 @@ function pageRecords(files: ReviewFile[], records: RecordSet): { list: PageRecor
   return { list, types: [...types] };
 }
 
+/** the lines a diagnostic names: `12`, or `12–40` for one that covers a range (outside-documents) */
+function lineRange(d: Diagnostic): string {
+  const end = (d as { endLine?: number }).endLine;
+  return end && end !== d.line ? `${d.line}–${end}` : String(d.line);
+}
+
 function diagnosticNote(d: Diagnostic, k: number): string {
+  const range = lineRange(d);
   return (
-    `<div class="dg s-${d.severity}" id="d${k}" data-d="${k}">` +
+    `<div class="dg s-${d.severity}" id="d${k}" data-d="${k}">${range.includes('–') ? html(`lines ${range} `) : ''}` +
     `<span class="code">${html(d.code)}</span> ${html(d.message)}</div>`
   );
 }
 
 function diagnosticList(diags: Diagnostic[], placed: Set<number>): string {
   const items = diags.map((d, k) => {
-    const where = html(`${d.file}:${d.line}`);
+    const where = html(`${d.file}:${lineRange(d)}`);
     const head = placed.has(k) ? `<a href="#d${k}" data-d="d${k}">${where}</a>` : where;
     return `<li class="s-${d.severity}" title="${html(d.message)}">${head} <span class="code">${html(d.code)}</span> ${html(d.message)}</li>`;
   });
