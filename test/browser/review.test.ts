@@ -1,4 +1,5 @@
-import { readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,6 +39,32 @@ function allRecords(built: BuiltPage): AnyRecord[] {
   return Object.values(built.records).flat() as AnyRecord[];
 }
 
+/**
+ * What the page shows wrong: a file whose lines do not read back as its decoded text, or
+ * a record whose marks, read in order, are not `text.slice(startOffset, endOffset)`.
+ */
+async function misread(page: Page, built: BuiltPage): Promise<string[]> {
+  const shown = await page.evaluate(() => {
+    const marks: Record<string, string> = {};
+    for (const m of document.querySelectorAll<HTMLElement>('#text mark[data-r]'))
+      marks[m.dataset.r!] = (marks[m.dataset.r!] ?? '') + m.textContent;
+    const files = [...document.querySelectorAll('#text article.file')].map((a) =>
+      [...a.querySelectorAll('.ln')].map((l) => l.textContent).join(''),
+    );
+    return { marks, files };
+  });
+  const wrong: string[] = [];
+  built.files.forEach((f, i) => {
+    if (shown.files[i] !== f.text) wrong.push(f.path);
+  });
+  const texts = new Map(built.files.map((f) => [f.path, f.text]));
+  allRecords(built).forEach((r, i) => {
+    const want = texts.get(r.source.file)!.slice(r.source.startOffset, r.source.endOffset);
+    if ((shown.marks[i] ?? '') !== want) wrong.push(r.id);
+  });
+  return wrong;
+}
+
 describe.skipIf(!chromiumPath)('review page in Chromium', () => {
   let browser: Browser;
   let seeds: BuiltPage;
@@ -62,22 +89,34 @@ describe.skipIf(!chromiumPath)('review page in Chromium', () => {
     expect(await page.locator('article.file').count()).toBe(seeds.files.length);
   });
 
-  it("highlights every record's passage exactly: its marks read text.slice(startOffset, endOffset)", async () => {
-    const shown: Record<string, string> = await page.evaluate(() => {
-      const out: Record<string, string> = {};
-      for (const m of document.querySelectorAll<HTMLElement>('#text mark[data-r]'))
-        out[m.dataset.r!] = (out[m.dataset.r!] ?? '') + m.textContent;
-      return out;
-    });
-    const texts = new Map(seeds.files.map((f) => [f.path, f.text]));
-    const records = allRecords(seeds);
-    expect(records.length).toBeGreaterThan(500);
-    const wrong: string[] = [];
-    records.forEach((r, i) => {
-      const want = texts.get(r.source.file)!.slice(r.source.startOffset, r.source.endOffset);
-      if ((shown[i] ?? '') !== want) wrong.push(r.id);
-    });
-    expect(wrong).toEqual([]);
+  it("shows each file's decoded text whole, and every record's marks read text.slice(startOffset, endOffset)", async () => {
+    expect(allRecords(seeds).length).toBeGreaterThan(500);
+    expect(await misread(page, seeds)).toEqual([]);
+  });
+
+  it('keeps offsets exact through a byte-order mark, CR LF line ends and markup characters', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qhdocs-crlf-'));
+    const lines = [
+      '青海省示例厅关于做好<示例>工作的通知',
+      '各有关单位：',
+      '一、工作任务',
+      '（一）完善"示例"机制 & </script> 流程。牵头单位：省商务厅；责任单位：省财政厅、省统计局。',
+      '（二）做好总结。牵头单位：省统计局。',
+      '青海省示例厅',
+      '2024年5月6日',
+    ];
+    writeFileSync(join(dir, 'crlf.txt'), '\uFEFF' + lines.join('\r\n') + '\r\n');
+    try {
+      const built = await buildPage([join(dir, 'crlf.txt')]);
+      const { page: p, errors: e } = await open(browser, built);
+      expect(e).toEqual([]);
+      expect(built.records.tasks.length).toBe(2);
+      expect(await misread(p, built)).toEqual([]);
+      await p.close();
+      rmSync(dirname(built.path), { recursive: true, force: true });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a click on a record scrolls its passage into view and marks it', async () => {
