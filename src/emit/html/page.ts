@@ -1,5 +1,6 @@
 import { RECORD_TYPES, type AnyRecord, type Diagnostic, type RecordSet } from '../../schema/index.js';
 import { CLIENT_SCRIPT } from './client.js';
+import { badgesOf, diagnosticList, diagnosticNote } from './diagnostics.js';
 import { html, scriptJson } from './escape.js';
 import { renderOutline, type Badges, type PageRecord } from './outline.js';
 import { styles } from './styles.js';
@@ -21,50 +22,81 @@ export interface ReviewInput {
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 
-/** every record once, in output order (documents first), each tied to the file it came from */
-function pageRecords(files: ReviewFile[], records: RecordSet): { list: PageRecord[]; types: string[] } {
+/** the run as the page lays it out: records numbered once, grouped by the file they came from */
+interface Layout {
+  /** every record in output order (documents first); a record's index is its place here */
+  list: PageRecord[];
+  /** the record types, in output order */
+  types: string[];
+  /** per file, its records; then the records of no file on the page */
+  byFile: PageRecord[][];
+  orphans: PageRecord[];
+  /** per file, the notes for its diagnostics; `placed` holds the diagnostics that have one */
+  notes: LineNote[][];
+  placed: Set<number>;
+  badges: Badges;
+}
+
+function layout(input: ReviewInput): Layout {
+  const { files, diagnostics } = input;
   const fileOf = new Map(files.map((f, i) => [f.path, i]));
-  const sets = Object.values(records) as AnyRecord[][];
-  const list: PageRecord[] = [];
-  const types = new Set<string>(RECORD_TYPES);
-  for (const set of sets)
+  const out: Layout = {
+    list: [],
+    types: [...RECORD_TYPES],
+    byFile: files.map(() => []),
+    orphans: [],
+    notes: files.map(() => []),
+    placed: new Set(),
+    badges: badgesOf(diagnostics),
+  };
+  for (const set of Object.values(input.records) as AnyRecord[][])
     for (const record of set) {
-      types.add(record.type);
-      list.push({ index: list.length, file: fileOf.get(record.source.file) ?? -1, record });
+      if (!out.types.includes(record.type)) out.types.push(record.type);
+      const r: PageRecord = { index: out.list.length, file: fileOf.get(record.source.file) ?? -1, record };
+      out.list.push(r);
+      (r.file < 0 ? out.orphans : out.byFile[r.file]).push(r);
     }
-  return { list, types: [...types] };
-}
-
-/** the lines a diagnostic names: `12`, or `12–40` for one that covers a range (outside-documents) */
-function lineRange(d: Diagnostic): string {
-  const end = (d as { endLine?: number }).endLine;
-  return end && end !== d.line ? `${d.line}–${end}` : String(d.line);
-}
-
-function diagnosticNote(d: Diagnostic, k: number): string {
-  const range = lineRange(d);
-  return (
-    `<div class="dg s-${d.severity}" id="d${k}" data-d="${k}">${range.includes('–') ? html(`lines ${range} `) : ''}` +
-    `<span class="code">${html(d.code)}</span> ${html(d.message)}</div>`
-  );
-}
-
-function diagnosticList(diags: Diagnostic[], placed: Set<number>): string {
-  const items = diags.map((d, k) => {
-    const where = html(`${d.file}:${lineRange(d)}`);
-    const head = placed.has(k) ? `<a href="#d${k}" data-d="d${k}">${where}</a>` : where;
-    return `<li class="s-${d.severity}" title="${html(d.message)}">${head} <span class="code">${html(d.code)}</span> ${html(d.message)}</li>`;
+  diagnostics.forEach((d, k) => {
+    const i = fileOf.get(d.file);
+    if (i === undefined) return;
+    out.placed.add(k);
+    out.notes[i].push({ line: d.line, html: diagnosticNote(d, k) });
   });
-  return `<details id="diags"${diags.length && diags.length <= 50 ? ' open' : ''}><summary>Diagnostics ${diags.length}</summary><ol>${items.join('')}</ol></details>`;
+  return out;
 }
 
-function chips(list: PageRecord[], types: string[], diags: Diagnostic[]): string {
-  const count = (t: string) => list.filter((r) => r.record.type === t).length;
-  const typeChips = types
-    .filter((t) => count(t) > 0)
+/** one file's text: the decoded text with every record marked and the diagnostics at their lines */
+function fileText(f: ReviewFile, i: number, page: Layout): string {
+  const spans: Span[] = page.byFile[i]
+    .map((r) => ({
+      index: r.index,
+      type: r.record.type,
+      start: r.record.source.startOffset,
+      end: r.record.source.endOffset,
+    }))
+    .sort(nestingOrder);
+  const text = renderText(`f${i}`, f.text, spans, page.notes[i]);
+  return `<article class="file" id="f${i}"><h2>${html(f.path)}</h2><div class="src">${text}</div></article>`;
+}
+
+function fileList(files: ReviewFile[], page: Layout): string {
+  if (files.length < 2) return '';
+  const items = files.map(
+    (f, i) =>
+      `<li><a href="#f${i}">${html(f.path)}</a> <span class="meta">${page.byFile[i].length} records</span></li>`,
+  );
+  return `<nav id="files"><h2>Files ${files.length}</h2><ol>${items.join('')}</ol></nav>`;
+}
+
+/** the filters: one chip per record type present and per severity, each with its count */
+function chips(page: Layout, diags: Diagnostic[]): string {
+  const counts = new Map<string, number>();
+  for (const r of page.list) counts.set(r.record.type, (counts.get(r.record.type) ?? 0) + 1);
+  const typeChips = page.types
+    .filter((t) => counts.has(t))
     .map(
       (t) =>
-        `<label class="chip" data-type="${t}"><input type="checkbox" data-type="${t}" checked><span class="sw k-${t}"></span>${t} <span class="n" data-total="${count(t)}">${count(t)}</span></label>`,
+        `<label class="chip" data-type="${t}"><input type="checkbox" data-type="${t}" checked><span class="sw k-${t}"></span>${t} <span class="n" data-total="${counts.get(t)}">${counts.get(t)}</span></label>`,
     );
   const sevChips = SEVERITIES.map((s) => {
     const n = diags.filter((d) => d.severity === s).length;
@@ -73,44 +105,11 @@ function chips(list: PageRecord[], types: string[], diags: Diagnostic[]): string
   return `<div class="chips">${typeChips.join('')}</div><div class="chips">${sevChips.join('')}</div>`;
 }
 
-function badgesOf(diags: Diagnostic[]): Badges {
-  const out: Badges = new Map();
-  for (const d of diags) {
-    if (!d.recordId) continue;
-    const by = out.get(d.recordId) ?? new Map<string, number>();
-    by.set(d.severity, (by.get(d.severity) ?? 0) + 1);
-    out.set(d.recordId, by);
-  }
-  return out;
-}
-
-/** one file's text pane: the decoded text with every record marked and the diagnostics at their lines */
-function fileText(f: ReviewFile, i: number, list: PageRecord[], diags: Diagnostic[], placed: Set<number>): string {
-  const spans: Span[] = list
-    .filter((r) => r.file === i)
-    .map((r) => ({
-      index: r.index,
-      type: r.record.type,
-      start: r.record.source.startOffset,
-      end: r.record.source.endOffset,
-    }))
-    .sort(nestingOrder);
-  const notes: LineNote[] = [];
-  diags.forEach((d, k) => {
-    if (d.file !== f.path) return;
-    placed.add(k);
-    notes.push({ line: d.line, html: diagnosticNote(d, k) });
-  });
-  return `<article class="file" id="f${i}"><h2>${html(f.path)}</h2><div class="src">${renderText(`f${i}`, f.text, spans, notes)}</div></article>`;
-}
-
-function fileList(files: ReviewFile[], list: PageRecord[]): string {
-  if (files.length < 2) return '';
-  const items = files.map((f, i) => {
-    const n = list.filter((r) => r.file === i).length;
-    return `<li><a href="#f${i}">${html(f.path)}</a> <span class="meta">${n} records</span></li>`;
-  });
-  return `<nav id="files"><h2>Files ${files.length}</h2><ol>${items.join('')}</ol></nav>`;
+function outline(files: ReviewFile[], page: Layout): string {
+  const out = files.map((f, i) => `<h2>${html(f.path)}</h2>${renderOutline(page.byFile[i], page.types, page.badges)}`);
+  if (page.orphans.length)
+    out.push(`<h2>(records of no listed file)</h2>${renderOutline(page.orphans, page.types, page.badges)}`);
+  return out.join('');
 }
 
 /**
@@ -120,43 +119,30 @@ function fileList(files: ReviewFile[], list: PageRecord[]): string {
  * Deterministic: the same input gives the same bytes.
  */
 export function renderReviewPage(input: ReviewInput): string {
-  const { files, diagnostics } = input;
-  const { list, types } = pageRecords(files, input.records);
-  const placed = new Set<number>();
-  const texts = files.map((f, i) => fileText(f, i, list, diagnostics, placed)).join('');
-  const badges = badgesOf(diagnostics);
-  const outlines = files
-    .map(
-      (f, i) =>
-        `<h2>${html(f.path)}</h2>${renderOutline(
-          list.filter((r) => r.file === i),
-          types,
-          badges,
-        )}`,
-    )
-    .join('');
-  const orphans = list.filter((r) => r.file < 0);
+  const { files, diagnostics, tool, version } = input;
+  const page = layout(input);
   const title = files.length === 1 ? files[0].path : `${files.length} files`;
-  const data = { records: list.map((r) => r.record) };
+  const summary = `${title} · ${page.list.length} records · ${diagnostics.length} diagnostics · ${tool} ${version}`;
   return `<!doctype html>
 <html lang="zh-Hans">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="${html(`${input.tool} ${input.version}`)}">
+<meta name="generator" content="${html(`${tool} ${version}`)}">
 <title>${html(`Review: ${title}`)}</title>
-<style>${styles(types)}</style>
+<style>${styles(page.types)}</style>
 </head>
 <body>
-<header><h1>${html(input.tool)} review</h1><span class="meta">${html(`${title} · ${list.length} records · ${diagnostics.length} diagnostics · ${input.tool} ${input.version}`)}</span>
-${chips(list, types, diagnostics)}<input type="search" id="q" placeholder="Search record fields  ( / )" aria-label="Search record fields">
+<header><h1>${html(tool)} review</h1><span class="meta">${html(summary)}</span>
+${chips(page, diagnostics)}<input type="search" id="q" placeholder="Search record fields  ( / )" aria-label="Search record fields">
 <span class="keys">j/k next/previous record · d/D next/previous diagnostic · / search · Esc clear</span></header>
 <main>
-<section id="text" class="pane">${texts}</section>
-<aside id="side" class="pane">${fileList(files, list)}${diagnosticList(diagnostics, placed)}<div id="here" hidden></div>
-<div id="outline">${outlines}${orphans.length ? `<h2>(records of no listed file)</h2>${renderOutline(orphans, types, badges)}` : ''}</div></aside><pre id="detail"></pre>
+<section id="text" class="pane">${files.map((f, i) => fileText(f, i, page)).join('')}</section>
+<aside id="side" class="pane">${fileList(files, page)}${diagnosticList(diagnostics, page.placed)}<div id="here" hidden></div>
+<div id="outline">${outline(files, page)}</div></aside>
 </main>
-<script type="application/json" id="qh-data">${scriptJson(data)}</script>
+<pre id="detail"></pre>
+<script type="application/json" id="qh-data">${scriptJson({ records: page.list.map((r) => r.record) })}</script>
 <script>${CLIENT_SCRIPT}</script>
 </body>
 </html>
