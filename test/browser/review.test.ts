@@ -193,6 +193,12 @@ describe.skipIf(!chromiumPath)('review page in Chromium', () => {
     expect(await page.locator('.chip[data-type="task"] .n').textContent()).toBe(
       `${tasks}/${records.filter((r) => r.type === 'task').length}`,
     );
+    // Enter selects the first record the outline still shows
+    const first = await page.evaluate(
+      () => document.querySelector<HTMLElement>('.rec[data-r]:not(.nomatch)')!.dataset.r,
+    );
+    await page.locator('#q').press('Enter');
+    expect(await page.evaluate(() => document.body.dataset.selected)).toBe(first);
     await page.locator('#q').fill('');
     await expect.poll(() => page.locator('.rec.nomatch').count()).toBe(0);
   });

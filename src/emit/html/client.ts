@@ -128,7 +128,18 @@ export const CLIENT_SCRIPT = String.raw`
   }
   document.addEventListener('keydown', function (e) {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
-    if (e.target === search) { if (e.key === 'Escape' || e.key === 'Enter') search.blur(); return; }
+    if (e.target === search) {
+      if (e.key === 'Escape') search.blur();
+      if (e.key === 'Enter') {
+        // the first record the search kept, so j/k go on from there
+        clearTimeout(timer);
+        runSearch();
+        search.blur();
+        var first = Array.prototype.find.call(sidePane.querySelectorAll('.rec[data-r]'), visible);
+        if (first) select(Number(first.dataset.r), 'key');
+      }
+      return;
+    }
     var key = e.key;
     if (key === 'j' || key === 'k') {
       var items = Array.prototype.filter.call(sidePane.querySelectorAll('.rec[data-r]'), visible);
