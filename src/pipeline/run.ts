@@ -7,6 +7,8 @@ import { parseText, type ParsedFile, type RecordKey } from './parse-file.js';
 import { validateFile } from '../validate/validate.js';
 import type { Diagnostic } from '../schema/index.js';
 import { renderJsonl, type Selection } from '../emit/records.js';
+import { appendAll } from '../text/arrays.js';
+import { fsReason } from '../read/reasons.js';
 
 export interface FileInfo {
   path: string;
@@ -68,7 +70,7 @@ export async function readFileBytes(f: InputFile): Promise<ReadOutcome> {
   try {
     return { bytes: await readInput(f) };
   } catch (e) {
-    return { failure: `cannot read ${f.path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+    return { failure: `cannot read ${f.path}: ${fsReason(e)}` };
   }
 }
 
@@ -96,7 +98,7 @@ export function processBytes(path: string, bytes: Uint8Array, key: string, opts:
   const info: FileInfo = { path, sha256, encoding: decoded.encoding, bytes: bytes.length };
   const parsed = parseText(path, decoded.text, key, opts.only);
   const diagnostics = [...parsed.diagnostics];
-  if (opts.validate !== false) diagnostics.push(...validateFile(parsed));
+  if (opts.validate !== false) appendAll(diagnostics, validateFile(parsed));
   const result: FileResult = { info, parsed, diagnostics, failure: null };
   if (opts.jsonl) result.jsonl = renderJsonl(parsed.records, diagnostics, opts.jsonl);
   if (opts.text) result.text = decoded.text;
