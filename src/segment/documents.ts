@@ -3,6 +3,7 @@ import type { Diagnostic, DocumentRecord, IssueInfo } from '../schema/index.js';
 import {
   chronicleAnchors,
   isBlank,
+  isPageFurniture,
   numberAnchors,
   titleAnchors,
   untitledAnchor,
@@ -88,7 +89,9 @@ function wholeFileDocument(src: SourceText, fileKey: string): DocSegment | null 
   const lines = src.lines;
   const first = lines.find((l) => !isBlank(l));
   if (!first) return null;
-  const title = joinCjkSpaces(first.text.trim()).slice(0, 80);
+  // page chrome and index lines above the text are not its title
+  const titleLine = lines.find((l) => !isBlank(l) && !isPageFurniture(l.text)) ?? first;
+  const title = joinCjkSpaces(titleLine.text.trim()).slice(0, 80);
   let lastNonBlank: Line | undefined;
   for (let i = lines.length - 1; i >= 0 && !lastNonBlank; i--) if (!isBlank(lines[i])) lastNonBlank = lines[i];
   const record: DocumentRecord = {
