@@ -38,7 +38,14 @@ export function isPageFurniture(text: string): boolean {
 /** the addressees ahead of a colon: 各市、自治州人民政府，省政府各委、办、厅、局： */
 export function addresseeText(line: string): string | null {
   const m = /^([^。：]{2,160}?)：/.exec(line.trim());
-  if (!m || !/^各|、|，|(政府|厅|局|委|部|司局|单位)$/.test(m[1]) || /^(附件|主题词|抄送)/.test(m[1])) return null;
+  // a numbered heading with a label (一、活动时间：…) is body text, not the addressees
+  if (
+    !m ||
+    parseHeading(m[1]) ||
+    !/^各|、|，|(政府|厅|局|委|部|司局|单位)$/.test(m[1]) ||
+    /^(附件|主题词|抄送)/.test(m[1])
+  )
+    return null;
   return m[1];
 }
 

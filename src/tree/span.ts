@@ -29,7 +29,8 @@ export function joinPieces(prev: string, next: string): string {
   return needsSpace(prev, next) ? `${prev} ${next}` : prev + next;
 }
 
-function needsSpace(prev: string, next: string): boolean {
+/** whether two pieces either side of a line break keep a space between them (two Latin words or numbers) */
+export function needsSpace(prev: string, next: string): boolean {
   // only the last character is looked at: a regex anchored at the end would rescan the growing text
   return prev.length > 0 && isAlnum(prev.charCodeAt(prev.length - 1)) && isAlnum(next.charCodeAt(0));
 }

@@ -85,6 +85,8 @@ export function parsePhases(ctx: ParseContext): KindResult {
         last = k;
       }
       const j = ctx.view(no, last, sh.col);
+      // a stage word with nothing after it (`第六阶段` alone, repeated on the next line) has no passage to ground
+      if (!j.text.trim()) continue;
       const rec = blankActivity(ctx, doc, 'phase');
       rec.source = j.source(0, j.text.length);
       rec.seq = sh.seq;
