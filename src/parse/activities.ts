@@ -6,6 +6,7 @@ import { parseChronicle } from './activities/chronicle.js';
 import { parsePhases } from './activities/phases.js';
 import { parseScheduleTables } from './activities/schedule-tables.js';
 import { appendAll } from '../text/arrays.js';
+import { parseMeetings } from './activities/meetings.js';
 
 /**
  * Activities of four kinds: programme events (numbered items or schedule tables),
@@ -19,5 +20,9 @@ export function parseActivities(ctx: ParseContext): ParseResult<ActivityRecord> 
     appendAll(records, r.records);
     appendAll(diagnostics, r.diagnostics);
   }
+  // meetings announced in prose, for documents no programme gave an event
+  const m = parseMeetings(ctx, records);
+  appendAll(records, m.records);
+  appendAll(diagnostics, m.diagnostics);
   return { records, diagnostics };
 }
