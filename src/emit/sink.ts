@@ -84,13 +84,13 @@ export function stdoutSink(): Sink {
  * A file written through a temporary file beside it, renamed over the target on close, so
  * readers see the old content or the new, never half of it.
  */
-export async function fileSink(path: string): Promise<Sink> {
+export async function fileSink(path: string, shownAs = path): Promise<Sink> {
   let fh: FileHandle;
   let tmp: string;
   try {
     ({ tmp, fh } = await createTemp(path));
   } catch (e) {
-    throw new OutputError(path, e);
+    throw new OutputError(shownAs, e);
   }
   let done = false;
   const finish = async (keep: boolean) => {
@@ -102,21 +102,21 @@ export async function fileSink(path: string): Promise<Sink> {
       if (keep) await rename(tmp, path);
     } catch (e) {
       await rm(tmp, { force: true });
-      throw new OutputError(path, e);
+      throw new OutputError(shownAs, e);
     } finally {
       if (!keep) await rm(tmp, { force: true });
       forgetPending(tmp);
     }
   };
   return {
-    name: path,
+    name: shownAs,
     write: async (chunk) => {
       try {
         // writeFile goes on from the current position until every byte is written
         await fh.writeFile(chunk);
       } catch (e) {
         await finish(false).catch(() => {});
-        throw new OutputError(path, e);
+        throw new OutputError(shownAs, e);
       }
     },
     close: () => finish(true),
