@@ -49,7 +49,8 @@ export async function extractCommand(inputs: string[], o: ExtractOptions): Promi
   };
   try {
     // JSONL is rendered where each file is parsed (a worker thread, in a parallel run)
-    const { problems } = await runInputs(inputs, o, emitter.wantsJsonl ? { only, jsonl: sel } : { only }, async (r) => {
+    const runOpts = { only, jsonl: emitter.wantsJsonl ? sel : undefined, text: emitter.wantsText };
+    const { problems } = await runInputs(inputs, o, runOpts, async (r) => {
       if (!r.info) return;
       files.push(r.info);
       // a worker thread that rendered the file's JSONL sends that instead of the records
@@ -59,7 +60,13 @@ export async function extractCommand(inputs: string[], o: ExtractOptions): Promi
       tally(r.diagnostics);
       const dup = ids.check(recs, r.info.path);
       tally(dup);
-      await run.file({ info: r.info, records: recs, diagnostics: [...r.diagnostics, ...dup], jsonl: r.jsonl });
+      await run.file({
+        info: r.info,
+        records: recs,
+        diagnostics: [...r.diagnostics, ...dup],
+        jsonl: r.jsonl,
+        text: r.text,
+      });
     });
     const runDiagnostics: Diagnostic[] = problems.map((p) => ({
       severity: 'error',

@@ -26,6 +26,8 @@ export interface FileResult {
   failure: string | null;
   /** the file's JSONL text, when the run asked for it (UTF-8 bytes when it comes from a worker thread) */
   jsonl?: string | Uint8Array;
+  /** the decoded original, when the run asked for it (the text record offsets count in) */
+  text?: string;
 }
 
 export interface RunOptions {
@@ -34,6 +36,8 @@ export interface RunOptions {
   validate?: boolean;
   /** render each file's JSONL where it is parsed (in a worker thread, off the main thread) */
   jsonl?: Selection;
+  /** keep each file's decoded text on its result (the review page shows it) */
+  text?: boolean;
 }
 
 async function readInput(f: InputFile): Promise<Uint8Array> {
@@ -97,5 +101,6 @@ export function processBytes(path: string, bytes: Uint8Array, key: string, opts:
   if (opts.validate !== false) appendAll(diagnostics, validateFile(parsed));
   const result: FileResult = { info, parsed, diagnostics, failure: null };
   if (opts.jsonl) result.jsonl = renderJsonl(parsed.records, diagnostics, opts.jsonl);
+  if (opts.text) result.text = decoded.text;
   return result;
 }
