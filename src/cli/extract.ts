@@ -1,3 +1,4 @@
+import { diagnostic } from '../diagnostics/index.js';
 import { writeFileAtomic, insideDir } from '../emit/atomic.js';
 import { toCsv } from '../emit/csv.js';
 import { toIcs } from '../emit/ics.js';
@@ -93,7 +94,7 @@ export async function extractCommand(inputs: string[], o: ExtractOptions): Promi
   });
   if (o.format !== 'jsonl') diagnostics.push(...checkUniqueIds(perFile, (i) => files[i]?.path ?? ''));
   for (const p of problems) {
-    diagnostics.push({ severity: 'error', code: 'input-unreadable', message: p.message, file: p.path, line: 0 });
+    diagnostics.push(diagnostic('input-unreadable', p.message, { file: p.path, line: 0 }));
     process.stderr.write(`qhdocs: ${p.message}\n`);
   }
 

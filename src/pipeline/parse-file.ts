@@ -1,3 +1,4 @@
+import { diagnostic } from '../diagnostics/index.js';
 import { SourceText } from '../normalize/source-text.js';
 import { emptyRecordSet, type Diagnostic, type RecordSet } from '../schema/index.js';
 import { docAtLine, segmentDocuments, type DocSegment } from '../segment/documents.js';
@@ -53,13 +54,9 @@ export function parseText(file: string, text: string, fileKey: string, only?: Se
       (records[key] as unknown[]) = r.records;
       diagnostics.push(...r.diagnostics);
     } catch (e) {
-      diagnostics.push({
-        severity: 'error',
-        code: 'parser-failed',
-        message: `the ${key} parser failed: ${(e as Error).message}`,
-        file,
-        line: 1,
-      });
+      diagnostics.push(
+        diagnostic('parser-failed', `the ${key} parser failed: ${(e as Error).message}`, { file, line: 1 }),
+      );
     }
   }
   return { file, records, diagnostics, docs, sections, src, tables };

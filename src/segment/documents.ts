@@ -1,3 +1,4 @@
+import { diagnostic } from '../diagnostics/index.js';
 import type { Line, SourceText } from '../normalize/source-text.js';
 import type { Diagnostic, DocumentRecord, IssueInfo } from '../schema/index.js';
 import { findGazetteIssue } from './gazette.js';
@@ -111,13 +112,13 @@ export function segmentDocuments(
       );
       if (a) anchors.push(a);
       else
-        diagnostics.push({
-          severity: 'warning',
-          code: 'doc-number-without-title',
-          message: `document number "${l.text.trim()}" has no title above it; not started as a document`,
-          file: src.file,
-          line: l.no,
-        });
+        diagnostics.push(
+          diagnostic(
+            'doc-number-without-title',
+            `document number "${l.text.trim()}" has no title above it; not started as a document`,
+            { file: src.file, line: l.no },
+          ),
+        );
     }
   }
   // a chronicle is a document of its own; in a gazette, only after the table of contents
@@ -165,13 +166,7 @@ export function segmentDocuments(
     const first = lines.find((l) => !isBlank(l));
     if (!first) {
       // nothing to point a record at: an empty file yields no records, only this warning
-      diagnostics.push({
-        severity: 'warning',
-        code: 'empty-file',
-        message: 'the file has no text',
-        file: src.file,
-        line: 1,
-      });
+      diagnostics.push(diagnostic('empty-file', 'the file has no text', { file: src.file, line: 1 }));
       return { docs, diagnostics, issue: null };
     }
     const title = joinCjkSpaces(first.text.trim()).slice(0, 80);

@@ -1,3 +1,4 @@
+import { diagnostic } from '../diagnostics/index.js';
 import type { SourceText } from '../normalize/source-text.js';
 import type { Diagnostic, DocumentRecord, IssueInfo } from '../schema/index.js';
 import type { Anchor } from './documents.js';
@@ -184,13 +185,9 @@ export function readHeader(
     yearOf(issue?.date ?? null);
 
   if (a.kind === 'number' && !signedDate)
-    diagnostics.push({
-      severity: 'warning',
-      code: 'signed-date-missing',
-      message: `no 成文日期 found for "${title}"`,
-      file: src.file,
-      line: a.titleFirst,
-    });
+    diagnostics.push(
+      diagnostic('signed-date-missing', `no 成文日期 found for "${title}"`, { file: src.file, line: a.titleFirst }),
+    );
   if (a.kind !== 'chronicle' && !titleKind(title)) kind = '其他';
 
   return {

@@ -1,3 +1,4 @@
+import { diagnostic } from '../diagnostics/index.js';
 import {
   RECORD_SCHEMAS,
   PLURAL,
@@ -44,26 +45,24 @@ export function validateFile(parsed: ParsedFile): Diagnostic[] {
       const res = valid(r) ? null : schema.safeParse(r);
       if (res && !res.success) {
         for (const issue of res.error.issues.slice(0, 5)) {
-          out.push({
-            severity: 'error',
-            code: 'schema-invalid',
-            message: `${type} ${r.id}: ${issue.path.join('.') || '(record)'}: ${issue.message}`,
-            file,
-            line: r.source?.startLine ?? 0,
-            recordId: r.id,
-          });
+          out.push(
+            diagnostic('schema-invalid', `${type} ${r.id}: ${issue.path.join('.') || '(record)'}: ${issue.message}`, {
+              file,
+              line: r.source?.startLine ?? 0,
+              recordId: r.id,
+            }),
+          );
         }
       }
       const s = r.source;
       if (s && (s.endOffset > textLength || s.startOffset < 0 || s.endOffset <= s.startOffset)) {
-        out.push({
-          severity: 'error',
-          code: 'source-out-of-range',
-          message: `${r.id}: source offsets ${s.startOffset}..${s.endOffset} are outside the text (${textLength})`,
-          file,
-          line: s.startLine,
-          recordId: r.id,
-        });
+        out.push(
+          diagnostic(
+            'source-out-of-range',
+            `${r.id}: source offsets ${s.startOffset}..${s.endOffset} are outside the text (${textLength})`,
+            { file, line: s.startLine, recordId: r.id },
+          ),
+        );
       }
     }
   }
@@ -71,13 +70,9 @@ export function validateFile(parsed: ParsedFile): Diagnostic[] {
     try {
       out.push(...check.run(parsed));
     } catch (e) {
-      out.push({
-        severity: 'error',
-        code: 'check-failed',
-        message: `cross-check ${check.name} failed: ${(e as Error).message}`,
-        file,
-        line: 0,
-      });
+      out.push(
+        diagnostic('check-failed', `cross-check ${check.name} failed: ${(e as Error).message}`, { file, line: 0 }),
+      );
     }
   }
   return out;
@@ -93,14 +88,13 @@ export function checkUniqueIds(all: RecordSet[], fileOf: (i: number) => string):
         PLURAL[type]
       ]) {
         if (seen.has(r.id))
-          out.push({
-            severity: 'error',
-            code: 'duplicate-id',
-            message: `record id ${r.id} is used twice`,
-            file: fileOf(i),
-            line: r.source.startLine,
-            recordId: r.id,
-          });
+          out.push(
+            diagnostic('duplicate-id', `record id ${r.id} is used twice`, {
+              file: fileOf(i),
+              line: r.source.startLine,
+              recordId: r.id,
+            }),
+          );
         seen.add(r.id);
       }
     }

@@ -2,6 +2,7 @@
  * Committee rosters: `组长：A 副省长 副组长：B …成员：…`, either run together on one line or
  * in tab/space columns with spaced names and wrapped titles.
  */
+import type { DiagnosticNote } from '../../diagnostics/index.js';
 import { isSpaceCode } from '../../text/chars.js';
 import type { SourceText } from '../../normalize/source-text.js';
 import { parseHeading } from '../../segment/sections.js';
@@ -107,12 +108,7 @@ export interface RosterMember {
   ambiguous: boolean;
 }
 
-export interface RosterNote {
-  severity: 'warning' | 'info';
-  code: string;
-  message: string;
-  line: number;
-}
+export type RosterNote = DiagnosticNote;
 
 export interface Roster {
   firstLine: number;
@@ -366,7 +362,6 @@ export function readRoster(lines: Line[], headStart: number): Roster {
       const r = readSegment(segText, l.start + offset + seg.from, seg.role !== null);
       if (r.units) {
         roster.notes.push({
-          severity: 'info',
           code: 'roster-units-not-people',
           message: `${role}: a list of units, not people; no members made of it`,
           line: l.no,
@@ -381,7 +376,6 @@ export function readRoster(lines: Line[], headStart: number): Roster {
         if (!wrapOk || !last) {
           if (li > 0 && !seg.role) break;
           roster.notes.push({
-            severity: 'warning',
             code: 'roster-entry-unread',
             message: `${role || 'roster'}: "${r.lead}" could not be read as a name and position`,
             line: l.no,
@@ -394,7 +388,6 @@ export function readRoster(lines: Line[], headStart: number): Roster {
       }
       if (r.unread)
         roster.notes.push({
-          severity: 'warning',
           code: 'roster-entry-unread',
           message: `${role || 'roster'}: "${r.unread}" could not be read as a name and position`,
           line: l.no,
@@ -413,7 +406,6 @@ export function readRoster(lines: Line[], headStart: number): Roster {
         read = true;
         if (m.ambiguous)
           roster.notes.push({
-            severity: 'warning',
             code: 'member-split-ambiguous',
             message: `${m.name}${m.position ?? ''}: the name could be 2, 3 or 4 characters; read as ${m.name}`,
             line: l.no,

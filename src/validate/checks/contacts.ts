@@ -1,3 +1,4 @@
+import { diagnostic } from '../../diagnostics/index.js';
 import type { Diagnostic } from '../../schema/index.js';
 import { isEmail, phoneProblem } from '../../text/phones.js';
 import type { CrossCheck } from './types.js';
@@ -23,26 +24,24 @@ export const contactChecks: CrossCheck = {
         for (const p of list) {
           const problem = phoneProblem(p);
           if (problem)
-            out.push({
-              severity: 'warning',
-              code: 'phone-malformed',
-              message: `${c.name ?? c.role ?? 'contact'}: ${field} ${p}: ${problem}`,
-              file,
-              line,
-              recordId: c.id,
-            });
+            out.push(
+              diagnostic('phone-malformed', `${c.name ?? c.role ?? 'contact'}: ${field} ${p}: ${problem}`, {
+                file,
+                line,
+                recordId: c.id,
+              }),
+            );
         }
       }
       for (const e of c.emails) {
         if (!isEmail(e))
-          out.push({
-            severity: 'warning',
-            code: 'email-malformed',
-            message: `${c.name ?? c.role ?? 'contact'}: e-mail ${e} is not a valid address`,
-            file,
-            line,
-            recordId: c.id,
-          });
+          out.push(
+            diagnostic('email-malformed', `${c.name ?? c.role ?? 'contact'}: e-mail ${e} is not a valid address`, {
+              file,
+              line,
+              recordId: c.id,
+            }),
+          );
       }
       if (c.kind === 'person' && c.name === null) {
         unassigned += c.phones.length + c.fax.length;
@@ -56,24 +55,24 @@ export const contactChecks: CrossCheck = {
       }
     }
     if (unassigned) {
-      out.push({
-        severity: 'warning',
-        code: 'contact-numbers-unassigned',
-        message: `${unassigned} phone/fax number(s) are kept without a person: the layout does not say whose they are`,
-        file,
-        line: firstUnassigned,
-      });
+      out.push(
+        diagnostic(
+          'contact-numbers-unassigned',
+          `${unassigned} phone/fax number(s) are kept without a person: the layout does not say whose they are`,
+          { file, line: firstUnassigned },
+        ),
+      );
     }
     for (const [key, names] of owners) {
       if (names.size > 1) {
         const line = parsed.records.contacts.find((c) => c.name && names.has(c.name))?.source.startLine ?? 0;
-        out.push({
-          severity: 'info',
-          code: 'phone-shared',
-          message: `${key.split(' ')[1]} is given to ${[...names].join('、')} (a shared office line?)`,
-          file,
-          line,
-        });
+        out.push(
+          diagnostic(
+            'phone-shared',
+            `${key.split(' ')[1]} is given to ${[...names].join('、')} (a shared office line?)`,
+            { file, line },
+          ),
+        );
       }
     }
     return out;

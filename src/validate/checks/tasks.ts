@@ -1,3 +1,4 @@
+import { diagnostic } from '../../diagnostics/index.js';
 import type { Diagnostic, TaskRecord } from '../../schema/index.js';
 import type { CrossCheck } from './types.js';
 import { cnToNumber } from '../../text/numerals.js';
@@ -41,24 +42,22 @@ export const taskChecks: CrossCheck = {
     for (const t of tasks) {
       const units = t.lead.length + t.responsible.length + t.guidance.length + t.cooperating.length;
       if (!units && !t.deadline) {
-        out.push({
-          severity: 'warning',
-          code: 'task-without-assignee',
-          message: `task ${t.seq ?? t.title ?? t.id} names no unit and no deadline`,
-          file,
-          line: t.source.startLine,
-          recordId: t.id,
-        });
+        out.push(
+          diagnostic('task-without-assignee', `task ${t.seq ?? t.title ?? t.id} names no unit and no deadline`, {
+            file,
+            line: t.source.startLine,
+            recordId: t.id,
+          }),
+        );
       }
       if (t.deadline && !recognizedOnce(recognized, t.deadline)) {
-        out.push({
-          severity: 'warning',
-          code: 'task-deadline-unrecognized',
-          message: `task ${t.seq ?? t.id}: deadline "${t.deadline}" is not a recognizable period`,
-          file,
-          line: t.source.startLine,
-          recordId: t.id,
-        });
+        out.push(
+          diagnostic(
+            'task-deadline-unrecognized',
+            `task ${t.seq ?? t.id}: deadline "${t.deadline}" is not a recognizable period`,
+            { file, line: t.source.startLine, recordId: t.id },
+          ),
+        );
       }
     }
     out.push(...numberingChecks(tasks, file));
@@ -101,32 +100,29 @@ function numberingChecks(tasks: TaskRecord[], file: string): Diagnostic[] {
       if (prev) {
         const p = prev.n;
         if (n === p)
-          out.push({
-            severity: 'warning',
-            code: 'task-seq-repeated',
-            message: `task number ${t.seq} repeats in ${t.section.join(' > ') || 'the document'}`,
-            file,
-            line: t.source.startLine,
-            recordId: t.id,
-          });
+          out.push(
+            diagnostic(
+              'task-seq-repeated',
+              `task number ${t.seq} repeats in ${t.section.join(' > ') || 'the document'}`,
+              { file, line: t.source.startLine, recordId: t.id },
+            ),
+          );
         else if (n > p + 1)
-          out.push({
-            severity: 'warning',
-            code: 'task-seq-gap',
-            message: `task numbers skip from ${prev.t.seq} to ${t.seq} in ${t.section.join(' > ') || 'the document'}`,
-            file,
-            line: t.source.startLine,
-            recordId: t.id,
-          });
+          out.push(
+            diagnostic(
+              'task-seq-gap',
+              `task numbers skip from ${prev.t.seq} to ${t.seq} in ${t.section.join(' > ') || 'the document'}`,
+              { file, line: t.source.startLine, recordId: t.id },
+            ),
+          );
         else if (n < p)
-          out.push({
-            severity: 'warning',
-            code: 'task-seq-out-of-order',
-            message: `task number ${t.seq} follows ${prev.t.seq} in ${t.section.join(' > ') || 'the document'}`,
-            file,
-            line: t.source.startLine,
-            recordId: t.id,
-          });
+          out.push(
+            diagnostic(
+              'task-seq-out-of-order',
+              `task number ${t.seq} follows ${prev.t.seq} in ${t.section.join(' > ') || 'the document'}`,
+              { file, line: t.source.startLine, recordId: t.id },
+            ),
+          );
       }
       prev = cur;
     }
