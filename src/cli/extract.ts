@@ -13,6 +13,7 @@ import {
   type Selection,
 } from '../emit/records.js';
 import { PLURAL, emptyRecordSet, type Diagnostic, type RecordSet } from '../schema/index.js';
+import { recordsOf } from '../kinds/index.js';
 import type { FileInfo } from '../pipeline/run.js';
 import type { RecordKey } from '../pipeline/parse-file.js';
 import { checkUniqueIds } from '../validate/validate.js';
@@ -61,7 +62,7 @@ export async function extractCommand(inputs: string[], o: ExtractOptions): Promi
   if (o.format === 'ics') types = ['activity'];
   if (o.format === 'csv' && !o.out && types.length > 1)
     throw new UsageError('--format csv writes one file per record type: give --out DIR, or a single --types');
-  const only = new Set<RecordKey>(types.map((t) => PLURAL[t] as RecordKey));
+  const only = new Set<RecordKey>(types.map((t): RecordKey => PLURAL[t]));
   if (o.unit) only.add('tasks');
 
   const files: FileInfo[] = [];
@@ -110,7 +111,7 @@ export async function extractCommand(inputs: string[], o: ExtractOptions): Promi
     );
   } else if (o.format === 'csv') {
     for (const t of types) {
-      const csv = toCsv(t, (all as unknown as Record<string, object[]>)[PLURAL[t]], {
+      const csv = toCsv(t, recordsOf(all, t), {
         header: o.header as 'en' | 'zh',
         bom: !!o.bom,
       });
@@ -124,7 +125,7 @@ export async function extractCommand(inputs: string[], o: ExtractOptions): Promi
   }
 
   if (o.out && !o.quiet) {
-    const n = types.reduce((s, t) => s + (all as unknown as Record<string, unknown[]>)[PLURAL[t]].length, 0);
+    const n = types.reduce((s, t) => s + recordsOf(all, t).length, 0);
     const c = countBySeverity(diagnostics);
     process.stderr.write(
       `qhdocs: ${files.length} file(s), ${o.format === 'jsonl' ? 'records' : `${n} records`} written to ${o.out} (${c.error} errors, ${c.warning} warnings)\n`,

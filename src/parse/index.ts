@@ -1,20 +1,23 @@
-import type { RecordSet } from '../schema/index.js';
-import type { ParseContext, ParseResult } from './context.js';
-import { parseTables } from './tables.js';
-import { parseProjects } from './projects.js';
-import { parseTasks } from './tasks.js';
-import { parseActivities } from './activities.js';
-import { parseContacts } from './contacts.js';
-import { parseMembers } from './members.js';
+import type { Diagnostic } from '../schema/index.js';
+import { RECORD_KINDS, type AnyRecord, type RecordKey } from '../kinds/index.js';
+import type { ParseContext } from './context.js';
 
-/** one parser per record kind; documents come from segmentation */
-export const PARSERS: {
-  [K in Exclude<keyof RecordSet, 'documents'>]: (ctx: ParseContext) => ParseResult<RecordSet[K][number]>;
-} = {
-  tables: parseTables,
-  projects: parseProjects,
-  tasks: parseTasks,
-  activities: parseActivities,
-  contacts: parseContacts,
-  members: parseMembers,
-};
+/** the readers of one record kind, run in their declared order */
+export interface KindReaders {
+  key: RecordKey;
+  readers: ReadonlyArray<{
+    name: string;
+    read: (ctx: ParseContext) => { records: AnyRecord[]; diagnostics: Diagnostic[] };
+  }>;
+}
+
+/**
+ * The read order: kinds marked `readFirst` (generic tables), then the others in output
+ * order. Documents have no reader: segmentation makes them before any reader runs.
+ */
+export const READ_ORDER: readonly KindReaders[] = [
+  ...RECORD_KINDS.filter((k) => 'readFirst' in k && k.readFirst),
+  ...RECORD_KINDS.filter((k) => !('readFirst' in k && k.readFirst)),
+]
+  .filter((k) => k.readers.length > 0)
+  .map((k) => ({ key: k.plural, readers: k.readers }));

@@ -1,11 +1,11 @@
 import { diagnostic } from '../diagnostics/index.js';
 import { SourceText } from '../normalize/source-text.js';
-import { emptyRecordSet, type Diagnostic, type RecordSet } from '../schema/index.js';
+import { emptyRecordSet, type AnyRecord, type Diagnostic, type RecordKey, type RecordSet } from '../schema/index.js';
 import { docAtLine, segmentDocuments, type DocSegment } from '../segment/documents.js';
 import { buildSections, type SectionNode } from '../segment/sections.js';
 import { findTables } from '../segment/tables.js';
 import { ParseContext, type DocTable } from '../parse/context.js';
-import { PARSERS } from '../parse/index.js';
+import { READ_ORDER } from '../parse/index.js';
 
 export interface ParsedFile {
   file: string;
@@ -19,7 +19,7 @@ export interface ParsedFile {
 }
 
 /** the record kinds a run may ask for (documents are always segmented, since every record needs its docId) */
-export type RecordKey = keyof RecordSet;
+export type { RecordKey };
 
 /**
  * Parse one decoded file: normalize, segment into documents, sections and tables, then
@@ -45,14 +45,19 @@ export function parseText(file: string, text: string, fileKey: string, only?: Se
   records.documents = docs.map((d) => d.record);
   // a file with no document (empty, or only white space) has nothing for the parsers
   if (docs.length === 0) return { file, records, diagnostics, docs, sections, src, tables };
-  for (const [key, parser] of Object.entries(PARSERS) as Array<
-    [Exclude<RecordKey, 'documents'>, (c: ParseContext) => { records: unknown[]; diagnostics: Diagnostic[] }]
-  >) {
+  for (const { key, readers } of READ_ORDER) {
     if (only && !only.has(key)) continue;
+    // a kind's records and diagnostics are kept only when all its readers finished
+    const list: AnyRecord[] = [];
+    const found: Diagnostic[] = [];
     try {
-      const r = parser(ctx);
-      (records[key] as unknown[]) = r.records;
-      diagnostics.push(...r.diagnostics);
+      for (const reader of readers) {
+        const r = reader.read(ctx);
+        for (const rec of r.records) list.push(rec);
+        for (const d of r.diagnostics) found.push(d);
+      }
+      (records[key] as AnyRecord[]) = list;
+      diagnostics.push(...found);
     } catch (e) {
       diagnostics.push(
         diagnostic('parser-failed', `the ${key} parser failed: ${(e as Error).message}`, { file, line: 1 }),

@@ -24,6 +24,7 @@ function endsBefore(start: string, end: string): boolean {
 /** dates that cannot be, spans that run backwards, and chronicles out of order */
 export const activityChecks: CrossCheck = {
   name: 'activities',
+  codes: ['activity-impossible-date', 'activity-end-before-start', 'chronicle-out-of-order'],
   run(parsed) {
     const out: Diagnostic[] = [];
     const file = parsed.file;

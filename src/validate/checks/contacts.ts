@@ -9,6 +9,7 @@ import type { CrossCheck } from './types.js';
  */
 export const contactChecks: CrossCheck = {
   name: 'contacts',
+  codes: ['phone-malformed', 'email-malformed', 'contact-numbers-unassigned', 'phone-shared'],
   run(parsed) {
     const out: Diagnostic[] = [];
     const file = parsed.file;

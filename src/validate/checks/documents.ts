@@ -4,6 +4,7 @@ import type { CrossCheck } from './types.js';
 /** header fields that a notice should have and dates that cannot be */
 export const documentChecks: CrossCheck = {
   name: 'documents',
+  codes: ['published-before-signed', 'doc-number-year-mismatch'],
   run(parsed) {
     const out = [];
     for (const d of parsed.records.documents) {

@@ -7,6 +7,7 @@ const NAME = /^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}(·[\u4e00-\u9fff]{1,8
 /** names that do not look like names, posts missing from appointments, people listed twice */
 export const memberChecks: CrossCheck = {
   name: 'members',
+  codes: ['member-name-suspect', 'appointment-without-position', 'member-duplicate'],
   run(parsed) {
     const out: Diagnostic[] = [];
     const file = parsed.file;

@@ -26,6 +26,20 @@ const fmt = (n: number) => String(Math.round(n * 100) / 100);
  */
 export const projectChecks: CrossCheck = {
   name: 'projects',
+  codes: [
+    'project-group-count-mismatch',
+    'project-group-subtotal-mismatch',
+    'project-table-count-mismatch',
+    'project-table-total-mismatch',
+    'project-seq-repeat',
+    'project-seq-gap',
+    'project-seq-disorder',
+    'project-duplicate',
+    'project-amount-negative',
+    'project-amount-absurd',
+    'project-stated-count',
+    'project-stated-amount',
+  ],
   run(parsed) {
     const records = parsed.records.projects;
     if (!records.length) return [];

@@ -33,6 +33,13 @@ const seqValue = (seq: string) => cnToNumber(seq.replace(/^第|[条章节]$/g, '
  */
 export const taskChecks: CrossCheck = {
   name: 'tasks',
+  codes: [
+    'task-without-assignee',
+    'task-deadline-unrecognized',
+    'task-seq-repeated',
+    'task-seq-gap',
+    'task-seq-out-of-order',
+  ],
   run(parsed) {
     const out: Diagnostic[] = [];
     const file = parsed.file;

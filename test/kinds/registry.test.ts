@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  PLURAL,
+  RECORD_KINDS,
+  RECORD_SCHEMAS,
+  RECORD_TYPES,
+  emptyRecordSet,
+  kindOf,
+  recordsOf,
+} from '../../src/kinds/index.js';
+import { READ_ORDER } from '../../src/parse/index.js';
+import { CROSS_CHECKS } from '../../src/validate/checks/index.js';
+import { isDiagnosticCode } from '../../src/diagnostics/index.js';
+import { fixture } from '../helpers/parse.js';
+
+describe('record-kind registry', () => {
+  it('derives the types, plurals, schemas and the empty set from the list, in output order', () => {
+    expect(RECORD_TYPES).toEqual(['document', 'project', 'task', 'activity', 'contact', 'member', 'table']);
+    expect(Object.keys(emptyRecordSet())).toEqual(RECORD_TYPES.map((t) => PLURAL[t]));
+    for (const k of RECORD_KINDS) {
+      expect(RECORD_SCHEMAS[k.type]).toBe(k.schema);
+      expect(kindOf(k.type)).toBe(k);
+    }
+  });
+
+  it('gives every schema field a CSV column, and no column without a field', () => {
+    for (const k of RECORD_KINDS) {
+      const fields = Object.keys(k.schema.shape).filter((f) => f !== 'type');
+      const columns = new Set(k.columns.map((c) => c.key.split('.')[0]));
+      expect([...columns].sort(), k.type).toEqual([...fields].sort());
+    }
+  });
+
+  it('reads generic tables first, then the kinds in output order; documents have no reader', () => {
+    expect(READ_ORDER.map((r) => r.key)).toEqual(['tables', 'projects', 'tasks', 'activities', 'contacts', 'members']);
+    expect(kindOf('activity').readers.map((r) => r.name)).toEqual([
+      'programme events',
+      'schedule tables',
+      'exhibition zones',
+      'chronicle entries',
+      'schedule phases',
+    ]);
+  });
+
+  it('reads a record set by type', () => {
+    const p = fixture('000');
+    expect(recordsOf(p.records, 'contact')).toBe(p.records.contacts);
+  });
+});
+
+describe('cross-check registry', () => {
+  it('each check declares exactly the codes its module emits', () => {
+    const byFile = new Map<string, Set<string>>();
+    for (const c of CROSS_CHECKS) {
+      const file = `src/validate/checks/${c.name}.ts`;
+      const set = byFile.get(file) ?? new Set<string>();
+      for (const code of c.codes) set.add(code);
+      byFile.set(file, set);
+    }
+    for (const [file, declared] of byFile) {
+      const text = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+      const used = new Set(
+        [...text.matchAll(/'([a-z0-9]+(?:-[a-z0-9]+)+)'/g)].map((m) => m[1]).filter(isDiagnosticCode),
+      );
+      expect([...used].sort(), file).toEqual([...declared].sort());
+    }
+  });
+
+  it('on the seeds, every check reports only codes it declares', () => {
+    for (const seed of ['000', '001', '002', '003', '004']) {
+      const p = fixture(seed);
+      for (const c of CROSS_CHECKS) for (const d of c.run(p)) expect(c.codes, c.name).toContain(d.code);
+    }
+  });
+});
