@@ -46,6 +46,11 @@ const CODES = {
     severity: 'warning',
     meaning: 'A 发文字号 line has no title above it, so no document is started there.',
   },
+  'index-block-disagrees': {
+    severity: 'warning',
+    meaning:
+      "A web page's index block (索引号, 发文字号 …) and the notice below it give different values; the notice's is kept.",
+  },
   'signed-date-missing': { severity: 'warning', meaning: 'A numbered document has no 成文日期 that could be read.' },
   'published-before-signed': { severity: 'warning', meaning: 'A document is dated as published before it was signed.' },
   'doc-number-year-mismatch': {

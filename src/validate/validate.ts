@@ -44,26 +44,33 @@ export function validateFile(parsed: ParsedFile): Diagnostic[] {
   return out;
 }
 
-/** ids must be unique across a whole run */
-export function checkUniqueIds(all: RecordSet[], fileOf: (i: number) => string): Diagnostic[] {
-  const seen = new Set<string>();
-  const out: Diagnostic[] = [];
-  all.forEach((set, i) => {
+/** ids must be unique across a whole run: each file's records are checked against all before them */
+export class IdRegistry {
+  private readonly seen = new Set<string>();
+
+  check(set: RecordSet, file: string): Diagnostic[] {
+    const out: Diagnostic[] = [];
     for (const { records } of allRecords(set)) {
       for (const r of records) {
-        if (seen.has(r.id))
+        if (this.seen.has(r.id))
           out.push(
             diagnostic('duplicate-id', `record id ${r.id} is used twice`, {
-              file: fileOf(i),
+              file,
               line: r.source.startLine,
               recordId: r.id,
             }),
           );
-        seen.add(r.id);
+        this.seen.add(r.id);
       }
     }
-  });
-  return out;
+    return out;
+  }
+}
+
+/** ids must be unique across a whole run */
+export function checkUniqueIds(all: RecordSet[], fileOf: (i: number) => string): Diagnostic[] {
+  const ids = new IdRegistry();
+  return all.flatMap((set, i) => ids.check(set, fileOf(i)));
 }
 
 /** zod's words for an invalid record, the first five issues */
