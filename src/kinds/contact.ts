@@ -10,7 +10,7 @@ export const contactKind = defineKind({
   plural: 'contacts',
   schema: ContactSchema,
   readers: [{ name: 'contact blocks', read: parseContacts }],
-  checks: [contactChecks],
+  checks: contactChecks,
   columns: [
     { key: 'kind', zh: '类别' },
     { key: 'role', zh: '职责' },

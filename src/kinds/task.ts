@@ -10,7 +10,7 @@ export const taskKind = defineKind({
   plural: 'tasks',
   schema: TaskSchema,
   readers: [{ name: 'task forms', read: parseTasks }],
-  checks: [taskChecks],
+  checks: taskChecks,
   columns: [
     { key: 'seq', zh: '序号' },
     { key: 'section', zh: '所属章节' },

@@ -26,27 +26,16 @@ export function isRecognizedDeadline(deadline: string): boolean {
 
 const seqValue = (seq: string) => cnToNumber(seq.replace(/^第|[条章节]$/g, ''));
 
-/**
- * Checks of task records: a task with no unit and no deadline, a deadline that is no
- * period, and numbering that skips or repeats within one section. All are warnings: the
- * text may be as printed.
- */
-export const taskChecks: CrossCheck = {
-  name: 'tasks',
-  codes: [
-    'task-without-assignee',
-    'task-deadline-unrecognized',
-    'task-seq-repeated',
-    'task-seq-gap',
-    'task-seq-out-of-order',
-  ],
+/** a task with no unit and no deadline, and a deadline that is no period; warnings: the text may be as printed */
+const assignmentChecks: CrossCheck = {
+  name: 'task-assignment',
+  codes: ['task-without-assignee', 'task-deadline-unrecognized'],
   run(parsed) {
     const out: Diagnostic[] = [];
     const file = parsed.file;
-    const tasks = parsed.records.tasks;
     // a notice gives the same few deadlines (长期, 2025年) to many tasks: judge each once
     const recognized = new Map<string, boolean>();
-    for (const t of tasks) {
+    for (const t of parsed.records.tasks) {
       const units = t.lead.length + t.responsible.length + t.guidance.length + t.cooperating.length;
       if (!units && !t.deadline) {
         out.push(
@@ -67,10 +56,19 @@ export const taskChecks: CrossCheck = {
         );
       }
     }
-    out.push(...numberingChecks(tasks, file));
     return out;
   },
 };
+
+/** numbering that skips, repeats or runs backwards within one section */
+const numberingRule: CrossCheck = {
+  name: 'task-numbering',
+  codes: ['task-seq-repeated', 'task-seq-gap', 'task-seq-out-of-order'],
+  run: (parsed) => numberingChecks(parsed.records.tasks, parsed.file),
+};
+
+/** the task checks, in the order they report */
+export const taskChecks: readonly CrossCheck[] = [assignmentChecks, numberingRule];
 
 function recognizedOnce(memo: Map<string, boolean>, deadline: string): boolean {
   let ok = memo.get(deadline);
