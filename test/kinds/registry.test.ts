@@ -16,7 +16,8 @@ import { fixture } from '../helpers/parse.js';
 
 describe('record-kind registry', () => {
   it('derives the types, plurals, schemas and the empty set from the list, in output order', () => {
-    expect(RECORD_TYPES).toEqual(['document', 'project', 'task', 'activity', 'contact', 'member', 'table']);
+    expect(RECORD_TYPES).toEqual(RECORD_KINDS.map((k) => k.type));
+    expect(RECORD_TYPES[0]).toBe('document');
     expect(Object.keys(emptyRecordSet())).toEqual(RECORD_TYPES.map((t) => PLURAL[t]));
     for (const k of RECORD_KINDS) {
       expect(RECORD_SCHEMAS[k.type]).toBe(k.schema);
@@ -33,7 +34,10 @@ describe('record-kind registry', () => {
   });
 
   it('reads generic tables first, then the kinds in output order; documents have no reader', () => {
-    expect(READ_ORDER.map((r) => r.key)).toEqual(['tables', 'projects', 'tasks', 'activities', 'contacts', 'members']);
+    const first = RECORD_KINDS.filter((k) => 'readFirst' in k && k.readFirst).map((k) => k.plural);
+    expect(first).toEqual(['tables']);
+    const rest = RECORD_KINDS.map((k) => k.plural).filter((p) => p !== 'documents' && !first.includes(p));
+    expect(READ_ORDER.map((r) => r.key)).toEqual([...first, ...rest]);
     expect(kindOf('activity').readers.map((r) => r.name)).toEqual([
       'programme events',
       'schedule tables',
