@@ -53,6 +53,15 @@ const CODES = {
   },
   'signed-date-missing': { severity: 'warning', meaning: 'A numbered document has no 成文日期 that could be read.' },
   'published-before-signed': { severity: 'warning', meaning: 'A document is dated as published before it was signed.' },
+  'title-doubtful': {
+    severity: 'warning',
+    meaning:
+      "A document's title cannot be trusted: empty, page navigation, an index-block line, a bare number or date, an addressee line, or no 文种.",
+  },
+  'header-incomplete': {
+    severity: 'warning',
+    meaning: 'A notice whose header gives no issuer and no date: the page was probably read badly.',
+  },
   'doc-number-year-mismatch': {
     severity: 'warning',
     meaning: 'The year in the 发文字号 differs from the year of the 成文日期.',

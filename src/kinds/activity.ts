@@ -4,6 +4,7 @@ import { parseScheduleTables } from '../parse/activities/schedule-tables.js';
 import { parseExhibits } from '../parse/activities/exhibits.js';
 import { parseChronicle } from '../parse/activities/chronicle.js';
 import { parsePhases } from '../parse/activities/phases.js';
+import { parseMeetings } from '../parse/activities/meetings.js';
 import { activityChecks } from '../validate/checks/activities.js';
 import { ID_COLUMNS, SOURCE_COLUMNS } from './columns.js';
 import { defineKind } from './kind.js';
@@ -19,6 +20,7 @@ export const activityKind = defineKind({
     { name: 'exhibition zones', read: parseExhibits },
     { name: 'chronicle entries', read: parseChronicle },
     { name: 'schedule phases', read: parsePhases },
+    { name: 'meetings in prose', read: parseMeetings },
   ],
   checks: [activityChecks],
   columns: [

@@ -1,5 +1,6 @@
 import { DocumentSchema } from '../schema/document.js';
 import { documentChecks } from '../validate/checks/documents.js';
+import { headerChecks } from '../validate/checks/headers.js';
 import { ID_COLUMNS, SOURCE_COLUMNS } from './columns.js';
 import { defineKind } from './kind.js';
 
@@ -10,7 +11,7 @@ export const documentKind = defineKind({
   schema: DocumentSchema,
   // documents are made by segmentation (segment/documents.ts), before any reader runs
   readers: [],
-  checks: [documentChecks],
+  checks: [documentChecks, headerChecks],
   columns: [
     ...ID_COLUMNS,
     { key: 'title', zh: '标题' },

@@ -3,10 +3,14 @@ import type { ParseContext, ParseResult } from '../parse/context.js';
 import type { CrossCheck } from '../validate/checks/types.js';
 import type { Column } from './columns.js';
 
-/** one reader of a record kind: a named pass over the parse context */
+/**
+ * one reader of a record kind: a named pass over the parse context. It also sees the
+ * records its kind's earlier readers made (meetings in prose are read only for documents
+ * no programme gave an event); most readers ignore them.
+ */
 export interface Reader<R> {
   name: string;
-  read: (ctx: ParseContext) => ParseResult<R>;
+  read: (ctx: ParseContext, earlier: R[]) => ParseResult<R>;
 }
 
 /**

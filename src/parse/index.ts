@@ -2,13 +2,17 @@ import type { Diagnostic } from '../schema/index.js';
 import { RECORD_KINDS, type AnyRecord, type RecordKey } from '../kinds/index.js';
 import type { ParseContext } from './context.js';
 
+/** a reader as the pipeline runs it, whatever its kind */
+interface AnyReader {
+  name: string;
+  // method syntax: a reader of one kind's records stands in for a reader of any record
+  read(ctx: ParseContext, earlier: AnyRecord[]): { records: AnyRecord[]; diagnostics: Diagnostic[] };
+}
+
 /** the readers of one record kind, run in their declared order */
 export interface KindReaders {
   key: RecordKey;
-  readers: ReadonlyArray<{
-    name: string;
-    read: (ctx: ParseContext) => { records: AnyRecord[]; diagnostics: Diagnostic[] };
-  }>;
+  readers: readonly AnyReader[];
 }
 
 /**

@@ -52,7 +52,7 @@ export function parseText(file: string, text: string, fileKey: string, only?: Se
     const found: Diagnostic[] = [];
     try {
       for (const reader of readers) {
-        const r = reader.read(ctx);
+        const r = reader.read(ctx, list);
         for (const rec of r.records) list.push(rec);
         for (const d of r.diagnostics) found.push(d);
       }
