@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../schema/index.js';
 import { RECORD_KINDS, type AnyRecord, type RecordKey } from '../kinds/index.js';
+import { appendAll } from '../text/arrays.js';
 import type { ParseContext } from './context.js';
 
 /** a reader as the pipeline runs it, whatever its kind */
@@ -25,3 +26,32 @@ export const READ_ORDER: readonly KindReaders[] = [
 ]
   .filter((k) => k.readers.length > 0)
   .map((k) => ({ key: k.plural, readers: k.readers }));
+
+/** the plural of a kind that has readers */
+export type ParsedKey = Exclude<RecordKey, 'documents'>;
+
+/** one kind's reading of a file (or of one document of it) */
+export type Parser = (ctx: ParseContext) => { records: AnyRecord[]; diagnostics: Diagnostic[] };
+
+/** a kind's readers as one parser: each in its declared order, seeing the records of those before it */
+function readKind(readers: readonly AnyReader[]): Parser {
+  return (ctx) => {
+    const records: AnyRecord[] = [];
+    const diagnostics: Diagnostic[] = [];
+    for (const reader of readers) {
+      const r = reader.read(ctx, records);
+      appendAll(records, r.records);
+      appendAll(diagnostics, r.diagnostics);
+    }
+    return { records, diagnostics };
+  };
+}
+
+/**
+ * Each kind's parser, keyed by plural in read order. A mutable table on purpose: the
+ * failure tests swap one parser for one that throws on a chosen document.
+ */
+export const PARSERS = Object.fromEntries(READ_ORDER.map((k) => [k.key, readKind(k.readers)])) as Record<
+  ParsedKey,
+  Parser
+>;

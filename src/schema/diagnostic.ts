@@ -8,7 +8,7 @@ export const DiagnosticSchema = z.object({
   message: z.string(),
   file: z.string(),
   line: z.number().int().min(0),
-  /** last line of a range (lines outside every document) */
+  /** last line of a passage the diagnostic covers (SPEC: optional endLine) */
   endLine: z.number().int().min(0).optional(),
   recordId: z.string().optional(),
 });

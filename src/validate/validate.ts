@@ -4,6 +4,7 @@ import { RECORD_KINDS, allRecords, type AnyRecord, type RecordSet, type RecordTy
 import type { ParsedFile } from '../pipeline/parse-file.js';
 import { CROSS_CHECKS } from './checks/index.js';
 import { quickCheck } from './quick-check.js';
+import { appendAll } from '../text/arrays.js';
 
 type Predicate = (v: unknown) => boolean;
 
@@ -34,7 +35,7 @@ export function validateFile(parsed: ParsedFile): Diagnostic[] {
   }
   for (const check of CROSS_CHECKS) {
     try {
-      out.push(...check.run(parsed));
+      appendAll(out, check.run(parsed));
     } catch (e) {
       out.push(
         diagnostic('check-failed', `cross-check ${check.name} failed: ${(e as Error).message}`, { file, line: 0 }),
