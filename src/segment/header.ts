@@ -11,7 +11,8 @@ import {
   titleKind,
 } from './patterns.js';
 import { findDate, parseAnyDate, parseDateLine } from '../text/dates.js';
-import { joinCjkSpaces, splitTopLevel } from '../text/lists.js';
+import { joinCjkSpaces } from '../text/lists.js';
+import { splitTopLevel } from '../lexicon/brackets.js';
 
 type HeaderFields = Omit<DocumentRecord, 'type' | 'id' | 'docId' | 'source'>;
 type Diag = Omit<Diagnostic, 'recordId'>;

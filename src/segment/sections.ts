@@ -1,5 +1,5 @@
 import type { Line } from '../normalize/source-text.js';
-import { cnToNumber } from '../text/numerals.js';
+import { cnToNumber, numberToCn } from '../lexicon/numerals.js';
 
 /** The numbering levels of Chinese official documents, in their usual order. */
 export type HeadingKind =
@@ -165,15 +165,6 @@ export function buildSections(lines: Line[], first: number, last: number, docId:
     if (markers.length) for (const run of runInHeadings(text, markers)) open(run, no);
   }
   return nodes;
-}
-
-const CN_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-/** 1..99 as a Chinese numeral: 七, 十一, 二十三 */
-export function numberToCn(n: number): string {
-  if (n < 10) return CN_DIGITS[n];
-  const tens = Math.floor(n / 10),
-    ones = n % 10;
-  return `${tens === 1 ? '' : CN_DIGITS[tens]}十${CN_DIGITS[ones]}`;
 }
 
 const RUN_IN_KINDS = ['cn', 'paren-cn'] as const;

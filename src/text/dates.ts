@@ -1,4 +1,4 @@
-import { cnToNumber } from './numerals.js';
+import { cnToNumber } from '../lexicon/numerals.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

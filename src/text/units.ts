@@ -1,5 +1,7 @@
 import type { TaskRecord } from '../schema/index.js';
 import { splitList } from './lists.js';
+import { BracketDepth, ROUND_BRACKETS } from '../lexicon/brackets.js';
+import { endsLikeOrganisation, organisationLastChars } from '../lexicon/organisations.js';
 
 /**
  * Recognizing, splitting and comparing the names of government units (单位/部门) as
@@ -7,28 +9,14 @@ import { splitList } from './lists.js';
  * form is only for matching (a user's `--unit` filter).
  */
 
-/** endings of an organization's name, including collective ones (各市州政府, 相关园区, 各成员单位) */
-const UNIT_END =
-  /(厅|局|委|办|部|院|府|司|团|中心|室|处|署|所|站|队|社|行|联|协|台|关|公司|集团|企业|单位|部门|机构|政府|委员会|管委会|办公室|工委|商会|协会|学会|联合会|促进会|贸促会|工商联|园区|开发区|试验区|区|县|市|州|指挥部|组)$/;
-
-/** endings that make a name plainly an organization even outside a list (no bare place names) */
-const STRICT_END =
-  /(厅|局|委|办|部|院|府|司|署|电视台|电台|中心|公司|集团|海关|银行|总队|支队|单位|部门|机构|政府|委员会|管委会|办公室|工委|商会|协会|联合会|贸促会|工商联|联社|日报社|指挥部)$/;
-
-/**
- * The last characters of an `(a|b|…)$` alternation: a cheap test before the regex, which
- * would otherwise try every start position of the string.
- */
-function endingChars(re: RegExp): Set<string> {
-  const words = re.source.replace(/^\(/, '').replace(/\)\$$/, '').split('|');
-  return new Set(words.map((w) => w[w.length - 1]));
+const endsLikeUnit = (t: string) => endsLikeOrganisation(t, 'unit');
+const endsLikeStrictUnit = (t: string) => endsLikeOrganisation(t, 'strict');
+/** the characters a strict name can end with: every item of a list split from a text is a piece of it */
+const STRICT_LAST = organisationLastChars('strict');
+function holdsStrictEnding(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (STRICT_LAST[s.charCodeAt(i)] === 1) return true;
+  return false;
 }
-const UNIT_LAST = endingChars(UNIT_END);
-const STRICT_LAST = endingChars(STRICT_END);
-const endsLikeUnit = (t: string) => UNIT_LAST.has(t[t.length - 1]) && UNIT_END.test(t);
-const endsLikeStrictUnit = (t: string) => STRICT_LAST.has(t[t.length - 1]) && STRICT_END.test(t);
-/** any character that ends a strict name: every item of a list split from a text is a piece of it */
-const STRICT_ENDING_ANYWHERE = new RegExp(`[${[...STRICT_LAST].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`);
 
 /** words that name a field, not a unit, though they end like one */
 const LABEL_WORD =
@@ -76,7 +64,7 @@ export function isUnitListTitle(s: string): boolean {
   // the first item would open with the verb, and a category opens with 相关/各…
   if (VERB_START.test(s)) return false;
   // a category ends in 部门/单位 and a strict name in one of STRICT_LAST: most titles hold neither
-  if (!STRICT_ENDING_ANYWHERE.test(s)) return false;
+  if (!holdsStrictEnding(s)) return false;
   const items = splitUnits(s);
   if (!items.length) return false;
   const t = HAS_SPACE.test(s) ? s.replace(/\s+/g, '') : s;
@@ -113,16 +101,12 @@ export function splitUnits(s: string | null | undefined): string[] {
 }
 
 function splitOnJi(item: string): string[] {
-  let depth = 0;
-  for (let i = 0; i < item.length; i++) {
-    const ch = item[i];
-    if (ch === '（' || ch === '(') depth++;
-    else if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
-    else if (ch === '及' && depth === 0) {
-      const a = item.slice(0, i).trim();
-      const b = item.slice(i + 1).trim();
-      if (isUnitName(a) && isUnitName(b)) return [a, ...splitOnJi(b)];
-    }
+  const depth = new BracketDepth(item, ROUND_BRACKETS);
+  for (let at = item.indexOf('及'); at >= 0; at = item.indexOf('及', at + 1)) {
+    if (depth.at(at) !== 0) continue;
+    const a = item.slice(0, at).trim();
+    const b = item.slice(at + 1).trim();
+    if (isUnitName(a) && isUnitName(b)) return [a, ...splitOnJi(b)];
   }
   return [item];
 }

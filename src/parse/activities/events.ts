@@ -1,4 +1,4 @@
-import { isSpaceCode } from '../../text/chars.js';
+import { isSpaceCode } from '../../lexicon/chars.js';
 import type { ActivityRecord, Diagnostic } from '../../schema/index.js';
 import type { ParseContext } from '../context.js';
 import type { SectionNode } from '../../segment/sections.js';

@@ -1,4 +1,5 @@
-import { splitList, splitTopLevel } from '../../text/lists.js';
+import { splitList } from '../../text/lists.js';
+import { splitTopLevel } from '../../lexicon/brackets.js';
 import { allMatches } from '../../text/regex-scan.js';
 
 /**

@@ -1,8 +1,8 @@
 import type { ParseContext } from '../context.js';
 import { lineIndexAt, type Source } from '../../normalize/source-text.js';
 import { lastAtMost } from '../../text/sorted.js';
-import { cnToNumber } from '../../text/numerals.js';
-import { isSpaceCode } from '../../text/chars.js';
+import { cnToNumber } from '../../lexicon/numerals.js';
+import { isSpaceCode } from '../../lexicon/chars.js';
 
 /**
  * A run of lines read as one string: wrapped lines and page breaks are joined, so an

@@ -2,12 +2,12 @@
  * Committee rosters: `组长：A 副省长 副组长：B …成员：…`, either run together on one line or
  * in tab/space columns with spaced names and wrapped titles.
  */
-import { isSpaceCode } from '../../text/chars.js';
+import { isSpaceCode } from '../../lexicon/chars.js';
 import type { SourceText } from '../../normalize/source-text.js';
 import { parseHeading } from '../../segment/sections.js';
 import { isPersonName } from '../contacts/tokens.js';
 import { nameAt, positionFirst, splitRun, startsPosition } from './split.js';
-import { splitTopLevel } from '../../text/lists.js';
+import { splitTopLevel } from '../../lexicon/brackets.js';
 import { allMatches } from '../../text/regex-scan.js';
 
 /** roster labels, longest first so 副组长 wins over 组长 */

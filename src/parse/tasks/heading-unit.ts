@@ -1,5 +1,5 @@
-import { isSpaceCode } from '../../text/chars.js';
-import { splitTopLevel } from '../../text/lists.js';
+import { isSpaceCode } from '../../lexicon/chars.js';
+import { splitTopLevel } from '../../lexicon/brackets.js';
 import { isStrictUnitName, isUnitListTitle, opensWithVerb, splitUnits } from '../../text/units.js';
 import { type Item } from './paragraphs.js';
 import { addUnits, emptyRoles, hasUnits, mergeRoles, rolesFromClauses, type Roles } from './roles.js';

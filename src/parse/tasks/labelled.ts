@@ -1,4 +1,4 @@
-import { isSpaceCode } from '../../text/chars.js';
+import { isSpaceCode } from '../../lexicon/chars.js';
 import {
   LABEL_ANY,
   LABEL_LAST,
@@ -11,7 +11,7 @@ import {
 } from './paragraphs.js';
 import { addUnits, emptyRoles, unitsOfValue, type Roles } from './roles.js';
 import { cleanDeadline, type TaskDraft } from './draft.js';
-import { matchesOutsideBrackets } from '../../text/brackets.js';
+import { matchesOutsideBrackets } from '../../lexicon/brackets.js';
 
 export interface LabelValue {
   label: string;

@@ -1,6 +1,6 @@
-import { splitTopLevel } from '../../text/lists.js';
+import { splitTopLevel } from '../../lexicon/brackets.js';
 import { trailingUnits, splitUnits } from '../../text/units.js';
-import { matchesOutsideBrackets } from '../../text/brackets.js';
+import { matchesOutsideBrackets } from '../../lexicon/brackets.js';
 
 /** the unit fields of a task */
 export interface Roles {
