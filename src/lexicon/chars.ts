@@ -89,8 +89,15 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** `(a|b|c)` from words, longer words first so that no word hides a longer one it begins */
+/** `a|b|c` from words, escaped, longer words first so that no word hides a longer one it begins */
+export function alternatives(words: readonly string[]): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+}
+
+/** `(?:a|b|c)`: alternatives as a group */
 export function alternation(words: readonly string[]): string {
-  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
-  return `(?:${sorted.map(escapeRegExp).join('|')})`;
+  return `(?:${alternatives(words)})`;
 }

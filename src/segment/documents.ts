@@ -4,6 +4,7 @@ import { findGazetteIssue } from './gazette.js';
 import { readHeader } from './header.js';
 import { DOC_NUMBER_LINE, TOC_LINE, issuerNames, looksLikeTitle } from './patterns.js';
 import { joinCjkSpaces } from '../text/lists.js';
+import { isDateOnlyLine } from '../lexicon/dates.js';
 
 /** One document of a file, with the lines it spans and the context its records need. */
 export interface DocSegment {
@@ -28,10 +29,7 @@ interface Anchor {
 }
 
 const isBlank = (l: Line | undefined) => !l || l.text.trim() === '';
-const isDateOnly = (t: string) =>
-  /^\s*[0-9〇零一二三四五六七八九十]+\s*年\s*[0-9〇零一二三四五六七八九十]+\s*月\s*[0-9〇零一二三四五六七八九十]+\s*日\s*$/.test(
-    t,
-  );
+const isDateOnly = isDateOnlyLine;
 
 /** a line that may be part of a wrapped title */
 function titlePart(t: string): boolean {

@@ -12,14 +12,17 @@ import {
 } from './patterns.js';
 import { findDate, parseAnyDate, parseDateLine } from '../text/dates.js';
 import { joinCjkSpaces } from '../text/lists.js';
+import { organisationEndingPattern } from '../lexicon/organisations.js';
 import { splitTopLevel } from '../lexicon/brackets.js';
 
 type HeaderFields = Omit<DocumentRecord, 'type' | 'id' | 'docId' | 'source'>;
 type Diag = Omit<Diagnostic, 'recordId'>;
 
 /** an organ's name directly followed by a date: the signature run into a paragraph (web pages) */
-const INLINE_SIGNATURE =
-  /([\u4e00-\u9fff]{2,30}?(?:人民政府|政府|办公厅|办公室|委员会|部|厅|局))\s*((?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日)\s*(?:（此件公开发布）)?/;
+const INLINE_SIGNATURE = new RegExp(
+  `([\\u4e00-\\u9fff]{2,30}?${organisationEndingPattern('signature')})\\s*` +
+    '((?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*[0-9一二三四五六七八九十]{1,3}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日)\\s*(?:（此件公开发布）)?',
+);
 
 /** labelled fields of a web portal's index block */
 const INDEX_FIELD =

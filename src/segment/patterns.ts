@@ -1,4 +1,5 @@
 /** Patterns of the GB/T 9704 header elements, on normalized lines (Chinese punctuation canonical). */
+import { endsLikeOrganisation } from '../lexicon/organisations.js';
 
 /** the 文种 that ends a title; longer words first so 实施意见 is read as 意见 */
 export const DOC_KINDS = [
@@ -31,15 +32,12 @@ export const DOC_NUMBER_LINE =
 /** a 发文字号 anywhere (a citation inside the body); used only to recognize, never to start a document */
 export const DOC_NUMBER_ANY = /([\u4e00-\u9fff]{1,12})\s*[〔[［（【]\s*(\d{4})\s*[〕\]］）】]\s*(\d{1,5})\s*号/;
 
-/** suffixes of an issuing organ's name */
-export const ORG_SUFFIX = /(人民政府|政府|办公厅|办公室|委员会|部|厅|局|委|院|署|会|中心|公司|集团|管委会)$/;
-
 /** a line that is nothing but one or more organ names separated by spaces: 青海省人民政府 住房和城乡建设部 */
 export function issuerNames(line: string): string[] | null {
   const t = line.trim();
   if (!t || t.length > 60 || /[，。：；、“”《》\d]/.test(t)) return null;
   const parts = t.split(/\s+/).filter(Boolean);
-  if (!parts.every((p) => p.length >= 3 && ORG_SUFFIX.test(p) && !/^关于/.test(p))) return null;
+  if (!parts.every((p) => p.length >= 3 && endsLikeOrganisation(p, 'issuer') && !/^关于/.test(p))) return null;
   return parts;
 }
 

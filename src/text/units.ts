@@ -2,6 +2,7 @@ import type { TaskRecord } from '../schema/index.js';
 import { splitList } from './lists.js';
 import { BracketDepth, ROUND_BRACKETS } from '../lexicon/brackets.js';
 import { endsLikeOrganisation, organisationLastChars } from '../lexicon/organisations.js';
+import { isRoleFieldWord } from '../lexicon/roles.js';
 
 /**
  * Recognizing, splitting and comparing the names of government units (单位/部门) as
@@ -17,10 +18,6 @@ function holdsStrictEnding(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (STRICT_LAST[s.charCodeAt(i)] === 1) return true;
   return false;
 }
-
-/** words that name a field, not a unit, though they end like one */
-const LABEL_WORD =
-  /^(牵头|责任|承办|主办|协办|指导|配合|参与|成员|支持|实施|组织|主管|业务|相关|有关|职能|主责|负责)(单位|部门)$/;
 
 /** a verb that opens a phrase: such a phrase is a duty, not a name (完善…集团, 组织各交易分团) */
 const VERB_START =
@@ -55,7 +52,7 @@ export function isStrictUnitName(s: string): boolean {
 function isStrictBare(t: string): boolean {
   if (t.length < 3 || t.length > 30 || !endsLikeStrictUnit(t)) return false;
   if (/[。；：:“”《》？！，、\s]/.test(t)) return false;
-  if (LABEL_WORD.test(t)) return false;
+  if (isRoleFieldWord(t)) return false;
   return !(/^(以上|上述|本|该|其|这些|其他|其它)/.test(t) || VERB_START.test(t));
 }
 

@@ -4,6 +4,7 @@
  * e-mail addresses and office addresses with a postcode.
  */
 import { allMatches } from '../../text/regex-scan.js';
+import { organisationEndingPattern } from '../../lexicon/organisations.js';
 import { EMAIL_RE, LOOSE_DIGITS_RE, PHONE_RE, normalizePhone, type PhoneKind } from '../../text/phones.js';
 
 export type FieldKind = 'phone' | 'fax' | 'email' | 'address';
@@ -30,7 +31,7 @@ const LABEL_RE =
 const NAMES_ORG_RE = /([\u4e00-\u9fff·]{2,10}(?:\s?[、，,]\s?[\u4e00-\u9fff·]{2,10}){0,7})\s?（([^（）\n]{2,30})）/g;
 const ROLE_RE = /联\s?系\s?人\s*(?:[：:]|$)/g;
 const POSTCODE_RE = /邮\s?编\s?[：:]?\s?(\d{6})(?!\d)/;
-const ORG_WORD = /^[\u4e00-\u9fff（）()]{2,30}(厅|局|委|办|部|院|会|府|司|处|室|中心|公司|集团|银行|大学|学校|医院)$/;
+const ORG_WORD = new RegExp(`^[\\u4e00-\\u9fff（）()]{2,30}${organisationEndingPattern('contact')}$`);
 /** words that end an organization or a field, never a person's name */
 const NOT_NAME =
   /(厅|局|委|办|部|院|会|府|司|处|室|省|市|副|中心|公司|政府|单位|部门|联系|电话|传真|邮箱|地址|邮编|负责|同志|方式|担任|兼任|牵头|组成|配合)$|^(省|市|县|州|各|本|该|青海|西宁|联系|电话)/;

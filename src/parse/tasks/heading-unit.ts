@@ -2,6 +2,7 @@ import { isSpaceCode } from '../../lexicon/chars.js';
 import { splitTopLevel } from '../../lexicon/brackets.js';
 import { isStrictUnitName, isUnitListTitle, opensWithVerb, splitUnits } from '../../text/units.js';
 import { type Item } from './paragraphs.js';
+import { organisationLastChars } from '../../lexicon/organisations.js';
 import { addUnits, emptyRoles, hasUnits, mergeRoles, rolesFromClauses, type Roles } from './roles.js';
 import type { TaskDraft } from './draft.js';
 
@@ -12,9 +13,9 @@ const DUTY_VERB =
 /** DUTY_VERB read at a given index */
 const DUTY_VERB_AT = new RegExp(DUTY_VERB.source.slice(1), 'y');
 
-/** last characters of an organization's name: only there can a subject end */
-const NAME_END_CHARS = new Uint8Array(0x10000);
-for (const c of '厅局委办部院府司署台心团行关队室会联社位门构组）)') NAME_END_CHARS[c.charCodeAt(0)] = 1;
+/** where a strict name can end (its last character or the bracket closing its alias): only there can a subject end */
+const NAME_END_CHARS = organisationLastChars('strict');
+for (const c of '）)') NAME_END_CHARS[c.charCodeAt(0)] = 1;
 
 /**
  * The units that a sentence opens with, when a duty verb follows them directly:
