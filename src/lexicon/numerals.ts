@@ -7,6 +7,8 @@
 /** the value of each Chinese digit (O is a Latin O typed for 〇 in years) */
 const DIGITS: Record<string, number> = {
   〇: 0,
+  // a circle typed for 〇 (二○二○年)
+  '○': 0,
   零: 0,
   O: 0,
   一: 1,
@@ -25,15 +27,17 @@ const DIGITS: Record<string, number> = {
 export const CN_SMALL = '一二三四五六七八九十';
 /** the numerals of numbering levels, with 百 and zeros (一百零五、) */
 export const CN_NUMBERING = `${CN_SMALL}百零〇`;
+/** the zeros: 〇, 零, and a circle ○ typed for 〇 */
+const CN_ZEROS = '〇○零';
 /** the numerals of dates: digits, zeros and ten (二〇二〇年 八月 十八日) */
-export const CN_DATE = `〇零${CN_SMALL}`;
+export const CN_DATE = `${CN_ZEROS}${CN_SMALL}`;
 /** the digits a year is spelled with, one by one (二〇二〇) */
-export const CN_YEAR_DIGITS = '〇零一二三四五六七八九';
-/** numerals of clock times and counts, with 两 (两点, 两个) */
-export const CN_COUNT = '〇零一二两三四五六七八九十';
+export const CN_YEAR_DIGITS = `${CN_ZEROS}一二三四五六七八九`;
+/** numerals of clock times, spans and counts, with 两 (两点, 两个) */
+export const CN_COUNT = `${CN_ZEROS}一二两三四五六七八九十`;
 
 const ARABIC = /^\d+$/;
-const CN_NUMBER = /^[〇零一二两三四五六七八九十百]+$/;
+const CN_NUMBER = new RegExp(`^[${CN_COUNT}百]+$`);
 const HAS_TENS = /[十百]/;
 
 /** Chinese numeral (一, 十一, 二十三, 一百零五) or Arabic digits to a number; null when it is neither */

@@ -1,4 +1,4 @@
-import { cnToNumber } from '../lexicon/numerals.js';
+import { CN_COUNT, CN_YEAR_DIGITS, cnToNumber } from '../lexicon/numerals.js';
 import { AFTERNOON_PARTS, DATE_ONLY_LINE, DAY_PARTS, fullDatePattern } from '../lexicon/dates.js';
 import { alternatives } from '../lexicon/chars.js';
 
@@ -92,8 +92,10 @@ interface Point {
   bare?: number;
 }
 
-const N = '\\d{1,4}|[〇零一二两三四五六七八九十]{1,4}';
+const N = `\\d{1,4}|[${CN_COUNT}]{1,4}`;
 const AMPM = `(${alternatives(DAY_PARTS)})?`;
+/** a year: four digits, or four Chinese digits one by one (二〇二〇) */
+const YEAR_NUMBER = new RegExp(`^\\d{4}$|^[${CN_YEAR_DIGITS}]{4}$`);
 const SEP = '—{1,2}|–|-|－|～|~|〜|至|到';
 const T_SKIP = /\s+|[（(](?:星期|周)[一二三四五六日天][）)]/y;
 const T_CLOCK = new RegExp(`${AMPM}\\s*(\\d{1,2}):(\\d{2})`, 'y');
@@ -145,7 +147,7 @@ function readAt(s: string, i0: number): { points: Point[]; end: number } | null 
       const u: Unit = m[2] === '年' ? 'y' : m[2].startsWith('月') ? 'm' : 'd';
       const v = cnToNumber(m[1]);
       if (v === null || !unitOk(u)) break;
-      if (u === 'y' && !/^\d{4}$|^[〇零一二三四五六七八九]{4}$/.test(m[1])) break;
+      if (u === 'y' && !YEAR_NUMBER.test(m[1])) break;
       if (u !== 'y' && m[1].length > 2 && /^\d+$/.test(m[1])) break;
       p[u] = v;
       last = u;
@@ -293,8 +295,10 @@ function resolve(
  * numerals followed by a unit, a clock's colon or a range separator (SEP); or a
  * 上午/下午/晚上… word (AMPM). Keep it in step with the T_ regexes above.
  */
-const START =
-  /(?:(?<!\d)\d{1,4}|[〇零一二两三四五六七八九十]{1,4})\s*[年月日号点时:—–\-－～~〜至到]|[上下中]午|早上|凌晨|傍晚|晚/g;
+const START = new RegExp(
+  `(?:(?<!\\d)\\d{1,4}|[${CN_COUNT}]{1,4})\\s*[年月日号点时:—–\\-－～~〜至到]|[上下中]午|早上|凌晨|傍晚|晚`,
+  'g',
+);
 const START_HERE = new RegExp(START.source, 'y');
 
 /**
