@@ -1,29 +1,6 @@
 /** Patterns of the GB/T 9704 header elements, on normalized lines (Chinese punctuation canonical). */
 import { endsLikeOrganisation } from '../lexicon/organisations.js';
-
-/** the 文种 that ends a title; longer words first so 实施意见 is read as 意见 */
-export const DOC_KINDS = [
-  '通知',
-  '意见',
-  '决定',
-  '办法',
-  '方案',
-  '规定',
-  '报告',
-  '批复',
-  '通报',
-  '通告',
-  '公告',
-  '命令',
-  '决议',
-  '请示',
-  '纪要',
-  '规划',
-  '细则',
-  '条例',
-  '函',
-  '令',
-];
+import { titleKind } from '../lexicon/doc-kinds.js';
 
 /** a standalone 发文字号 line: 青政办〔2017〕134号, 青政办函〔2020〕138号, 青政〔2020〕67 号 */
 export const DOC_NUMBER_LINE =
@@ -39,13 +16,6 @@ export function issuerNames(line: string): string[] | null {
   const parts = t.split(/\s+/).filter(Boolean);
   if (!parts.every((p) => p.length >= 3 && endsLikeOrganisation(p, 'issuer') && !/^关于/.test(p))) return null;
   return parts;
-}
-
-/** the 文种 a title ends with, or null */
-export function titleKind(title: string): string | null {
-  const t = title.replace(/\s+/g, '').replace(/[（(][^（）()]*[）)]$/, '');
-  for (const k of DOC_KINDS) if (t.endsWith(k)) return k;
-  return null;
 }
 
 /** looks like a document title: 关于…的通知, or short and ending with a 文种 */

@@ -2,6 +2,7 @@ import type { ParseContext } from '../context.js';
 import { lineIndexAt, type Source } from '../../normalize/source-text.js';
 import { lastAtMost } from '../../text/sorted.js';
 import { cnToNumber } from '../../lexicon/numerals.js';
+import { INLINE_MARKERS, type InlineMarkerKind } from '../../lexicon/numbering.js';
 import { isSpaceCode } from '../../lexicon/chars.js';
 
 /**
@@ -80,7 +81,7 @@ export function joinedLine(ctx: ParseContext, j: Joined, a: number): number {
   return lineIndexAt(ctx.src.lines, off) + 1;
 }
 
-export type MarkerKind = 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic' | 'hall';
+export type MarkerKind = InlineMarkerKind | 'hall';
 
 export interface Item {
   kind: MarkerKind;
@@ -96,15 +97,8 @@ export interface Item {
   parent: Item | null;
 }
 
-const CN = '[一二三四五六七八九十]{1,3}';
 /** an exhibition hall heading: A馆（国内国际馆）：, 1号馆：, 主展馆： */
 export const HALL = /^([A-Z0-9一二三四五六七八九十]{1,3}号?(?:展馆|馆|展厅))(?:（([^（）]{1,40})）)?：/;
-const MARKERS: Array<[MarkerKind, RegExp]> = [
-  ['paren-cn', new RegExp(`^（\\s*(${CN})\\s*）`)],
-  ['paren-arabic', /^（\s*(\d{1,2})\s*）/],
-  ['cn', new RegExp(`^(${CN})、`)],
-  ['arabic', /^(\d{1,2})\s*[.．、](?![\d])/],
-];
 
 function markerAt(
   s: string,
@@ -116,7 +110,7 @@ function markerAt(
     const h = HALL.exec(rest);
     if (h) return { kind: 'hall', seq: h[2] ? `${h[1]}（${h[2]}）` : h[1], value: 0, len: h[0].length };
   }
-  for (const [kind, re] of MARKERS) {
+  for (const [kind, re] of INLINE_MARKERS) {
     const m = re.exec(rest);
     if (m) {
       const value = cnToNumber(m[1]);

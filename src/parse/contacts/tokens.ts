@@ -5,6 +5,7 @@
  */
 import { allMatches } from '../../text/regex-scan.js';
 import { organisationEndingPattern } from '../../lexicon/organisations.js';
+import { LIST_ITEM_MARKER } from '../../lexicon/numbering.js';
 import { EMAIL_RE, LOOSE_DIGITS_RE, PHONE_RE, normalizePhone, type PhoneKind } from '../../text/phones.js';
 
 export type FieldKind = 'phone' | 'fax' | 'email' | 'address';
@@ -23,8 +24,6 @@ export type Token =
   | (Span & { kind: 'office'; org: string; address: string; postcode: string | null })
   | (Span & { kind: 'address'; address: string; postcode: string | null });
 
-const HEADING_MARK =
-  /^\s*(?:\d{1,2}\s*[.．、]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*、)\s*/;
 const LABEL_RE =
   /(联系电话|办公电话|固定电话|移动电话|联系方式|联系手机|电话|手机|座机|传真|电子邮箱|电子信箱|邮箱|E-?mail|email|(?:通讯|通信|办公)?地址)\s*[：:]/gi;
 /** names, each 2–4 CJK characters (longer with a ·), with the organization in brackets */
@@ -122,7 +121,7 @@ export function tokenizeLine(text: string, base: number, namesAllowed: boolean):
     const after = idx + m[0].length;
     prevEnd = after;
     const before = text.slice(from, idx);
-    const mark = from === 0 ? HEADING_MARK.exec(before) : null;
+    const mark = from === 0 ? LIST_ITEM_MARKER.exec(before) : null;
     let roleStart = from + (mark ? mark[0].length : 0);
     const lastNum = [...text.slice(roleStart, idx).matchAll(/[\d@）)]/g)].pop();
     if (lastNum) roleStart += lastNum.index! + 1;

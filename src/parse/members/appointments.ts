@@ -2,6 +2,7 @@
  * Appointment notices: `任命：` / `批准：` / `免去：` followed by clauses such as
  * `王勇同志为…（正厅级）；` or `张超远同志…职务并退休；`, one member per person and action.
  */
+import type { Line as SourceLine } from '../../normalize/source-text.js';
 import type { MemberRecord } from '../../schema/index.js';
 
 type Action = NonNullable<MemberRecord['action']>;
@@ -41,11 +42,8 @@ export interface AppointmentNote {
   line: number;
 }
 
-interface Line {
-  no: number;
-  start: number;
-  text: string;
-}
+/** the parts of a source line these readers use */
+type Line = Pick<SourceLine, 'no' | 'start' | 'text'>;
 
 /** a label line: the action, and where its clauses start on the line */
 function labelOf(text: string): { action: Action; after: number; inline: boolean } | null {

@@ -2,6 +2,7 @@
  * Committee rosters: `组长：A 副省长 副组长：B …成员：…`, either run together on one line or
  * in tab/space columns with spaced names and wrapped titles.
  */
+import type { Line as SourceLine } from '../../normalize/source-text.js';
 import { isSpaceCode } from '../../lexicon/chars.js';
 import type { SourceText } from '../../normalize/source-text.js';
 import { parseHeading } from '../../segment/sections.js';
@@ -123,11 +124,8 @@ export interface Roster {
   notes: RosterNote[];
 }
 
-interface Line {
-  no: number;
-  start: number;
-  text: string;
-}
+/** the parts of a source line these readers use */
+type Line = Pick<SourceLine, 'no' | 'start' | 'text'>;
 
 /** a segment's text without white space, with the offset of every kept character */
 function compact(text: string, base: number): { s: string; at: number[] } {
