@@ -31,4 +31,3 @@ export const TOC_LINE = /（\d+）\s*$/;
 
 export const PUBLIC_RELEASE = /此件公开发布/;
 export const ATTACHMENT_LINE = /^[\s\-•·*]*附\s*件\s*[：:]\s*(.*)$/;
-export const ADDRESSEE_END = /^(.{2,120}?)：/;

@@ -1,5 +1,6 @@
 import { alternatives, isSpaceCode } from '../../lexicon/chars.js';
 import { activityRoleOfLabel, roleLabels } from '../../lexicon/roles.js';
+import { isColonCode } from '../../lexicon/punctuation.js';
 import type { ActivityRecord, Diagnostic } from '../../schema/index.js';
 import type { ParseContext } from '../context.js';
 import type { SectionNode } from '../../segment/sections.js';
@@ -63,7 +64,7 @@ function hitsOf(text: string, word: string): Hits {
   for (let p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + word.length)) {
     let q = p + word.length;
     while (q < text.length && isSpaceCode(text.charCodeAt(q))) q++;
-    if (q < text.length && text.charCodeAt(q) === 0xff1a) {
+    if (q < text.length && isColonCode(text.charCodeAt(q))) {
       starts.push(p);
       ends.push(q + 1);
     }

@@ -3,6 +3,7 @@ import { lineIndexAt, type Source } from '../../normalize/source-text.js';
 import { lastAtMost } from '../../text/sorted.js';
 import { cnToNumber } from '../../lexicon/numerals.js';
 import { INLINE_MARKERS, type InlineMarkerKind } from '../../lexicon/numbering.js';
+import { isSentenceStopCode } from '../../lexicon/punctuation.js';
 import { isSpaceCode } from '../../lexicon/chars.js';
 
 /**
@@ -125,7 +126,7 @@ function markerAt(
 function sentenceEndBefore(s: string, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const c = s.charCodeAt(k);
-    if (c === 0x3002 || c === 0xff1b) return true;
+    if (isSentenceStopCode(c)) return true;
     if (!isSpaceCode(c)) return false;
   }
   return false;

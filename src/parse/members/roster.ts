@@ -4,6 +4,7 @@
  */
 import type { Line as SourceLine } from '../../normalize/source-text.js';
 import { isSpaceCode } from '../../lexicon/chars.js';
+import { isListEndCode } from '../../lexicon/punctuation.js';
 import type { SourceText } from '../../normalize/source-text.js';
 import { parseHeading } from '../../segment/sections.js';
 import { isPersonName } from '../contacts/tokens.js';
@@ -313,7 +314,7 @@ function trimEnd(s: string): string {
   let b = s.length;
   for (;;) {
     const c = s.charCodeAt(b - 1);
-    if (b > 0 && (c === 0x3002 || c === 0xff1b || c === 0xff0c || c === 0x3001 || isSpaceCode(c))) b--;
+    if (b > 0 && isListEndCode(c)) b--;
     else break;
   }
   return b === s.length ? s : s.slice(0, b);

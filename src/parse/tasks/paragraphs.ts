@@ -1,6 +1,7 @@
 import { firstCharTable, isSpaceCode, lastCharTable } from '../../lexicon/chars.js';
 import { roleLabels, taskRoleOfLabel, type TaskRole } from '../../lexicon/roles.js';
 import { DEADLINE_LABELS } from '../../lexicon/dates.js';
+import { isParagraphEndCode, isSentenceStopCode } from '../../lexicon/punctuation.js';
 import type { ParseContext } from '../context.js';
 import type { SectionNode } from '../../segment/sections.js';
 import { isStrictUnitName } from '../../text/units.js';
@@ -55,24 +56,13 @@ function complete(p: Paragraph, headingLine: number, inLabel: boolean): boolean 
   // read per line of every item: the last character's code, not a one-character string and a regex
   const last = p.text.charCodeAt(p.text.length - 1);
   // a label value ends only with a sentence: `…县（市、区）` may still wrap before `政府`
-  if (inLabel) return last === 0x3002 || last === 0xff1b;
+  if (inLabel) return isSentenceStopCode(last);
   if (endsParagraph(last)) return true;
   return p.first === headingLine && p.last === headingLine && p.text.length <= 25 && !/[，。；、,]/.test(p.text);
 }
 
-/** ENDS_PARAGRAPH by char code: 。！？；）)」” */
-function endsParagraph(c: number): boolean {
-  return (
-    c === 0x3002 ||
-    c === 0xff01 ||
-    c === 0xff1f ||
-    c === 0xff1b ||
-    c === 0xff09 ||
-    c === 0x29 ||
-    c === 0x300d ||
-    c === 0x201d
-  );
-}
+/** ENDS_PARAGRAPH by char code */
+const endsParagraph = isParagraphEndCode;
 
 /** lines that end the running text of an item: tables, attachment marks */
 function stopsItem(text: string): boolean {
@@ -171,27 +161,6 @@ export function itemsOf(ctx: ParseContext): Item[] {
     });
   }
   return items;
-}
-
-/** the bracket depth at each UTF-16 index of a string (an opening bracket sits outside itself) */
-export function bracketDepths(s: string): number[] {
-  const depth: number[] = [];
-  let d = 0;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (ch === '（' || ch === '(' || ch === '【') {
-      depth.push(d);
-      d++;
-      continue;
-    }
-    if (ch === '）' || ch === ')' || ch === '】') {
-      d = Math.max(0, d - 1);
-      depth.push(d);
-      continue;
-    }
-    depth.push(d);
-  }
-  return depth;
 }
 
 /** the text of consecutive paragraphs: a bare heading title keeps a space before the words under it */

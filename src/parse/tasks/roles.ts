@@ -1,6 +1,6 @@
 import { splitTopLevel } from '../../lexicon/brackets.js';
 import { trailingUnits, splitUnits } from '../../text/units.js';
-import { matchesOutsideBrackets } from '../../lexicon/brackets.js';
+import { ROUND_BRACKETS, closesIn, matchesOutsideBrackets } from '../../lexicon/brackets.js';
 import {
   ENDS_WITH_TASK_VERB,
   TASK_VERB_HINT,
@@ -95,7 +95,7 @@ export function settleAnnotations(roles: Roles): Roles {
     for (const u of roles[k]) {
       // the note closes the name, so a name not ending in a bracket has none
       const end = u.charCodeAt(u.length - 1);
-      const note = end === 0xff09 || end === 0x29 ? roleNote(u) : null;
+      const note = closesIn(ROUND_BRACKETS, end) ? roleNote(u) : null;
       const role = note ? note.role : k;
       const name = note ? note.name : u;
       if (!out[role].includes(name)) out[role].push(name);
