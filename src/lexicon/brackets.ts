@@ -42,35 +42,19 @@ export const closesIn = (set: BracketSet, c: number): boolean => set.marks[c] ==
 export const holdsOpening = (set: BracketSet, text: string): boolean => set.opening.test(text);
 
 /**
- * The bracket-depth walker: reads a text forward once and answers the depth before any
- * position, asked in increasing order (a smaller position answers the depth reached so
- * far). A closing bracket without an opening one is ignored. Every reading that must know
- * whether it stands inside brackets goes through here, so the walk stays linear however
- * many positions are asked.
+ * The bracket-depth walker: the depth after reading text[from, to) from depth d. A closing
+ * bracket without an opening one is ignored. Every reading that must know whether it
+ * stands inside brackets walks with this rule, each piece of text once, so a reading stays
+ * linear however many positions it asks about (callers keep the position and depth reached).
  */
-export class BracketDepth {
-  private pos = 0;
-  private depth = 0;
-  constructor(
-    private readonly text: string,
-    private readonly set: BracketSet,
-  ) {}
-
-  /** the depth before position i */
-  at(i: number): number {
-    const marks = this.set.marks;
-    const text = this.text;
-    let d = this.depth;
-    let p = this.pos;
-    for (; p < i; p++) {
-      const m = marks[text.charCodeAt(p)];
-      if (m === OPEN) d++;
-      else if (m === CLOSE && d > 0) d--;
-    }
-    this.pos = p;
-    this.depth = d;
-    return d;
+export function walkDepth(text: string, set: BracketSet, from: number, to: number, d: number): number {
+  const marks = set.marks;
+  for (let p = from; p < to; p++) {
+    const m = marks[text.charCodeAt(p)];
+    if (m === OPEN) d++;
+    else if (m === CLOSE && d > 0) d--;
   }
+  return d;
 }
 
 /**
@@ -79,10 +63,13 @@ export class BracketDepth {
  */
 export function matchesOutsideBrackets(re: RegExp, text: string, set = NOTE_BRACKETS): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  const depth = new BracketDepth(text, set);
+  let pos = 0;
+  let depth = 0;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (depth.at(m.index) === 0) out.push(m);
+    depth = walkDepth(text, set, pos, m.index, depth);
+    pos = m.index;
+    if (depth === 0) out.push(m);
     if (m[0].length === 0) re.lastIndex++;
   }
   return out;
@@ -96,17 +83,16 @@ export function topLevelGroups(text: string, set = NOTE_BRACKETS): string[] {
   const out: string[] = [];
   // without an opening bracket nothing is ever pushed
   if (!set.opening.test(text)) return out;
-  const depth = new BracketDepth(text, set);
-  const marks = set.marks;
+  let depth = 0;
   let start = -1;
   for (let i = 0; i < text.length; i++) {
-    if (marks[text.charCodeAt(i)] === 0) continue;
-    const before = depth.at(i);
-    const after = depth.at(i + 1);
-    if (before === 0 && after === 1) start = i + 1;
-    else if (before === 1 && after === 0) out.push(text.slice(start, i));
+    if (set.marks[text.charCodeAt(i)] === 0) continue;
+    const after = walkDepth(text, set, i, i + 1, depth);
+    if (depth === 0 && after === 1) start = i + 1;
+    else if (depth === 1 && after === 0) out.push(text.slice(start, i));
+    depth = after;
   }
-  if (depth.at(text.length) > 0 && start >= 0) out.push(text.slice(start));
+  if (depth > 0 && start >= 0) out.push(text.slice(start));
   return out;
 }
 
@@ -117,6 +103,7 @@ export const HAS_LIST_SEPARATOR = new RegExp(`[${LIST_SEPARATORS}]`);
 
 /** separator sets by code unit; callers pass a few fixed strings, so the cache stays small */
 const SEPARATOR_TABLES = new Map<string, Uint8Array>();
+const LIST_SEPARATOR_TABLE = separatorTable(LIST_SEPARATORS);
 function separatorTable(seps: string): Uint8Array {
   let table = SEPARATOR_TABLES.get(seps);
   if (!table) {
@@ -129,14 +116,18 @@ function separatorTable(seps: string): Uint8Array {
 
 /** split at the top level (outside LIST_BRACKETS unless told) on the given separators */
 export function splitTopLevel(s: string, seps = LIST_SEPARATORS, set = LIST_BRACKETS): string[] {
-  const table = separatorTable(seps);
-  const depth = new BracketDepth(s, set);
+  const table = seps === LIST_SEPARATORS ? LIST_SEPARATOR_TABLE : separatorTable(seps);
   const out: string[] = [];
   let from = 0;
+  let depth = 0;
+  let walked = 0;
   // a table lookup per code unit, and the depth walked only up to each separator: this runs
   // on every list and clause of every file
   for (let i = 0; i < s.length; i++) {
-    if (table[s.charCodeAt(i)] === 1 && depth.at(i) === 0) {
+    if (table[s.charCodeAt(i)] !== 1) continue;
+    depth = walkDepth(s, set, walked, i, depth);
+    walked = i;
+    if (depth === 0) {
       out.push(s.slice(from, i));
       from = i + 1;
     }

@@ -6,7 +6,7 @@
  * The column of uses says, per ending, which readings accept it; what each reading accepts
  * today was kept exactly (narrowing or widening a use changes output on the seeds).
  */
-import { alternation, lastCharTable } from './chars.js';
+import { alternation, escapeRegExp, lastCharTable } from './chars.js';
 
 export type OrganisationUse =
   /** an item of a unit list (isUnitName) */
@@ -160,4 +160,10 @@ export function organisationEndingPattern(use: OrganisationUse): string {
  */
 export function organisationLastChars(use: OrganisationUse): Uint8Array {
   return lastCharTable(organisationEndings(use));
+}
+
+/** the same characters as a one-character class: does a text hold any of them */
+export function organisationLastCharPattern(use: OrganisationUse): RegExp {
+  const chars = new Set(organisationEndings(use).map((e) => e[e.length - 1]));
+  return new RegExp(`[${[...chars].map(escapeRegExp).join('')}]`);
 }

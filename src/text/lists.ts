@@ -4,7 +4,7 @@
  */
 
 import { charTable, countHan, isAsciiAlnumCode, isDigitCode, isHanCode, isSpaceCode } from '../lexicon/chars.js';
-import { BracketDepth, LIST_BRACKETS, holdsOpening, splitTopLevel } from '../lexicon/brackets.js';
+import { LIST_BRACKETS, holdsOpening, splitTopLevel, walkDepth } from '../lexicon/brackets.js';
 import { endsLikeOrganisation } from '../lexicon/organisations.js';
 export type ListKind = 'units' | 'names' | 'places';
 
@@ -15,7 +15,8 @@ const HAS_SPACE = /\s/;
 export function closeBracketSpaces(s: string): string {
   // nothing to do without both a bracket and a space, the case of almost every cell
   if (!HAS_SPACE.test(s) || !holdsOpening(LIST_BRACKETS, s)) return s;
-  const depth = new BracketDepth(s, LIST_BRACKETS);
+  let depth = 0;
+  let walked = 0;
   let prev = -1;
   let out = '';
   let from = 0;
@@ -23,7 +24,11 @@ export function closeBracketSpaces(s: string): string {
   let solidAt = -1;
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
-    if (isSpaceCode(code) && depth.at(i) > 0) {
+    if (isSpaceCode(code)) {
+      depth = walkDepth(s, LIST_BRACKETS, walked, i, depth);
+      walked = i;
+    }
+    if (depth > 0 && isSpaceCode(code)) {
       if (solidAt <= i) {
         solidAt = i + 1;
         while (solidAt < s.length && isSpaceCode(s.charCodeAt(solidAt))) solidAt++;

@@ -1,7 +1,7 @@
 import type { TaskRecord } from '../schema/index.js';
 import { splitList } from './lists.js';
-import { BracketDepth, ROUND_BRACKETS } from '../lexicon/brackets.js';
-import { endsLikeOrganisation, organisationLastChars } from '../lexicon/organisations.js';
+import { ROUND_BRACKETS, walkDepth } from '../lexicon/brackets.js';
+import { endsLikeOrganisation, organisationLastCharPattern } from '../lexicon/organisations.js';
 import { isRoleFieldWord } from '../lexicon/roles.js';
 
 /**
@@ -12,12 +12,8 @@ import { isRoleFieldWord } from '../lexicon/roles.js';
 
 const endsLikeUnit = (t: string) => endsLikeOrganisation(t, 'unit');
 const endsLikeStrictUnit = (t: string) => endsLikeOrganisation(t, 'strict');
-/** the characters a strict name can end with: every item of a list split from a text is a piece of it */
-const STRICT_LAST = organisationLastChars('strict');
-function holdsStrictEnding(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (STRICT_LAST[s.charCodeAt(i)] === 1) return true;
-  return false;
-}
+/** a character a strict name can end with: every item of a list split from a text is a piece of it */
+const STRICT_ENDING_ANYWHERE = organisationLastCharPattern('strict');
 
 /** a verb that opens a phrase: such a phrase is a duty, not a name (完善…集团, 组织各交易分团) */
 const VERB_START =
@@ -61,7 +57,7 @@ export function isUnitListTitle(s: string): boolean {
   // the first item would open with the verb, and a category opens with 相关/各…
   if (VERB_START.test(s)) return false;
   // a category ends in 部门/单位 and a strict name in one of STRICT_LAST: most titles hold neither
-  if (!holdsStrictEnding(s)) return false;
+  if (!STRICT_ENDING_ANYWHERE.test(s)) return false;
   const items = splitUnits(s);
   if (!items.length) return false;
   const t = HAS_SPACE.test(s) ? s.replace(/\s+/g, '') : s;
@@ -98,9 +94,12 @@ export function splitUnits(s: string | null | undefined): string[] {
 }
 
 function splitOnJi(item: string): string[] {
-  const depth = new BracketDepth(item, ROUND_BRACKETS);
+  let depth = 0;
+  let walked = 0;
   for (let at = item.indexOf('及'); at >= 0; at = item.indexOf('及', at + 1)) {
-    if (depth.at(at) !== 0) continue;
+    depth = walkDepth(item, ROUND_BRACKETS, walked, at, depth);
+    walked = at;
+    if (depth !== 0) continue;
     const a = item.slice(0, at).trim();
     const b = item.slice(at + 1).trim();
     if (isUnitName(a) && isUnitName(b)) return [a, ...splitOnJi(b)];

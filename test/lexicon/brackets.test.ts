@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  BracketDepth,
   HAS_LIST_SEPARATOR,
   LIST_BRACKETS,
   LIST_SEPARATORS,
@@ -12,6 +11,7 @@ import {
   opensIn,
   splitTopLevel,
   topLevelGroups,
+  walkDepth,
 } from '../../src/lexicon/brackets.js';
 
 describe('matchesOutsideBrackets', () => {
@@ -44,16 +44,14 @@ describe('bracket sets', () => {
   });
 });
 
-describe('BracketDepth', () => {
-  it('answers the depth before each position, ignoring an unmatched closing bracket', () => {
+describe('walkDepth', () => {
+  it('gives the depth after a piece, ignoring an unmatched closing bracket', () => {
     const text = '）a（b（c）d）e';
-    const depth = new BracketDepth(text, ROUND_BRACKETS);
-    expect([...text].map((_, i) => depth.at(i))).toEqual([0, 0, 0, 1, 1, 2, 2, 1, 1, 0].slice(0, text.length));
+    const depths = [...text].map((_, i) => walkDepth(text, ROUND_BRACKETS, 0, i, 0));
+    expect(depths).toEqual([0, 0, 0, 1, 1, 2, 2, 1, 1, 0]);
   });
-  it('keeps the depth reached when asked about an earlier position', () => {
-    const depth = new BracketDepth('（（', ROUND_BRACKETS);
-    expect(depth.at(2)).toBe(2);
-    expect(depth.at(0)).toBe(2);
+  it('continues from a depth reached before', () => {
+    expect(walkDepth('（（）', ROUND_BRACKETS, 2, 3, 2)).toBe(1);
   });
 });
 
