@@ -60,12 +60,6 @@ export function countHan(s: string): number {
   return n;
 }
 
-/** does s hold a Han character */
-export function hasHan(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (isHanCode(s.charCodeAt(i))) return true;
-  return false;
-}
-
 /**
  * A lookup table by code unit, 1 for each given character: the quick pre-filters of the
  * vocabulary are built with it from the word lists, never written out by hand.

@@ -121,6 +121,12 @@ const ENDINGS: Array<[string, OrganisationUse[]]> = [
   [')', ['list-space']],
 ];
 
+/** a collective category of units rather than units: 相关部门, 各成员单位, 其他有关单位 */
+const UNIT_CATEGORY = /^(相关|有关|其他|其它|各)[\u4e00-\u9fff]{0,8}(部门|单位)$/;
+export function isUnitCategory(name: string): boolean {
+  return UNIT_CATEGORY.test(name);
+}
+
 /** the endings one reading accepts */
 export function organisationEndings(use: OrganisationUse): string[] {
   return ENDINGS.filter(([, uses]) => uses.includes(use)).map(([e]) => e);

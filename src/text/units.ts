@@ -1,7 +1,7 @@
 import type { TaskRecord } from '../schema/index.js';
 import { splitList } from './lists.js';
 import { ROUND_BRACKETS, walkDepth } from '../lexicon/brackets.js';
-import { endsLikeOrganisation, organisationLastCharPattern } from '../lexicon/organisations.js';
+import { endsLikeOrganisation, isUnitCategory, organisationLastCharPattern } from '../lexicon/organisations.js';
 import { isRoleFieldWord } from '../lexicon/roles.js';
 
 /**
@@ -68,7 +68,7 @@ export function isUnitListTitle(s: string): boolean {
   const items = splitUnits(s);
   if (!items.length) return false;
   const t = HAS_SPACE.test(s) ? s.replace(/\s+/g, '') : s;
-  if (/^(相关|有关|其他|其它|各)[\u4e00-\u9fff]{0,8}(部门|单位)$/.test(t)) return true;
+  if (isUnitCategory(t)) return true;
   // 工作机构, 参展单位, 职能部门: a kind of body, not a body
   return items.every((i) => {
     const b = bare(i);

@@ -4,7 +4,6 @@ import {
   SPACE_CHARS,
   alternation,
   countHan,
-  hasHan,
   isChineseContextCode,
   isHanCode,
   isSpaceCode,
@@ -26,7 +25,7 @@ describe('character classes', () => {
   });
   it('counts Han characters, not hexagram symbols or punctuation', () => {
     expect(countHan('青海省（2020）䷀')).toBe(3);
-    expect(hasHan('ABC，')).toBe(false);
+    expect(countHan('ABC，')).toBe(0);
   });
   it('takes CJK punctuation and full-width forms as Chinese context', () => {
     for (const ch of '省，：“”（') expect(isChineseContextCode(ch.charCodeAt(0))).toBe(true);

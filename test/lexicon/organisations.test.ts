@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   endsLikeOrganisation,
+  isUnitCategory,
   organisationEndingPattern,
   organisationEndings,
   organisationLastChars,
@@ -38,5 +39,10 @@ describe('organisation endings', () => {
       }
       for (const e of organisationEndings(use)) expect(endsLikeOrganisation(`某某${e}`, use)).toBe(true);
     }
+  });
+  it('tell a category of units from a unit', () => {
+    expect(isUnitCategory('相关服务部门')).toBe(true);
+    expect(isUnitCategory('各成员单位')).toBe(true);
+    expect(isUnitCategory('省教育厅')).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { isSpaceCode } from '../../lexicon/chars.js';
 import { splitTopLevel } from '../../lexicon/brackets.js';
 import { isStrictUnitName, isUnitListTitle, opensWithVerb, splitUnits } from '../../text/units.js';
 import { type Item } from './paragraphs.js';
-import { organisationLastChars } from '../../lexicon/organisations.js';
+import { isUnitCategory, organisationLastChars } from '../../lexicon/organisations.js';
 import { addUnits, emptyRoles, hasUnits, mergeRoles, rolesFromClauses, type Roles } from './roles.js';
 import type { TaskDraft } from './draft.js';
 
@@ -65,9 +65,6 @@ const BODY_NAME = /^[\u4e00-\u9fff“”]{1,14}(部|室|组|处|中心|专班|�
 /** the longest title BODY_NAME can match: 14 characters and a two-character ending */
 const BODY_NAME_MAX = 16;
 const DUTY_LABEL = /^(主要职责|工作职责|职责|主要任务|工作任务)[：:]/;
-
-/** a heading title that names a category of units rather than units (`相关服务部门`) */
-const CATEGORY = /^(相关|有关|其他|其它|各)[\u4e00-\u9fff]{0,8}(部门|单位)$/;
 
 /** the verbs openingTasks wants after the subject, anywhere in the text (one scan, not three) */
 const OPENING_VERB_ANYWHERE = /负责|牵头|会同/;
@@ -162,7 +159,7 @@ export function headingUnitTasks(item: Item, docId: string): TaskDraft[] {
   }
   if (!before || !(unitList ?? isUnitListTitle(title))) return openingTasks(item, docId);
 
-  if (CATEGORY.test(title)) {
+  if (isUnitCategory(title)) {
     const out: TaskDraft[] = [];
     for (const sentence of splitTopLevel(all.join(''), '。；;')
       .map((x) => x.trim())
