@@ -20,12 +20,13 @@ export interface WorkerTask {
   only?: string[];
   validate?: boolean;
   jsonl?: RunOptions['jsonl'];
+  text?: boolean;
 }
 
 export type WorkerReply =
   | {
       index: number;
-      result: Omit<FileResult, 'parsed'> & { parsed: Omit<ParsedFile, 'src' | 'tables'> | null };
+      result: Omit<FileResult, 'parsed'> & { parsed: Omit<ParsedFile, 'src' | 'tables' | 'context'> | null };
       error?: undefined;
     }
   | { index: number; error: { message: string; stack: string }; result?: undefined };
@@ -134,6 +135,7 @@ async function runWorkers(
     only: opts.only ? [...opts.only] : undefined,
     validate: opts.validate,
     jsonl: opts.jsonl,
+    text: opts.text,
   });
   const dispatch = () => {
     while (idle.length && dispatched < files.length && dispatched - delivered < window)
