@@ -11,6 +11,7 @@ import { isChromeLine } from './chrome.js';
 import { parseHeading } from './sections.js';
 import { isIndexLine, readIndexBlock } from './index-block.js';
 import { DOC_NUMBER_LINE, PUBLIC_RELEASE, TOC_LINE, issuerNames, looksLikeTitle } from './patterns.js';
+import { isDateOnlyLine } from '../lexicon/dates.js';
 
 /** a document's header landmarks, in 1-based lines */
 export interface Anchor {
@@ -25,10 +26,7 @@ export interface Anchor {
 }
 
 export const isBlank = (l: Line | undefined) => !l || l.text === '';
-export const isDateOnly = (t: string) =>
-  /^\s*[0-9〇○零一二三四五六七八九十]+\s*年\s*[0-9〇○零一二三四五六七八九十]+\s*月\s*[0-9〇○零一二三四五六七八九十]+\s*日\s*$/.test(
-    t,
-  );
+export const isDateOnly = isDateOnlyLine;
 
 /** chrome and index-block lines: around a notice, never part of its title or body */
 export function isPageFurniture(text: string): boolean {

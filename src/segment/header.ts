@@ -3,17 +3,23 @@ import type { SourceText } from '../normalize/source-text.js';
 import type { Diagnostic, DocumentRecord, IssueInfo } from '../schema/index.js';
 import type { Anchor } from './anchors.js';
 import { addresseeText } from './anchors.js';
-import { ATTACHMENT_LINE, DOC_NUMBER_LINE, PUBLIC_RELEASE, issuerNames, titleKind } from './patterns.js';
+import { ATTACHMENT_LINE, DOC_NUMBER_LINE, PUBLIC_RELEASE, issuerNames } from './patterns.js';
+import { titleKind } from '../lexicon/doc-kinds.js';
 import { findDate, parseDateLine } from '../text/dates.js';
 import { isIndexLine, readIndexBlock } from './index-block.js';
-import { joinCjkSpaces, splitTopLevel } from '../text/lists.js';
+import { joinCjkSpaces } from '../text/lists.js';
+import { splitTopLevel } from '../lexicon/brackets.js';
+import { organisationEndingPattern } from '../lexicon/organisations.js';
+import { CN_SMALL, CN_YEAR_DIGITS } from '../lexicon/numerals.js';
 
 type HeaderFields = Omit<DocumentRecord, 'type' | 'id' | 'docId' | 'source'>;
 type Diag = Omit<Diagnostic, 'recordId'>;
 
 /** an organ's name directly followed by a date: the signature run into a paragraph (web pages) */
-const INLINE_SIGNATURE =
-  /([\u4e00-\u9fff]{2,30}?(?:人民政府|政府|办公厅|办公室|委员会|部|厅|局))\s*((?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日)\s*(?:（此件公开发布）)?/;
+const INLINE_SIGNATURE = new RegExp(
+  `([\\u4e00-\\u9fff]{2,30}?${organisationEndingPattern('signature')})\\s*` +
+    `((?:\\d{4}|[${CN_YEAR_DIGITS}]{4})\\s*年\\s*[0-9${CN_SMALL}]{1,3}\\s*月\\s*[0-9${CN_SMALL}]{1,3}\\s*日)\\s*(?:（此件公开发布）)?`,
+);
 
 /** the index block and the notice below it give two values for one field */
 function disagreement(file: string, line: number, field: string, header: string, index: string): Diag {

@@ -6,6 +6,7 @@
  */
 import { DOC_NUMBER_ANY } from './patterns.js';
 import { parseAnyDate } from '../text/dates.js';
+import { INDEX_LABELS, type IndexField } from '../lexicon/page.js';
 
 /** what an index block can tell about its notice */
 export interface IndexFields {
@@ -17,36 +18,10 @@ export interface IndexFields {
   title: string | null;
 }
 
-type Field = keyof IndexFields | 'other';
+type Field = IndexField;
 
-/** label → the field it fills; labels of fields the record has no place for map to 'other' */
-const LABELS: Array<[string, Field]> = [
-  ['索引号', 'other'],
-  ['主题分类', 'other'],
-  ['信息分类', 'other'],
-  ['体裁分类', 'other'],
-  ['组配分类', 'other'],
-  ['服务对象', 'other'],
-  ['公开方式', 'other'],
-  ['公开范围', 'other'],
-  ['有效性', 'other'],
-  ['生效日期', 'other'],
-  ['废止日期', 'other'],
-  ['信息来源', 'other'],
-  ['发文机关', 'issuers'],
-  ['发布机构', 'issuers'],
-  ['发文单位', 'issuers'],
-  ['成文日期', 'signedDate'],
-  ['发文日期', 'signedDate'],
-  ['印发日期', 'signedDate'],
-  ['发布日期', 'publishedDate'],
-  ['发布时间', 'publishedDate'],
-  ['公开日期', 'publishedDate'],
-  ['标题', 'title'],
-  ['名称', 'title'],
-  ['发文字号', 'docNumber'],
-  ['文号', 'docNumber'],
-];
+/** label → the field it fills (the lexicon's index-block labels) */
+const LABELS = INDEX_LABELS;
 
 /** a label, its characters possibly spaced out (索 引 号), then a colon (group 2) or a gap */
 const LABEL_RE = new RegExp(
