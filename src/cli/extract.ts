@@ -130,6 +130,13 @@ export async function extractCommand(inputs: string[], o: ExtractOptions): Promi
     );
   }
   if (problems.length) return 2;
-  if (o.strict && diagnostics.some((d) => d.severity === 'error')) return 1;
+  const errors = o.strict ? diagnostics.filter((d) => d.severity === 'error').length : 0;
+  if (errors) {
+    // the output may be a file or a pipe: the reason for exit 1 always goes to stderr
+    process.stderr.write(
+      `qhdocs: --strict: ${errors} validation error${errors === 1 ? '' : 's'} (qhdocs validate shows them)\n`,
+    );
+    return 1;
+  }
   return 0;
 }

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { expandInputs, type InputFile } from '../read/inputs.js';
+import { expandInputs, GLOB_CHARS, type InputFile } from '../read/inputs.js';
 import { encodingLabel } from '../read/decode.js';
 import { fileKeys, type FileResult, type RunOptions } from '../pipeline/run.js';
 import { processFiles } from '../pipeline/parallel.js';
@@ -19,6 +19,11 @@ export interface CommonOptions {
 export interface InputProblem {
   path: string;
   message: string;
+}
+
+/** one line for an input that names no file: a pattern that matches none, or a path that is not there */
+function unmatched(input: string): string {
+  return GLOB_CHARS.test(input) ? `no file matches ${input}` : `no such file or folder: ${input}`;
 }
 
 /** below this much input, starting worker threads costs more than it saves */
@@ -64,8 +69,12 @@ export async function runInputs(
     inputs = ['-'];
   }
   const encoding = opts.encoding ? encodingLabel(opts.encoding) : undefined;
-  const { files, missing } = await expandInputs(inputs, opts.glob ?? '**/*.txt');
-  const problems: InputProblem[] = missing.map((m) => ({ path: m, message: `no such file or folder: ${m}` }));
+  const glob = opts.glob ?? '**/*.txt';
+  const { files, missing, emptyFolders } = await expandInputs(inputs, glob);
+  const problems: InputProblem[] = [
+    ...missing.map((m) => ({ path: m, message: unmatched(m) })),
+    ...emptyFolders.map((d) => ({ path: d, message: `no file in folder ${d} matches ${glob} (--glob)` })),
+  ];
   const keys = fileKeys(files);
   const jobs = await jobCount(opts.jobs, files);
   const progress = new Progress(files.length, !opts.quiet);

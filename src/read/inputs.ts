@@ -10,7 +10,7 @@ export interface InputFile {
 
 export class InputError extends Error {}
 
-const GLOB_CHARS = /[*?[\]{}]/;
+export const GLOB_CHARS = /[*?[\]{}]/;
 
 /**
  * Expand the command line: files as given, directories recursively (by `glob`, default
@@ -21,9 +21,11 @@ export async function expandInputs(
   inputs: string[],
   glob = '**/*.txt',
   cwd = process.cwd(),
-): Promise<{ files: InputFile[]; missing: string[] }> {
+): Promise<{ files: InputFile[]; missing: string[]; emptyFolders: string[] }> {
   const files: InputFile[] = [];
   const missing: string[] = [];
+  // a folder in which the glob finds nothing is as much an input error as a missing file
+  const emptyFolders: string[] = [];
   const seen = new Set<string>();
   const add = (abs: string) => {
     if (seen.has(abs)) return;
@@ -47,6 +49,7 @@ export async function expandInputs(
         followSymbolicLinks: false,
       });
       found.sort();
+      if (found.length === 0) emptyFolders.push(input);
       for (const f of found) add(f);
     } else if (st?.isFile()) {
       add(abs);
@@ -59,5 +62,5 @@ export async function expandInputs(
       missing.push(input);
     }
   }
-  return { files, missing };
+  return { files, missing, emptyFolders };
 }
