@@ -25,10 +25,11 @@ ${EXIT_CODES}
 Run qhdocs COMMAND --help for a command's options and examples. The README (README.md in
 the qhdocs package) describes every record field, the output formats and a CI workflow.`;
 
-export const EXTRACT_HELP = `${INPUTS_HELP}
+export function extractHelp(formats: string): string {
+  return `${INPUTS_HELP}
 
-JSON mode holds every record of the run in memory and prints one object; JSONL mode
-streams one record per line per file, so memory stays flat over large archives.
+Formats:
+${formats}
 
 Examples:
   qhdocs extract notice.txt                           JSON on stdout
@@ -37,6 +38,7 @@ Examples:
   qhdocs extract plan.txt --types activities --format ics --out cal/
 
 ${EXIT_CODES}`;
+}
 
 export const VALIDATE_HELP = `${INPUTS_HELP}
 

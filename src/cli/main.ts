@@ -8,7 +8,9 @@ import { DecodeError } from '../read/decode.js';
 import { loadConfig, type Config } from '../config/config.js';
 import { nonNegativeInteger, positiveInteger, warningLimit } from './arguments.js';
 import { describeFsError } from './fs-errors.js';
-import { EXTRACT_HELP, INSPECT_HELP, ROOT_HELP, VALIDATE_HELP, schemaHelp } from './help.js';
+import { INSPECT_HELP, ROOT_HELP, VALIDATE_HELP, extractHelp, schemaHelp } from './help.js';
+import { EMITTERS, FORMAT_NAMES } from '../emit/formats/index.js';
+import { OutputError } from '../emit/sink.js';
 
 function common(cmd: Command): Command {
   return cmd
@@ -37,18 +39,22 @@ async function withConfig<O extends { glob?: string; config?: string }>(
   };
 }
 
+/** one line per output format, from the emitter registry */
+function formatHelp(): string {
+  const width = Math.max(...EMITTERS.map((e) => e.name.length));
+  return EMITTERS.map((e) => `  ${e.name.padEnd(width)}  ${e.summary}`).join('\n');
+}
+
 function addExtract(program: Command, setExit: (code: number) => void): void {
   common(
     program
       .command('extract')
       .description('parse documents into records (documents, projects, tasks, activities, contacts, members, tables)')
       .argument('[inputs...]', 'files, folders, glob patterns or -')
-      .addOption(
-        new Option('-f, --format <format>', 'output format').choices(['json', 'jsonl', 'csv', 'ics']).default('json'),
-      )
+      .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default(FORMAT_NAMES[0]))
       .option(
-        '-o, --out <dir>',
-        'write into this folder (records.json, records.jsonl, <type>.csv or activities.ics) instead of stdout',
+        '-o, --out <path>',
+        'write here instead of stdout: a folder, or for one-file formats a file with its extension (-o result.json)',
       )
       .option('-t, --types <list>', 'record types to keep, comma-separated (e.g. projects,tasks)')
       .addOption(new Option('--header <lang>', 'CSV column names').choices(['en', 'zh']).default('en'))
@@ -59,7 +65,7 @@ function addExtract(program: Command, setExit: (code: number) => void): void {
         'keep only tasks in which this unit appears in any role (省发展改革委 matches 青海省发展改革委)',
       ),
   )
-    .addHelpText('after', EXTRACT_HELP)
+    .addHelpText('after', extractHelp(formatHelp()))
     .action(async (inputs: string[], opts) => {
       const c = await withConfig(inputs, opts);
       setExit(await extractCommand(c.inputs, c.opts));
@@ -133,7 +139,7 @@ function report(e: unknown, debug: boolean): number {
     // --help, help and --version exit 0; help shown because something was missing is a usage error
     return e.exitCode === 0 ? 0 : 2;
   }
-  if (e instanceof UsageError || e instanceof DecodeError) {
+  if (e instanceof UsageError || e instanceof DecodeError || e instanceof OutputError) {
     process.stderr.write(`qhdocs: ${e.message}\n`);
     return 2;
   }
