@@ -63,7 +63,10 @@ export async function runInputs(
   runOpts: RunOptions,
   onFile: (r: FileResult, index: number, file: InputFile) => void | Promise<void>,
 ): Promise<{ problems: InputProblem[]; files: InputFile[] }> {
-  if (inputs.length === 0) {
+  // no inputs: standard input when it is piped; empty, it means the inputs were lost (a CI
+  // variable unset), and a run over nothing must not pass
+  const implicitStdin = inputs.length === 0;
+  if (implicitStdin) {
     if (process.stdin.isTTY)
       throw new UsageError('no input files (give files, folders, glob patterns, or - for standard input)');
     inputs = ['-'];
@@ -80,6 +83,8 @@ export async function runInputs(
   const progress = new Progress(files.length, !opts.quiet);
   await processFiles(files, keys, { ...runOpts, encoding }, jobs, async (r, i) => {
     if (r.failure) problems.push({ path: files[i].path, message: r.failure });
+    else if (implicitStdin && r.info?.bytes === 0)
+      problems.push({ path: '-', message: 'no input files given, and standard input is empty' });
     progress.tick(r.info?.bytes ?? 0);
     await onFile(r, i, files[i]);
   });

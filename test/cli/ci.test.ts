@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { FIXTURES } from '../helpers/parse.js';
 import { describeFsError } from '../../src/cli/fs-errors.js';
+import { spawnSync } from 'node:child_process';
 
 const oneLine = (s: string) => s.trimEnd().split('\n');
 
@@ -20,6 +21,16 @@ describe('inputs that match nothing are an input error', () => {
       expect(oneLine(r.stderr)).toHaveLength(1);
       expect(r.stderr).toMatch(message);
     }
+  });
+
+  it('no inputs and an empty standard input (inputs lost in a script): exit 2', () => {
+    // the built CLI, with /dev/null as standard input, as a CI step without input has
+    const p = spawnSync(process.execPath, ['bin/qhdocs.js', 'validate', '--quiet'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      encoding: 'utf8',
+    });
+    expect(p.status).toBe(2);
+    expect(p.stderr).toBe('qhdocs: no input files given, and standard input is empty\n');
   });
 
   it('a folder whose --glob finds nothing names the glob', async () => {
