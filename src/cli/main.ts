@@ -85,7 +85,10 @@ function addValidate(program: Command, setExit: (code: number) => void): void {
       )
       .option('--max-warnings <n>', 'exit 1 when there are more warnings than this (-1: no limit)', warningLimit)
       .option('--baseline <file>', 'report and fail only on findings not in this earlier --report json')
-      .option('--write-baseline <file>', 'write this run’s findings as a baseline (the --report json form)')
+      .option(
+        '--write-baseline <file>',
+        'write the findings of this run to this file, as a baseline (the --report json form)',
+      )
       .option('--info', 'show info diagnostics in the human and github reports'),
   )
     .addHelpText('after', VALIDATE_HELP)
