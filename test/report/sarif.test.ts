@@ -48,6 +48,12 @@ describe('validate --report sarif', () => {
     expect(a.locations[0].logicalLocations?.[0].name).toBe('r-1');
     // a finding about a whole file has no region (SARIF lines start at 1)
     expect(b.locations[0].physicalLocation.region).toBeUndefined();
+    // a path outside the working folder is an absolute file: URL
+    const abs = toSarif([{ ...d[1], file: '/tmp/a b.txt' }], rulesFor(d), [], { baselined: true }) as {
+      runs: Array<{ results: Array<SarifResult & { baselineState: string }> }>;
+    };
+    expect(abs.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('file:///tmp/a%20b.txt');
+    expect(abs.runs[0].results[0].baselineState).toBe('new');
     const valid = sarifValidator();
     expect(valid(log), errorsOf(valid)).toBe(true);
   });
