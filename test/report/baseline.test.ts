@@ -45,16 +45,16 @@ describe('baselines', () => {
     expect(same.code).toBe(0);
     expect(same.stdout).toMatch(/^0 errors, 0 warnings, 0 info new \(\d+ known from the baseline\)\n$/);
 
-    // a new notice with no 成文日期: one new warning, and nothing else reported
+    // a new, well-formed notice whose one defect is a phone number two digits short
     writeFileSync(
       join(archive, 'new.txt'),
-      '关于开展某项检查的通知\n\n青政办〔2021〕9号\n\n各单位：\n请按要求办理。\n',
+      '关于开展某项检查的通知\n\n青政办〔2021〕9号\n\n各单位：\n请按要求办理。\n联系人：张伟，联系电话：0971-61234\n\n青海省人民政府办公厅\n2021年3月5日\n',
     );
     const worse = await runCli(['validate', archive, '--baseline', baseline, '--report', 'json', '--quiet']);
     expect(worse.code).toBe(1);
     const rep = JSON.parse(worse.stdout);
     expect(rep.diagnostics.map((d: Diagnostic) => [d.file.endsWith('new.txt'), d.code])).toEqual([
-      [true, 'signed-date-missing'],
+      [true, 'phone-malformed'],
     ]);
     expect(rep.summary.baselined).toBeGreaterThan(10);
     expect(worse.stderr).toMatch(/1 warning not in the baseline/);
