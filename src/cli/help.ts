@@ -8,19 +8,32 @@ error (exit 2). With no inputs, the "inputs" of the config file are used.
 
 Config: qhdocs.config.json, or a "qhdocs" key in package.json, found from the working
 folder upward (or --config FILE): { "inputs": [...], "glob": "...", "rules": { "code":
-"off" | "info" | "warning" | "error" }, "maxWarnings": n }.`;
+"off" | "info" | "warning" | "error" }, "maxWarnings": n }; rules and maxWarnings are
+for validate.`;
 
-/** every exit code the CLI uses */
-export const EXIT_CODES = `Exit codes:
-  0   done (warnings allowed)
-  1   validation failed: errors (validate, extract --strict), or more warnings than
-      --max-warnings, or new findings against --baseline
-  2   usage or input error: a bad option, a missing file, a folder or glob matching no
-      file, an unreadable encoding, a bad config file (other files are still processed)
-  70  internal error: a bug in qhdocs (run again with --debug and report the trace)`;
+const EXIT_OK = '  0   done (warnings allowed)';
+const EXIT_USAGE = `  2   usage or input error: a bad option, a missing file, a folder or glob matching no
+      file, an unreadable encoding, a bad config file (other files are still processed)`;
+const EXIT_BUG = '  70  internal error: a bug in qhdocs (run again with --debug and report the trace)';
+
+/** what exit 1 means for each command that uses it; inspect and schema never fail a check */
+const EXIT_FAILED = {
+  all: `  1   validation failed: errors (validate, extract --strict), or more warnings than
+      --max-warnings, or new findings against --baseline`,
+  extract: '  1   --strict, and validation found errors',
+  validate: `  1   validation failed: errors, more warnings than --max-warnings, or findings not in
+      the --baseline`,
+  none: null,
+};
+
+/** the exit codes a command uses (`all`: every code the CLI uses) */
+function exitCodes(which: keyof typeof EXIT_FAILED): string {
+  const failed = EXIT_FAILED[which];
+  return ['Exit codes:', EXIT_OK, ...(failed ? [failed] : []), EXIT_USAGE, EXIT_BUG].join('\n');
+}
 
 export const ROOT_HELP = `
-${EXIT_CODES}
+${exitCodes('all')}
 
 Run qhdocs COMMAND --help for a command's options and examples. The README (README.md in
 the qhdocs package) describes every record field, the output formats and a CI workflow.`;
@@ -37,7 +50,7 @@ Examples:
   qhdocs extract 002.txt --types projects --format csv --bom --header zh --out export/
   qhdocs extract plan.txt --types activities --format ics --out cal/
 
-${EXIT_CODES}`;
+${exitCodes('extract')}`;
 }
 
 export const VALIDATE_HELP = `${INPUTS_HELP}
@@ -54,7 +67,7 @@ Examples:
   qhdocs validate archive/ --baseline qhdocs-baseline.json --report sarif > qhdocs.sarif
   qhdocs validate "archive/**/*.txt" --report github --max-warnings 0
 
-${EXIT_CODES}`;
+${exitCodes('validate')}`;
 
 export const INSPECT_HELP = `${INPUTS_HELP}
 
@@ -63,7 +76,7 @@ Examples:
   qhdocs inspect archive/ --depth 0       one line per document with its record counts
   qhdocs inspect gazette.txt --depth 3    down to the 1. items
 
-${EXIT_CODES}`;
+${exitCodes('none')}`;
 
 export function schemaHelp(names: string[]): string {
   return `
@@ -80,5 +93,5 @@ Examples:
   qhdocs schema project                 the fields of a project record
   qhdocs schema line                    to check extract --format jsonl line by line
 
-${EXIT_CODES}`;
+${exitCodes('none')}`;
 }
