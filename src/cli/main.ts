@@ -11,11 +11,13 @@ import { describeFsError } from './fs-errors.js';
 import { INSPECT_HELP, ROOT_HELP, VALIDATE_HELP, extractHelp, schemaHelp } from './help.js';
 import { EMITTERS, FORMAT_NAMES } from '../emit/formats/index.js';
 import { OutputError } from '../emit/sink.js';
+import { printable } from '../read/printable.js';
 
 function common(cmd: Command): Command {
   return cmd
     .option('--glob <pattern>', 'files to take from folders (default: **/*.txt)')
     .option('--encoding <name>', 'force the input encoding: utf-8, utf-16le, utf-16be, gb18030')
+    .option('--follow-symlinks', 'let folder walks and glob patterns follow symbolic links to folders')
     .option('-q, --quiet', 'no progress line or summary on stderr')
     .option(
       '-j, --jobs <n>',
@@ -143,18 +145,18 @@ function report(e: unknown, debug: boolean): number {
     return e.exitCode === 0 ? 0 : 2;
   }
   if (e instanceof UsageError || e instanceof DecodeError || e instanceof OutputError) {
-    process.stderr.write(`qhdocs: ${e.message}\n`);
+    process.stderr.write(`qhdocs: ${printable(e.message)}\n`);
     return 2;
   }
   const err = e as NodeJS.ErrnoException;
   if (err?.code === 'EPIPE') return 0;
   const fs = describeFsError(err);
   if (fs) {
-    process.stderr.write(`qhdocs: ${fs}\n`);
+    process.stderr.write(`qhdocs: ${printable(fs)}\n`);
     if (debug) process.stderr.write(`${err.stack}\n`);
     return 2;
   }
-  process.stderr.write(`qhdocs: internal error: ${err?.message ?? String(e)}\n`);
+  process.stderr.write(`qhdocs: internal error: ${printable(err?.message ?? String(e))}\n`);
   if (debug) process.stderr.write(`${err?.stack}\n`);
   else process.stderr.write('(run again with --debug for the stack trace)\n');
   return 70;

@@ -11,6 +11,8 @@ import { readBaseline, splitByBaseline } from '../report/baseline.js';
 import { toSarif } from '../report/sarif.js';
 import { githubAnnotations } from '../report/github.js';
 import { rulesFor } from '../report/rules.js';
+import { appendAll } from '../text/arrays.js';
+import { printable } from '../read/printable.js';
 
 export interface ValidateOptions extends CommonOptions {
   report: string;
@@ -36,9 +38,12 @@ async function collect(inputs: string[], o: ValidateOptions): Promise<Run> {
   const { problems } = await runInputs(inputs, o, {}, (r) => {
     if (r.info) files.push(r.info);
     if (r.parsed) sets.push(r.parsed.records);
-    diagnostics.push(...r.diagnostics);
+    appendAll(diagnostics, r.diagnostics);
   });
-  diagnostics.push(...checkUniqueIds(sets, (i) => files[i]?.path ?? ''));
+  appendAll(
+    diagnostics,
+    checkUniqueIds(sets, (i) => files[i]?.path ?? ''),
+  );
   for (const p of problems)
     diagnostics.push({ severity: 'error', code: 'input-unreadable', message: p.message, file: p.path, line: 0 });
   return { files, diagnostics: applyRules(diagnostics, o.rules), problems };
@@ -84,7 +89,7 @@ export async function validateCommand(inputs: string[], o: ValidateOptions): Pro
   const shown = split ? split.fresh : run.diagnostics;
   // nothing read: the input errors below say all there is, unless a machine wants its report anyway
   if (run.files.length || o.report !== 'human') process.stdout.write(render(o, run, shown, split?.known.length));
-  for (const p of run.problems) process.stderr.write(`qhdocs: ${p.message}\n`);
+  for (const p of run.problems) process.stderr.write(`qhdocs: ${printable(p.message)}\n`);
   if (run.problems.length) return 2;
 
   const c = countBySeverity(shown);
@@ -92,7 +97,7 @@ export async function validateCommand(inputs: string[], o: ValidateOptions): Pro
   const tooMany = limit >= 0 && c.warning > limit;
   if (c.error === 0 && !tooMany) return 0;
   // whatever the report and wherever it goes, the reason for failing is said on stderr
-  process.stderr.write(`qhdocs: ${failure(c.error, tooMany ? c.warning : 0, limit, o.baseline)}\n`);
+  process.stderr.write(`qhdocs: ${printable(failure(c.error, tooMany ? c.warning : 0, limit, o.baseline))}\n`);
   return 1;
 }
 
