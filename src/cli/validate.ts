@@ -1,3 +1,4 @@
+import { diagnostic, listDiagnosticCodes } from '../diagnostics/index.js';
 import { TOOL, VERSION } from '../emit/records.js';
 import type { Diagnostic, RecordSet } from '../schema/index.js';
 import type { FileInfo } from '../pipeline/run.js';
@@ -44,8 +45,7 @@ async function collect(inputs: string[], o: ValidateOptions): Promise<Run> {
     diagnostics,
     checkUniqueIds(sets, (i) => files[i]?.path ?? ''),
   );
-  for (const p of problems)
-    diagnostics.push({ severity: 'error', code: 'input-unreadable', message: p.message, file: p.path, line: 0 });
+  for (const p of problems) diagnostics.push(diagnostic('input-unreadable', p.message, { file: p.path, line: 0 }));
   return { files, diagnostics: applyRules(diagnostics, o.rules), problems };
 }
 
@@ -62,8 +62,11 @@ function render(o: ValidateOptions, run: Run, diags: Diagnostic[], baselined?: n
       return jsonReport(run, diags, baselined);
     case 'sarif':
       return (
-        JSON.stringify(toSarif(diags, rulesFor(diags), run.files, { baselined: baselined !== undefined }), null, 2) +
-        '\n'
+        JSON.stringify(
+          toSarif(diags, rulesFor(diags, listDiagnosticCodes()), run.files, { baselined: baselined !== undefined }),
+          null,
+          2,
+        ) + '\n'
       );
     case 'github':
       return githubAnnotations(diags, { showInfo: !!o.info });
