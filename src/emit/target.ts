@@ -22,9 +22,13 @@ export function stdoutTarget(): Target {
   return { stdout: true, name: 'standard output', open: async () => stdoutSink() };
 }
 
-/** a folder: every file the emitter names is written inside it, never outside */
+/** a folder: every file the emitter names (`tables/t1.csv` in a subfolder) is written inside it, never outside */
 export function folderTarget(dir: string): Target {
-  return { stdout: false, name: dir, open: (fileName) => fileSink(insideDir(dir, fileName)) };
+  return {
+    stdout: false,
+    name: dir,
+    open: (fileName) => fileSink(fileName.split('/').reduce((d, part) => insideDir(d, part), dir)),
+  };
 }
 
 /** one file, named by the user: the emitter's single output goes there whatever it calls it */
