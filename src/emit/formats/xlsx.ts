@@ -57,9 +57,6 @@ export const xlsx: Emitter = {
   async start(target, opts) {
     if (target.stdout && process.stdout.isTTY)
       throw new UsageError('--format xlsx writes a binary workbook: give --out FILE.xlsx or redirect the output');
-    // loaded only for this format: the library is large and every other run starts without
-    // it (require, not import(): the bundled CLI runs in a vm script without dynamic import)
-    const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof import('exceljs');
     const spool = await Spool.create();
     const book = new XlsxBook(spool, opts.types, opts.header);
     let sink: Sink | null = null;
@@ -70,6 +67,9 @@ export const xlsx: Emitter = {
       async end(end) {
         try {
           await book.add(emptyRecordSet(), end.diagnostics);
+          // loaded only now: the library is large, and the parse (workers and all) is done
+          // (require, not import(): the bundled CLI runs in a vm script without dynamic import)
+          const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof import('exceljs');
           sink = await target.open('records.xlsx');
           const stream = sinkStream(sink);
           const wb = stampedWriter(ExcelJS, { stream, useStyles: true, useSharedStrings: false });
