@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { runCli } from '../helpers/cli.js';
 import { SheetNames } from '../../src/emit/xlsx/sheet-names.js';
-import { dateCell, displayWidth } from '../../src/emit/xlsx/cells.js';
+import { cellText, dateCell, displayWidth } from '../../src/emit/xlsx/cells.js';
 
 const SEED_002 = 'fixtures/002_6bc5adcb762922b6.txt';
 const base = mkdtempSync(join(tmpdir(), 'qh-xlsx-'));
@@ -114,6 +114,11 @@ describe('--format xlsx cells', () => {
     });
     expect(dateCell('2022-07')).toEqual({ value: '2022-07' });
     expect(dateCell('2022-02-30')).toEqual({ value: '2022-02-30' });
+  });
+
+  it('keeps control characters as the escape spreadsheets read back, not dropped', () => {
+    expect(cellText('上页\f下页')).toBe('上页_x000C_下页');
+    expect(cellText('普通文字\n第二行')).toBe('普通文字\n第二行');
   });
 
   it('measures Chinese text as two places a character', () => {

@@ -3,7 +3,7 @@ import { PLURAL, type Diagnostic, type RecordSet, type RecordType, type TableRec
 import { DIAGNOSTIC_COLUMNS, TYPE_TITLE_ZH, columnTitle, columnsFor, valueOf, type Column } from '../columns.js';
 import { tableColumnNames } from '../csv.js';
 import { isCodeColumn, isNumericCell } from '../table-types.js';
-import { ColumnWidths, xlsxCell, type XlsxCell } from './cells.js';
+import { ColumnWidths, cellText, xlsxCell, type XlsxCell } from './cells.js';
 import { SheetNames } from './sheet-names.js';
 import { writeSheet } from './sheet.js';
 import { Spool } from './spool.js';
@@ -100,7 +100,7 @@ export class XlsxBook {
     const rows = t.rows.map((r) => {
       const cells = header.map((_, i): XlsxCell => {
         const v = r[i] ?? '';
-        return { value: v === '' ? null : !codes[i] && isNumericCell(v) ? Number(v) : v };
+        return { value: v === '' ? null : !codes[i] && isNumericCell(v) ? Number(v) : cellText(v) };
       });
       widths.see(cells);
       return cells.map(store);

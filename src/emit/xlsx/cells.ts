@@ -6,6 +6,18 @@ export interface XlsxCell {
   numFmt?: string;
 }
 
+/** characters XML 1.0 cannot hold, which the workbook writer would silently drop */
+const XML_CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f]/g;
+
+/**
+ * Text as a workbook can hold it: a control character (a form feed from a PDF page break)
+ * is written as the `_x000C_` escape that Excel and LibreOffice read back as the character,
+ * rather than dropped.
+ */
+export function cellText(s: string): string {
+  return s.replace(XML_CONTROL, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+}
+
 const FULL_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
 
 /**
