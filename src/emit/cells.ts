@@ -29,10 +29,20 @@ export function decodeList(cell: string): string[] {
   return cell.split(LIST_SEPARATOR);
 }
 
-/** what a spreadsheet runs as a formula: = + - @, and tab and CR, which some strip before looking */
-const FORMULA_START = /^'*[=+\-@\t\r]/;
+/** the characters a spreadsheet starts a formula with; tab and CR, which some strip before looking */
+const FORMULA_CHARS = new Set(['=', '+', '-', '@', '\t', '\r']);
 /** a plain number (`-3`, `180.33`) is a value in every spreadsheet, never a formula */
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
+/**
+ * Whether a text starts like a formula, looking past leading apostrophes. The first
+ * character is compared after NFKC folding, since spreadsheets (and the people who type
+ * into them) treat the full-width and small forms (＝ ﹦ ＋ ﹣ ＠ …) alike.
+ */
+function startsFormula(s: string): boolean {
+  const first = s.replace(/^'+/, '').codePointAt(0);
+  return first !== undefined && FORMULA_CHARS.has(String.fromCodePoint(first).normalize('NFKC')[0]);
+}
 
 /**
  * A text cell a spreadsheet would run as a formula (CWE-1236) gets a leading apostrophe.
@@ -40,12 +50,12 @@ const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
  * `restoreCell` (drop one leading apostrophe where this added one) gives back every value.
  */
 export function neutralizeCell(s: string): string {
-  return FORMULA_START.test(s) && !PLAIN_NUMBER.test(s) ? `'${s}` : s;
+  return startsFormula(s) && !PLAIN_NUMBER.test(s) ? `'${s}` : s;
 }
 
 /** the value `neutralizeCell` was given */
 export function restoreCell(s: string): string {
-  return s.startsWith("'") && FORMULA_START.test(s.slice(1)) && !PLAIN_NUMBER.test(s.slice(1)) ? s.slice(1) : s;
+  return s.startsWith("'") && neutralizeCell(s.slice(1)) === s ? s.slice(1) : s;
 }
 
 /** the text of one CSV cell: typed values as their plain form, text neutralized */
