@@ -4,6 +4,7 @@ import { findLabels, labelLines, readRoster, valueIsPerson, HEAD_ROLES } from '.
 import { readAppointments, VERB_SCAN } from './members/appointments.js';
 import { linesMatching } from '../text/regex-scan.js';
 import { readOfficeStaff } from './members/office-staff.js';
+import { ownedElsewhere } from '../segment/table-kind.js';
 
 type Draft = Omit<MemberRecord, 'id' | 'type' | 'source' | 'docId'> & { start: number; end: number };
 
@@ -65,7 +66,7 @@ export function parseMembers(ctx: ParseContext): ParseResult<MemberRecord> {
         (lb, k) =>
           HEAD_ROLES.has(lb.role) && valueIsPerson(l.text.slice(lb.end, labels[k + 1]?.start ?? l.text.length)),
       );
-      if (!head) continue;
+      if (!head || ownedElsewhere(ctx.tables, l.no)) continue;
       const roster = readRoster(lines.slice(i, i + 150), head.start);
       const body = findBody(ctx, doc.bodyLine, l.no, head.start);
       for (const m of roster.members)

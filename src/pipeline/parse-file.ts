@@ -3,8 +3,9 @@ import { emptyRecordSet, type Diagnostic, type RecordSet } from '../schema/index
 import { docAtLine, segmentDocuments, type DocSegment } from '../segment/documents.js';
 import { buildSections, type SectionNode } from '../segment/sections.js';
 import { findTables } from '../segment/tables.js';
-import { ParseContext, type DocTable } from '../parse/context.js';
+import { ParseContext, type DocTable, type ParseResult } from '../parse/context.js';
 import { PARSERS } from '../parse/index.js';
+import { emptyFacts, type ParseFacts } from '../parse/facts.js';
 
 export interface ParsedFile {
   file: string;
@@ -15,6 +16,8 @@ export interface ParsedFile {
   src: SourceText;
   /** the tables found, as the parsers saw them: cross-checks reuse them rather than search again */
   tables: DocTable[];
+  /** what the readers stated besides their records (declared counts, subtotals …), for the checks */
+  facts: ParseFacts;
 }
 
 /** the record kinds a run may ask for (documents are always segmented, since every record needs its docId) */
@@ -41,17 +44,19 @@ export function parseText(file: string, text: string, fileKey: string, only?: Se
   });
   const ctx = new ParseContext(src, docs, sections, tables);
   const records = emptyRecordSet();
+  const facts = emptyFacts();
   records.documents = docs.map((d) => d.record);
   // a file with no document (empty, or only white space) has nothing for the parsers
-  if (docs.length === 0) return { file, records, diagnostics, docs, sections, src, tables };
+  if (docs.length === 0) return { file, records, diagnostics, docs, sections, src, tables, facts };
   for (const [key, parser] of Object.entries(PARSERS) as Array<
-    [Exclude<RecordKey, 'documents'>, (c: ParseContext) => { records: unknown[]; diagnostics: Diagnostic[] }]
+    [Exclude<RecordKey, 'documents'>, (c: ParseContext) => ParseResult<unknown>]
   >) {
     if (only && !only.has(key)) continue;
     try {
       const r = parser(ctx);
       (records[key] as unknown[]) = r.records;
       diagnostics.push(...r.diagnostics);
+      if (r.facts) Object.assign(facts, r.facts);
     } catch (e) {
       diagnostics.push({
         severity: 'error',
@@ -62,5 +67,5 @@ export function parseText(file: string, text: string, fileKey: string, only?: Se
       });
     }
   }
-  return { file, records, diagnostics, docs, sections, src, tables };
+  return { file, records, diagnostics, docs, sections, src, tables, facts };
 }

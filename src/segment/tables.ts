@@ -1,6 +1,7 @@
 import { lineIndexAt, type Line } from '../normalize/source-text.js';
 import type { Diagnostic } from '../schema/index.js';
 import { joinCjkSpaces } from '../text/lists.js';
+import { classifyTable, type TableClass } from './table-kind.js';
 
 /** One row of a tab-separated table, with the line(s) it came from. */
 export interface TableRow {
@@ -25,6 +26,8 @@ export interface RawTable {
   /** lines without tabs inside the table, joined to the row above them */
   wrappedLines: number[];
   mergedBlanks: Array<[number, number]>;
+  /** the reader that owns the table, decided once from its header and caption */
+  owner: TableClass;
 }
 
 /** printable ASCII except brackets, and CJK ideographs: what NFKC and the folding below leave as it is */
@@ -164,6 +167,7 @@ export function findTables(
       repeatedHeaderLines: [],
       wrappedLines: [],
       mergedBlanks: [],
+      owner: classifyTable({ title: cap.title, headerKey: hk }),
     };
     let j = i + 1;
     while (j < lines.length) {
