@@ -5,6 +5,8 @@ import { inspectCommand } from './inspect.js';
 import { schemaCommand } from './schema.js';
 import { UsageError, VERSION } from '../emit/records.js';
 import { DecodeError } from '../read/decode.js';
+import { EMITTERS, FORMAT_NAMES } from '../emit/formats/index.js';
+import { OutputError } from '../emit/sink.js';
 
 const commonInputHelp = `
 Inputs are files, folders (searched recursively for *.txt; --glob changes that), glob
@@ -23,6 +25,12 @@ function common(cmd: Command): Command {
     .option('--debug', 'show stack traces for internal errors');
 }
 
+/** one line per output format, from the emitter registry */
+function formatHelp(): string {
+  const width = Math.max(...EMITTERS.map((e) => e.name.length));
+  return EMITTERS.map((e) => `  ${e.name.padEnd(width)}  ${e.summary}`).join('\n');
+}
+
 export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command();
   program
@@ -38,12 +46,10 @@ export function buildProgram(setExit: (code: number) => void): Command {
       .command('extract')
       .description('parse documents into records (documents, projects, tasks, activities, contacts, members, tables)')
       .argument('[inputs...]', 'files, folders, glob patterns or -')
-      .addOption(
-        new Option('-f, --format <format>', 'output format').choices(['json', 'jsonl', 'csv', 'ics']).default('json'),
-      )
+      .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default(FORMAT_NAMES[0]))
       .option(
-        '-o, --out <dir>',
-        'write into this folder (records.json, records.jsonl, <type>.csv or activities.ics) instead of stdout',
+        '-o, --out <path>',
+        'write here instead of stdout: a folder, or for one-file formats a file with its extension (-o result.json)',
       )
       .option('-t, --types <list>', 'record types to keep, comma-separated (e.g. projects,tasks)')
       .addOption(new Option('--header <lang>', 'CSV column names').choices(['en', 'zh']).default('en'))
@@ -58,8 +64,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
       'after',
       `${commonInputHelp}
 
-JSON mode holds every record of the run in memory and prints one object; JSONL mode
-streams one record per line per file, so memory stays flat over large archives.
+Formats:
+${formatHelp()}
 
 Examples:
   qhdocs extract notice.txt                          JSON on stdout
@@ -125,7 +131,7 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       return 2;
     }
-    if (e instanceof UsageError || e instanceof DecodeError) {
+    if (e instanceof UsageError || e instanceof DecodeError || e instanceof OutputError) {
       process.stderr.write(`qhdocs: ${e.message}\n`);
       return 2;
     }

@@ -1,5 +1,6 @@
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { dirname, join, resolve, sep, basename } from 'node:path';
 
 /** a path inside `dir` for `name`; a name that would step outside the folder is refused */
@@ -31,16 +32,33 @@ function unhook(): void {
   if (pending.size === 0) for (const s of SIGNALS) process.removeListener(s, onSignal);
 }
 
+/** a temporary name beside `path` that no one can predict (so no one can plant a link there) */
+export function atomicTempPath(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${randomBytes(8).toString('hex')}.tmp`);
+}
+
+/** a temporary file now exists: remove it if a signal ends the run */
+export function rememberPending(tmp: string): void {
+  pending.add(tmp);
+  hook();
+}
+
+/** the temporary file is gone (renamed or removed) */
+export function forgetPending(tmp: string): void {
+  pending.delete(tmp);
+  unhook();
+}
+
 /**
  * Write a file so that readers see either the old content or the new, never half of it:
- * write a temporary file beside it, flush it, then rename over the target.
+ * write a temporary file beside it (created exclusively, under a random name, so a link
+ * planted there is never followed), flush it, then rename over the target.
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  const fh = await open(tmp, 'w');
-  pending.add(tmp);
-  hook();
+  const tmp = atomicTempPath(path);
+  const fh = await open(tmp, 'wx', 0o644);
+  rememberPending(tmp);
   try {
     try {
       await fh.writeFile(data);
@@ -53,7 +71,6 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     await rm(tmp, { force: true });
     throw e;
   } finally {
-    pending.delete(tmp);
-    unhook();
+    forgetPending(tmp);
   }
 }

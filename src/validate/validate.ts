@@ -83,27 +83,32 @@ export function validateFile(parsed: ParsedFile): Diagnostic[] {
   return out;
 }
 
-/** ids must be unique across a whole run */
-export function checkUniqueIds(all: RecordSet[], fileOf: (i: number) => string): Diagnostic[] {
-  const seen = new Set<string>();
-  const out: Diagnostic[] = [];
-  all.forEach((set, i) => {
+/** ids must be unique across a whole run: each file's records are checked against all before them */
+export class IdRegistry {
+  private readonly seen = new Set<string>();
+
+  check(set: RecordSet, file: string): Diagnostic[] {
+    const out: Diagnostic[] = [];
     for (const type of RECORD_TYPES) {
-      for (const r of (set as unknown as Record<string, Array<{ id: string; source: { startLine: number } }>>)[
-        PLURAL[type]
-      ]) {
-        if (seen.has(r.id))
+      for (const r of set[PLURAL[type] as keyof RecordSet] as Array<{ id: string; source: { startLine: number } }>) {
+        if (this.seen.has(r.id))
           out.push({
             severity: 'error',
             code: 'duplicate-id',
             message: `record id ${r.id} is used twice`,
-            file: fileOf(i),
+            file,
             line: r.source.startLine,
             recordId: r.id,
           });
-        seen.add(r.id);
+        this.seen.add(r.id);
       }
     }
-  });
-  return out;
+    return out;
+  }
+}
+
+/** ids must be unique across a whole run */
+export function checkUniqueIds(all: RecordSet[], fileOf: (i: number) => string): Diagnostic[] {
+  const ids = new IdRegistry();
+  return all.flatMap((set, i) => ids.check(set, fileOf(i)));
 }

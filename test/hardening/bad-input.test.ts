@@ -281,8 +281,8 @@ describe('extract --help', () => {
   it('says that JSON mode holds everything in memory and JSONL streams, and offers --jobs', async () => {
     const r = await run(['extract', '--help']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/JSON mode holds every record of the run in memory/);
-    expect(r.stdout).toMatch(/JSONL mode\s+streams/);
+    expect(r.stdout).toMatch(/json\s+one object holding the whole run .*kept in memory/);
+    expect(r.stdout).toMatch(/jsonl\s+one record per line, streamed file by file/);
     expect(r.stdout).toMatch(/--jobs <n>/);
   });
 });

@@ -6,14 +6,17 @@ export async function runCli(args: string[]): Promise<{ code: number; stdout: st
   let stderr = '';
   const ow = process.stdout.write.bind(process.stdout);
   const ew = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((chunk: string | Uint8Array) => {
-    stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString();
-    return true;
-  }) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => {
-    stderr += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString();
-    return true;
-  }) as typeof process.stderr.write;
+  // a write's callback (where Node reports write errors) is called, as the real stream does
+  const capture =
+    (add: (s: string) => void) =>
+    (chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
+      add(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString());
+      const cb = rest.find((x) => typeof x === 'function') as ((e?: Error | null) => void) | undefined;
+      if (cb) queueMicrotask(() => cb(null));
+      return true;
+    };
+  process.stdout.write = capture((s) => (stdout += s)) as typeof process.stdout.write;
+  process.stderr.write = capture((s) => (stderr += s)) as typeof process.stderr.write;
   try {
     const code = await main(args);
     return { code, stdout, stderr };

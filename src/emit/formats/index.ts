@@ -1,0 +1,17 @@
+import type { Emitter } from '../emitter.js';
+import { json } from './json.js';
+import { jsonl } from './jsonl.js';
+import { csv } from './csv.js';
+import { ics } from './ics.js';
+
+/**
+ * The output formats, in the order --help lists them; the first is the default. Adding a
+ * format is one module beside these and one line here.
+ */
+export const EMITTERS: readonly Emitter[] = [json, jsonl, csv, ics];
+
+export const FORMAT_NAMES = EMITTERS.map((e) => e.name);
+
+export function emitterNamed(name: string): Emitter | undefined {
+  return EMITTERS.find((e) => e.name === name);
+}
