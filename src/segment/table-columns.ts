@@ -102,8 +102,12 @@ export const ARRANGEMENT_COLUMN = /内容|安排|事项|任务|工作/;
 
 // ---- rosters ----
 
-/** a roster written in columns opens with its first label: 组长：| 张三 | 副省长 */
-export const ROSTER_LABEL = /^(常务)?(副)?(组长|主任|总指挥|指挥长|召集人|主席|团长|秘书长|成员|委员|组员):$/;
+/** a member's place in a committee (组长, 副主任, 成员 …) */
+const ROSTER_ROLE = '(常务)?(副)?(组长|主任|总指挥|指挥长|召集人|主席|团长|秘书长|成员|委员|组员|联络员)';
+/** a roster written in columns opens with its first label: 组长：| 张三 | 副省长 (a folded key: ASCII colon) */
+export const ROSTER_LABEL = new RegExp(`^${ROSTER_ROLE}:$`);
+/** a cell that names a place in the committee, as a label or alone (a row heading the members below it) */
+export const ROSTER_ROLE_CELL = new RegExp(`^${ROSTER_ROLE}[：:]?$`);
 export const PERSON_NAME_COLUMN = /^(姓名|名字|人员姓名)$/;
 export const POSITION_COLUMN = /职务|职位|职称|单位/;
 

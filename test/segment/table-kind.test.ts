@@ -218,6 +218,13 @@ describe('table kinds: each reader reads only its own tables', () => {
     expect(counts(text)).toEqual({ projects: 0, tasks: 0, events: 0, tables: 1, unsure: 1 });
   });
 
+  it('reads members, and nothing else, from a roster table', () => {
+    const p = parseSnippet(own('roster.txt'));
+    expect(p.tables[0].owner.kind).toBe('roster');
+    expect(p.records.members.map((m) => m.name)).toEqual(['马明', '李晓红', '周岩']);
+    expect([p.records.projects.length, p.records.tasks.length, p.records.activities.length]).toEqual([0, 0, 0]);
+  });
+
   it('leaves a roster label inside a task table to the task reader', () => {
     const p = parseSnippet(['任务分工表', '', '序号\t主要任务\t责任单位', '1\t组长：张三\t市政府办公室'].join('\n'));
     expect(p.records.members).toEqual([]);
