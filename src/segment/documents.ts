@@ -4,6 +4,14 @@ import { findGazetteIssue } from './gazette.js';
 import { readHeader } from './header.js';
 import { DOC_NUMBER_LINE, TOC_LINE, issuerNames, looksLikeTitle } from './patterns.js';
 import { joinCjkSpaces } from '../text/lists.js';
+import {
+  anchorBelowNumber,
+  furnitureAbove,
+  isPageFurniture,
+  untitledAnchor,
+  webTitleAnchor,
+  type Anchor,
+} from './anchors.js';
 
 /** One document of a file, with the lines it spans and the context its records need. */
 export interface DocSegment {
@@ -17,19 +25,9 @@ export interface DocSegment {
   year: number | null;
 }
 
-interface Anchor {
-  kind: 'number' | 'title' | 'chronicle';
-  /** first line of the document (issuer mark or title) */
-  start: number;
-  titleFirst: number;
-  titleLast: number;
-  numberLine: number | null;
-  issuerLines: number[];
-}
-
 const isBlank = (l: Line | undefined) => !l || l.text.trim() === '';
 const isDateOnly = (t: string) =>
-  /^\s*[0-9〇零一二三四五六七八九十]+\s*年\s*[0-9〇零一二三四五六七八九十]+\s*月\s*[0-9〇零一二三四五六七八九十]+\s*日\s*$/.test(
+  /^\s*[0-9〇○零一二三四五六七八九十]+\s*年\s*[0-9〇○零一二三四五六七八九十]+\s*月\s*[0-9〇○零一二三四五六七八九十]+\s*日\s*$/.test(
     t,
   );
 
@@ -43,7 +41,8 @@ function titlePart(t: string): boolean {
     !/[。；：]$/.test(s) &&
     !isDateOnly(s) &&
     !TOC_LINE.test(s) &&
-    issuerNames(s) === null
+    issuerNames(s) === null &&
+    !isPageFurniture(s)
   );
 }
 
@@ -101,20 +100,21 @@ export function segmentDocuments(
   for (let no = src.lineWith('号', floor + 1); no <= lines.length; no = src.lineWith('号', no + 1)) {
     const l = lines[no - 1];
     if (l.text.length <= 40 && DOC_NUMBER_LINE.test(l.text)) {
-      const a = anchorAtNumber(
-        lines,
-        l.no,
-        Math.max(
-          floor,
-          anchors.length ? (anchors[anchors.length - 1].numberLine ?? anchors[anchors.length - 1].titleLast) : 0,
-        ),
+      const floorAbove = Math.max(
+        floor,
+        anchors.length
+          ? Math.max(anchors[anchors.length - 1].numberLine ?? 0, anchors[anchors.length - 1].titleLast)
+          : 0,
       );
-      if (a) anchors.push(a);
+      // the seeds' web copies print the title above the number; GB/T 9704 prints it below
+      const a = anchorAtNumber(lines, l.no, floorAbove) ?? anchorBelowNumber(lines, l.no, floorAbove);
+      // an index block (or page chrome) right above belongs to the notice
+      if (a) anchors.push({ ...a, start: furnitureAbove(lines, a.start, floorAbove) });
       else
         diagnostics.push({
           severity: 'warning',
           code: 'doc-number-without-title',
-          message: `document number "${l.text.trim()}" has no title above it; not started as a document`,
+          message: `document number "${l.text.trim()}" has no title above or below it; not started as a document`,
           file: src.file,
           line: l.no,
         });
@@ -138,24 +138,15 @@ export function segmentDocuments(
         issuerLines: [],
       });
   }
-  // a web page: the title leads the file and the number is absent
+  // a web page: the title leads the file (under page chrome and an index block) and the number is absent
   if (!anchors.some((a) => a.kind === 'number')) {
-    let t: Line | undefined;
-    for (let i = 0, seen = 0; i < lines.length && seen < 8 && !t; i++) {
-      const l = lines[i];
-      if (isBlank(l)) continue;
-      seen++;
-      if (looksLikeTitle(l.text) && /关于/.test(l.text)) t = l;
-    }
-    if (t && !anchors.some((a) => a.start <= t.no))
-      anchors.push({
-        kind: 'title',
-        start: t.no,
-        titleFirst: t.no,
-        titleLast: t.no,
-        numberLine: null,
-        issuerLines: [],
-      });
+    const t = webTitleAnchor(lines, 0);
+    if (t && !anchors.some((a) => a.start <= t.titleFirst)) anchors.push(t);
+  }
+  // a copy that starts at the addressees: a notice without its title
+  if (anchors.length === 0) {
+    const u = untitledAnchor(lines, 0);
+    if (u) anchors.push(u);
   }
   anchors.sort((a, b) => a.start - b.start);
 

@@ -1,16 +1,10 @@
 import type { SourceText } from '../normalize/source-text.js';
 import type { Diagnostic, DocumentRecord, IssueInfo } from '../schema/index.js';
-import type { Anchor } from './documents.js';
-import {
-  ATTACHMENT_LINE,
-  DOC_NUMBER_ANY,
-  DOC_NUMBER_LINE,
-  PUBLIC_RELEASE,
-  PUBLISHED_LINE,
-  issuerNames,
-  titleKind,
-} from './patterns.js';
-import { findDate, parseAnyDate, parseDateLine } from '../text/dates.js';
+import type { Anchor } from './anchors.js';
+import { addresseeText } from './anchors.js';
+import { ATTACHMENT_LINE, DOC_NUMBER_LINE, PUBLIC_RELEASE, issuerNames, titleKind } from './patterns.js';
+import { findDate, parseDateLine } from '../text/dates.js';
+import { isIndexLine, readIndexBlock } from './index-block.js';
 import { joinCjkSpaces, splitTopLevel } from '../text/lists.js';
 
 type HeaderFields = Omit<DocumentRecord, 'type' | 'id' | 'docId' | 'source'>;
@@ -18,11 +12,65 @@ type Diag = Omit<Diagnostic, 'recordId'>;
 
 /** an organ's name directly followed by a date: the signature run into a paragraph (web pages) */
 const INLINE_SIGNATURE =
-  /([\u4e00-\u9fff]{2,30}?(?:人民政府|政府|办公厅|办公室|委员会|部|厅|局))\s*((?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日)\s*(?:（此件公开发布）)?/;
+  /([\u4e00-\u9fff]{2,30}?(?:人民政府|政府|办公厅|办公室|委员会|部|厅|局))\s*((?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日)\s*(?:（此件公开发布）)?/;
 
-/** labelled fields of a web portal's index block */
-const INDEX_FIELD =
-  /(索引号|发文字号|发文机关|发布机构|成文日期|发布日期|主题分类)\s*[：:]\s*([^\s：:]+(?:\s[^\s：:]+)*?)(?=\s+(?:索引号|发文字号|发文机关|发布机构|成文日期|发布日期|主题分类|标题)\s*[：:]|\s*$)/g;
+/** the index block and the notice below it give two values for one field */
+function disagreement(file: string, line: number, field: string, header: string, index: string): Diag {
+  return {
+    severity: 'warning',
+    code: 'index-block-disagrees',
+    message: `the index block gives ${field} ${index}, the notice ${header}; the notice's is kept`,
+    file,
+    line,
+  };
+}
+
+interface Signature {
+  date: string;
+  issuers: string[];
+  line: number;
+  /** run into the paragraph above rather than standing on its own lines */
+  inline: boolean;
+}
+
+/** the organs on the lines just above a date line, up to three lines */
+function namesAbove(src: SourceText, line: number, from: number): string[] {
+  const names: string[] = [];
+  for (let k = line - 1, seen = 0; k >= from && seen < 3; k--) {
+    const s = src.lines[k - 1].text.trim();
+    if (!s) continue;
+    const org = issuerNames(s);
+    if (!org) break;
+    names.unshift(...org);
+    seen++;
+  }
+  return names;
+}
+
+/** the signature (organs and 成文日期) at or below line `from` */
+function readSignature(src: SourceText, from: number, last: number): Signature | null {
+  for (let n = from; n <= last; n++) {
+    // below the first two lines only a date line counts, and a date line (parseDateLine)
+    // ends with 日: the lines without one are skipped in one search
+    if (n > from + 1) {
+      n = src.lineWith('日', n);
+      if (n > last) break;
+    }
+    const t = src.lines[n - 1].text;
+    if (t.includes('\t')) continue;
+    // a run-in signature counts only right after the addressees: no need to look further down
+    const inline = n <= from + 1 ? INLINE_SIGNATURE.exec(t) : null;
+    if (inline && !parseDateLine(t)) {
+      const d = findDate(inline[2]);
+      if (d?.iso) return { date: d.iso, issuers: [inline[1].replace(/^.*[。；]/, '')], line: n, inline: true };
+    }
+    const iso = t.includes('日') ? parseDateLine(t) : null;
+    if (!iso) continue;
+    const names = namesAbove(src, n, from);
+    if (names.length || n <= from + 3) return { date: iso, issuers: names, line: n, inline: false };
+  }
+  return null;
+}
 
 export function readHeader(
   src: SourceText,
@@ -50,48 +98,35 @@ export function readHeader(
   }
 
   let issuers: string[] = a.issuerLines.flatMap((n) => issuerNames(at(n)) ?? []);
-  let publishedDate: string | null = null;
-  let signedDate: string | null = null;
   let addressees: string[] = [];
   let publicRelease = false;
   const attachments: string[] = [];
 
-  let cursor = (a.numberLine ?? a.titleLast) + 1;
-  // a web page's 发布日期 line and index block sit between the title and the body
-  for (let n = a.titleFirst; n <= Math.min(last, cursor + 6); n++) {
+  let cursor = Math.max(a.numberLine ?? 0, a.titleLast) + 1;
+  // a web page's index block sits above the title or between the title and the body
+  const indexLines: string[] = [];
+  for (let n = a.start; n <= Math.min(last, cursor + 6); n++) {
     const t = at(n);
-    const pm = PUBLISHED_LINE.exec(t);
-    if (pm) {
-      publishedDate = parseAnyDate(pm[1]);
-      if (n >= cursor) cursor = n + 1;
-      continue;
-    }
-    // an index block is a few short labelled lines; a long line is body text, not one,
-    // and a line without a colon has no label
-    for (const f of t.length <= 400 && (t.includes('：') || t.includes(':')) ? t.matchAll(INDEX_FIELD) : []) {
-      const v = f[2].trim();
-      if (f[1] === '发文字号' && !docNumber) {
-        const dm = DOC_NUMBER_ANY.exec(v);
-        if (dm) {
-          docNumber = `${dm[1]}〔${dm[2]}〕${dm[3]}号`;
-          docNumberParts = { prefix: dm[1], year: Number(dm[2]), serial: Number(dm[3]) };
-        }
-      } else if ((f[1] === '发布机构' || f[1] === '发文机关') && issuers.length === 0) issuers = v.split(/\s+/);
-      else if (f[1] === '成文日期') signedDate = parseAnyDate(v);
-      else if (f[1] === '发布日期') publishedDate = parseAnyDate(v);
-      if (n >= cursor) cursor = n + 1;
-    }
+    if (!isIndexLine(t)) continue;
+    indexLines.push(t);
+    if (n >= cursor) cursor = n + 1;
   }
+  const index = readIndexBlock(indexLines);
+  if (index.docNumber && docNumber && index.docNumber !== docNumber)
+    diagnostics.push(disagreement(src.file, a.numberLine ?? a.start, '发文字号', docNumber, index.docNumber));
+  if (!docNumber) ({ docNumber, docNumberParts } = index);
+  if (issuers.length === 0) issuers = index.issuers;
+  let signedDate = index.signedDate;
+  let publishedDate = index.publishedDate;
   while (cursor <= last && at(cursor).trim() === '') cursor++;
 
   // addressees: the first paragraph, up to its colon
   let addresseeLine = 0;
   if (a.kind !== 'chronicle' && cursor <= last) {
-    const t = at(cursor).trim();
-    const m = /^([^。：]{2,160}?)：/.exec(t);
-    if (m && /^各|、|，|(政府|厅|局|委|部|司局|单位)$/.test(m[1]) && !/^(附件|主题词|抄送)/.test(m[1])) {
+    const m = addresseeText(at(cursor));
+    if (m) {
       addresseeLine = cursor;
-      addressees = splitTopLevel(m[1], '，,；;')
+      addressees = splitTopLevel(m, '，,；;')
         .map((s) => joinCjkSpaces(s.trim()))
         .filter(Boolean);
     }
@@ -99,47 +134,16 @@ export function readHeader(
 
   // signature: issuers and 成文日期 after the addressee paragraph, or at the end of an opinion
   const from = addresseeLine || cursor;
-  let signatureLine = 0;
-  if (a.kind !== 'chronicle') {
-    for (let n = from; n <= last && !signedDate; n++) {
-      // below the first two lines only a date line counts, and a date line (parseDateLine)
-      // ends with 日: the lines without one are skipped in one search
-      if (n > from + 1) {
-        n = src.lineWith('日', n);
-        if (n > last) break;
-      }
-      const t = at(n);
-      if (t.includes('\t')) continue;
-      // a run-in signature counts only right after the addressees: no need to look further down
-      const inline = n <= from + 1 ? INLINE_SIGNATURE.exec(t) : null;
-      if (inline && !parseDateLine(t)) {
-        const d = findDate(inline[2]);
-        if (d?.iso) {
-          signedDate = d.iso;
-          if (issuers.length === 0 || a.issuerLines.length === 0) issuers = [inline[1].replace(/^.*[。；]/, '')];
-          signatureLine = n;
-          break;
-        }
-      }
-      const iso = t.includes('日') ? parseDateLine(t) : null;
-      if (!iso) continue;
-      // the organs signing stand on the lines just above the date
-      const names: string[] = [];
-      for (let k = n - 1, seen = 0; k >= from && seen < 3; k--) {
-        const s = at(k).trim();
-        if (!s) continue;
-        const org = issuerNames(s);
-        if (!org) break;
-        names.unshift(...org);
-        seen++;
-      }
-      if (names.length || n <= from + 3) {
-        signedDate = iso;
-        if (names.length) issuers = names;
-        signatureLine = n;
-      }
-    }
+  const sig = a.kind !== 'chronicle' ? readSignature(src, from, last) : null;
+  if (sig && index.signedDate && sig.date !== index.signedDate)
+    diagnostics.push(disagreement(src.file, sig.line, '成文日期', sig.date, index.signedDate));
+  // the notice's own signature is the 成文日期; the index block fills in where it has none
+  if (sig) {
+    signedDate = sig.date;
+    // a run-in signature names its organ; it replaces a guess, not an issuer mark above the title
+    if (sig.inline ? issuers.length === 0 || a.issuerLines.length === 0 : sig.issuers.length) issuers = sig.issuers;
   }
+  const signatureLine = sig?.line ?? 0;
   if (issuers.length === 0) {
     const m = /^(.{3,40}?(?:人民政府|办公厅|办公室|委员会|部|厅|局))关于/.exec(title);
     if (m) issuers = m[1].split(/\s+/);

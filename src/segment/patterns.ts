@@ -61,7 +61,6 @@ export function looksLikeTitle(line: string): boolean {
 /** a 目录 line: a title followed by its page number */
 export const TOC_LINE = /（\d+）\s*$/;
 
-export const PUBLISHED_LINE = /^\s*(?:发布日期|发布时间)\s*[：:]\s*(.+)$/;
 export const PUBLIC_RELEASE = /此件公开发布/;
 export const ATTACHMENT_LINE = /^[\s\-•·*]*附\s*件\s*[：:]\s*(.*)$/;
 export const ADDRESSEE_END = /^(.{2,120}?)：/;

@@ -19,7 +19,7 @@ export function isoMinute(y: number, m: number, d: number, hh: number, mm: numbe
   return `${isoDay(y, m, d)}T${pad(hh)}:${pad(mm)}`;
 }
 
-const NUM = '[0-9〇零一二三四五六七八九十]+';
+const NUM = '[0-9〇○零一二三四五六七八九十]+';
 /** a whole line that is only a date: 2017年8月6日, 2020 年 8 月 31 日, 二〇二〇年八月十八日 */
 const DATE_ONLY = new RegExp(`^\\s*(${NUM})\\s*年\\s*(${NUM})\\s*月\\s*(${NUM})\\s*日\\s*$`);
 
@@ -95,7 +95,7 @@ interface Point {
   bare?: number;
 }
 
-const N = '\\d{1,4}|[〇零一二两三四五六七八九十]{1,4}';
+const N = '\\d{1,4}|[〇○零一二两三四五六七八九十]{1,4}';
 const AMPM = '(上午|下午|晚上|中午|早上|凌晨|傍晚|晚)?';
 const SEP = '—{1,2}|–|-|－|～|~|〜|至|到';
 const T_SKIP = /\s+|[（(](?:星期|周)[一二三四五六日天][）)]/y;
@@ -148,7 +148,7 @@ function readAt(s: string, i0: number): { points: Point[]; end: number } | null 
       const u: Unit = m[2] === '年' ? 'y' : m[2].startsWith('月') ? 'm' : 'd';
       const v = cnToNumber(m[1]);
       if (v === null || !unitOk(u)) break;
-      if (u === 'y' && !/^\d{4}$|^[〇零一二三四五六七八九]{4}$/.test(m[1])) break;
+      if (u === 'y' && !/^\d{4}$|^[〇○零一二三四五六七八九]{4}$/.test(m[1])) break;
       if (u !== 'y' && m[1].length > 2 && /^\d+$/.test(m[1])) break;
       p[u] = v;
       last = u;
@@ -297,7 +297,7 @@ function resolve(
  * 上午/下午/晚上… word (AMPM). Keep it in step with the T_ regexes above.
  */
 const START =
-  /(?:(?<!\d)\d{1,4}|[〇零一二两三四五六七八九十]{1,4})\s*[年月日号点时:—–\-－～~〜至到]|[上下中]午|早上|凌晨|傍晚|晚/g;
+  /(?:(?<!\d)\d{1,4}|[〇○零一二两三四五六七八九十]{1,4})\s*[年月日号点时:—–\-－～~〜至到]|[上下中]午|早上|凌晨|傍晚|晚/g;
 const START_HERE = new RegExp(START.source, 'y');
 
 /**

@@ -1,5 +1,6 @@
 const DIGITS: Record<string, number> = {
   〇: 0,
+  '○': 0,
   零: 0,
   O: 0,
   一: 1,
@@ -18,7 +19,7 @@ const DIGITS: Record<string, number> = {
 export function cnToNumber(s: string): number | null {
   const t = s.trim();
   if (/^\d+$/.test(t)) return Number(t);
-  if (!/^[〇零一二两三四五六七八九十百]+$/.test(t)) return null;
+  if (!/^[〇○零一二两三四五六七八九十百]+$/.test(t)) return null;
   // digit-by-digit form used in years: 二〇二〇
   if (!/[十百]/.test(t)) return Number([...t].map((c) => DIGITS[c]).join(''));
   let total = 0;

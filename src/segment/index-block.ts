@@ -1,0 +1,117 @@
+/**
+ * A portal's index block: the labelled fields a government site prints above a notice
+ * (索引号, 发文机关, 成文日期, 发文字号, 发布日期 …), in any of the layouts copies arrive
+ * in — one field per line or several, spaced labels (`索 引 号`, `文  号`), half-width
+ * colons or none, a pipe table (`| 文 号: | … |`). Its fields belong to the notice below.
+ */
+import { DOC_NUMBER_ANY } from './patterns.js';
+import { parseAnyDate } from '../text/dates.js';
+
+/** what an index block can tell about its notice */
+export interface IndexFields {
+  docNumber: string | null;
+  docNumberParts: { prefix: string; year: number; serial: number } | null;
+  issuers: string[];
+  signedDate: string | null;
+  publishedDate: string | null;
+  title: string | null;
+}
+
+type Field = keyof IndexFields | 'other';
+
+/** label → the field it fills; labels of fields the record has no place for map to 'other' */
+const LABELS: Array<[string, Field]> = [
+  ['索引号', 'other'],
+  ['主题分类', 'other'],
+  ['信息分类', 'other'],
+  ['体裁分类', 'other'],
+  ['组配分类', 'other'],
+  ['服务对象', 'other'],
+  ['公开方式', 'other'],
+  ['公开范围', 'other'],
+  ['有效性', 'other'],
+  ['生效日期', 'other'],
+  ['废止日期', 'other'],
+  ['信息来源', 'other'],
+  ['发文机关', 'issuers'],
+  ['发布机构', 'issuers'],
+  ['发文单位', 'issuers'],
+  ['成文日期', 'signedDate'],
+  ['发文日期', 'signedDate'],
+  ['印发日期', 'signedDate'],
+  ['发布日期', 'publishedDate'],
+  ['发布时间', 'publishedDate'],
+  ['公开日期', 'publishedDate'],
+  ['标题', 'title'],
+  ['名称', 'title'],
+  ['发文字号', 'docNumber'],
+  ['文号', 'docNumber'],
+];
+
+/** a label, its characters possibly spaced out (索 引 号), then a colon (group 2) or a gap */
+const LABEL_RE = new RegExp(
+  `(?:^|[\\s|｜])(${LABELS.map(([l]) => [...l].join('\\s*')).join('|')})\\s*(?:([：:])\\s*|\\s+(?=\\S))`,
+  'g',
+);
+
+/**
+ * Without its colon a label is taken only where the value proves it (文  号  X政办〔2020〕45号):
+ * a body line may well start with 名称 or 标题 and a space.
+ */
+function provenWithoutColon(field: Field, value: string): boolean {
+  if (field === 'docNumber') return DOC_NUMBER_ANY.test(value);
+  if (field === 'signedDate' || field === 'publishedDate') return parseAnyDate(value) !== null;
+  return false;
+}
+
+const FIELD_OF = new Map(LABELS.map(([l, f]) => [l, f]));
+
+/** the label–value pairs of one line, or null when the line does not start with a label */
+export function indexPairs(line: string): Array<{ label: string; field: Field; value: string }> | null {
+  const t = line.replace(/[|｜]/g, ' ').trim();
+  const hits = [...` ${t}`.matchAll(LABEL_RE)];
+  if (hits.length === 0 || hits[0].index !== 0) return null;
+  const pairs = hits.map((h, i) => {
+    const label = h[1].replace(/\s+/g, '');
+    const from = h.index! + h[0].length;
+    const to = i + 1 < hits.length ? hits[i + 1].index! : t.length + 1;
+    const field = FIELD_OF.get(label) ?? 'other';
+    const value = ` ${t}`.slice(from, to).trim();
+    return { label, field, value, proven: h[2] !== undefined || provenWithoutColon(field, value) };
+  });
+  if (!pairs[0].proven) return null;
+  return pairs.filter((p) => p.proven).map(({ label, field, value }) => ({ label, field, value }));
+}
+
+/** the line is part of an index block */
+export function isIndexLine(line: string): boolean {
+  return indexPairs(line) !== null;
+}
+
+export function emptyIndexFields(): IndexFields {
+  return { docNumber: null, docNumberParts: null, issuers: [], signedDate: null, publishedDate: null, title: null };
+}
+
+/** fill `into` from one field's value; an empty or unreadable value fills nothing */
+function fill(into: IndexFields, field: Field, value: string): void {
+  if (!value) return;
+  if (field === 'docNumber' && !into.docNumber) {
+    const m = DOC_NUMBER_ANY.exec(value);
+    if (!m) return;
+    into.docNumber = `${m[1]}〔${m[2]}〕${m[3]}号`;
+    into.docNumberParts = { prefix: m[1], year: Number(m[2]), serial: Number(m[3]) };
+  } else if (field === 'issuers' && into.issuers.length === 0) {
+    into.issuers = value.split(/[\s、，,]+/).filter(Boolean);
+  } else if ((field === 'signedDate' || field === 'publishedDate') && !into[field]) {
+    into[field] = parseAnyDate(value);
+  } else if (field === 'title' && !into.title) {
+    into.title = value.replace(/\s+/g, '');
+  }
+}
+
+/** read the fields of the index-block lines among `lines` (other lines are skipped) */
+export function readIndexBlock(lines: string[]): IndexFields {
+  const out = emptyIndexFields();
+  for (const l of lines) for (const p of indexPairs(l) ?? []) fill(out, p.field, p.value);
+  return out;
+}
