@@ -208,6 +208,16 @@ describe('table kinds: each reader reads only its own tables', () => {
     expect(d.message).toMatch(/^"重点项目清单" could be a signed-project table \(/);
   });
 
+  it('reads events, and no tasks, from a schedule', () => {
+    const text = [
+      '2024年交易会日程安排',
+      '',
+      '序号\t时间\t活动内容\t地点\t承办单位',
+      '1\t2024年6月5日\t开幕式\t国际会展中心\t市商务局',
+    ].join('\n');
+    expect(counts(text)).toEqual({ projects: 0, tasks: 0, events: 1, tables: 1, unsure: 0 });
+  });
+
   it('reads neither tasks nor events from a table that fits both', () => {
     const text = [
       '工作安排表',
