@@ -5,6 +5,7 @@ import { parseExhibits } from './activities/exhibits.js';
 import { parseChronicle } from './activities/chronicle.js';
 import { parsePhases } from './activities/phases.js';
 import { parseScheduleTables } from './activities/schedule-tables.js';
+import { parseMeetings } from './activities/meetings.js';
 
 /**
  * Activities of four kinds: programme events (numbered items or schedule tables),
@@ -18,5 +19,9 @@ export function parseActivities(ctx: ParseContext): ParseResult<ActivityRecord> 
     records.push(...r.records);
     diagnostics.push(...r.diagnostics);
   }
+  // meetings announced in prose, for documents no programme gave an event
+  const m = parseMeetings(ctx, records);
+  for (const r of m.records) records.push(r);
+  diagnostics.push(...m.diagnostics);
   return { records, diagnostics };
 }

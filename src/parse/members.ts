@@ -28,6 +28,12 @@ const BODY_LOOKBACK = 10;
  * Members: committee rosters (组长/副组长/成员 … with names and positions, run together or
  * in columns) and appointments (任命/批准/免去 clauses), one record per person and role.
  */
+/** the text of the next non-blank line after index i */
+function nextText(lines: ReadonlyArray<{ text: string }>, i: number): string {
+  for (let k = i + 1; k < lines.length && k <= i + 2; k++) if (lines[k].text.trim()) return lines[k].text;
+  return '';
+}
+
 export function parseMembers(ctx: ParseContext): ParseResult<MemberRecord> {
   const records: MemberRecord[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -66,10 +72,12 @@ export function parseMembers(ctx: ParseContext): ParseResult<MemberRecord> {
       const l = lines[i];
       const labels = findLabels(l.text);
       if (!labels.length) continue;
-      const head = labels.find(
-        (lb, k) =>
-          HEAD_ROLES.has(lb.role) && valueIsPerson(l.text.slice(lb.end, labels[k + 1]?.start ?? l.text.length)),
-      );
+      // the head label's value: on its line, or on the next line when the label stands alone (组长： / 王某 副省长)
+      const valueOf = (k: number) => {
+        const v = l.text.slice(labels[k].end, labels[k + 1]?.start ?? l.text.length);
+        return v.trim() || k < labels.length - 1 ? v : nextText(lines, i);
+      };
+      const head = labels.find((lb, k) => HEAD_ROLES.has(lb.role) && valueIsPerson(valueOf(k)));
       if (!head || ownedElsewhere(ctx.tables, l.no) || inTables(byTable, l.no)) continue;
       const roster = readRoster(lines.slice(i, i + 150), head.start);
       const body = findBody(ctx, doc.bodyLine, l.no, head.start);

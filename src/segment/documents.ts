@@ -165,7 +165,9 @@ export function segmentDocuments(
       });
       return { docs, diagnostics, issue: null };
     }
-    const title = joinCjkSpaces(first.text.trim()).slice(0, 80);
+    // page chrome and index lines above the text are not its title
+    const titleLine = lines.find((l) => !isBlank(l) && !isPageFurniture(l.text)) ?? first;
+    const title = joinCjkSpaces(titleLine.text.trim()).slice(0, 80);
     let lastNonBlank: Line | undefined;
     for (let i = lines.length - 1; i >= 0 && !lastNonBlank; i--) if (!isBlank(lines[i])) lastNonBlank = lines[i];
     const record: DocumentRecord = {

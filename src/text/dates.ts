@@ -278,6 +278,9 @@ function resolve(
         e.m = 1;
         e.y += 1;
       }
+    } else if (q.hh !== undefined && s.hh !== undefined && s.hh >= 12 && e.hh! < 12 && e.hh! + 12 > s.hh) {
+      // 下午1:30至4:30: the afternoon carries over to the end written without it
+      e.hh = e.hh! + 12;
     } else if (q.hh !== undefined && e.d !== undefined) {
       const next = new Date(Date.UTC(e.y, e.m - 1, e.d + 1));
       e.y = next.getUTCFullYear();

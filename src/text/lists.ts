@@ -227,20 +227,30 @@ export function cleanItem(s: string): string {
   return t.trim();
 }
 
-const ORG_END =
-  /(政府|厅|局|委|办|部|院|会|司|公司|集团|中心|室|处|署|所|站|队|社|行|馆|团|联|协|组|校|企业|单位|机构|部门)$/;
-
 /**
  * 各市州、县（市、区、行委）政府 is one item: a collective place (各…) with no organ of its
  * own shares the organ that ends the next item, so the two are not split apart.
  */
+/** administrative levels, the words a collective 各… list of governments is made of */
+const LEVELS = '(?:[省市县区州盟旗乡镇]|自治[州县区旗]|行委)+';
+const LEVEL_HEAD = new RegExp(`^各${LEVELS}$`);
+const LEVEL_TAIL = new RegExp(`^(?:${LEVELS}|[（(][^（）()]*[）)])+(?:人民政府|政府|部门|单位)$`);
+
+/**
+ * 各市、自治州人民政府 is one item: 各市 and 自治州 share the suffix 人民政府. 各街道、区直各部门
+ * is two: 街道 is no administrative level, and 区直各部门 is more than a level and a suffix.
+ */
+function sharesSuffix(head: string, next: string): boolean {
+  return LEVEL_HEAD.test(head) && LEVEL_TAIL.test(next);
+}
+
 function joinSharedSuffix(tokens: string[], kind: ListKind): string[] {
   if (kind !== 'units') return tokens;
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i].trim();
     const next = tokens[i + 1]?.trim();
-    if (next && /^各[^（(]{1,8}$/.test(t) && !ORG_END.test(t) && /(政府|部门|单位)$/.test(next)) {
+    if (next && sharesSuffix(t, next)) {
       out.push(`${t}、${next}`);
       i++;
       continue;

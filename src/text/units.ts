@@ -36,7 +36,13 @@ const LABEL_WORD =
 
 /** a verb that opens a phrase: such a phrase is a duty, not a name (完善…集团, 组织各交易分团) */
 const VERB_START =
-  /^(组织|负责|做好|加强|加快|开展|推进|推动|落实|建立|健全|完善|制定|实施|指导|督促|协调|统筹|抓好|积极|充分|进一步|及时|确保|统一|提升|提高|优化|深化|强化|促进|支持|鼓励|引导|规范|打造|构建|建设|培育|发展|围绕|按照|根据|通过|依托)/;
+  /^(实行|严格|切实|全面|持续|坚持|着力|加大|组织|负责|做好|加强|加快|开展|推进|推动|落实|建立|健全|完善|制定|实施|指导|督促|协调|统筹|抓好|积极|充分|进一步|及时|确保|统一|提升|提高|优化|深化|强化|促进|支持|鼓励|引导|规范|打造|构建|建设|培育|发展|围绕|按照|根据|通过|依托)/;
+
+/**
+ * 办 ends a unit's short name (省外事办) only after a noun: after a verb it is the verb's
+ * second half (督办 supervise, 承办 undertake), and the phrase is a duty, not a unit.
+ */
+const VERB_BAN = /(督办|承办|协办|主办|举办|创办|开办|兴办|代办|查办|交办|包办|转办|领办)$/;
 
 /**
  * Does the text open with a verb? Then no item split from its start is a strict unit
@@ -51,7 +57,8 @@ export function isUnitName(s: string): boolean {
   const t = bare(s);
   // the ending first: the cheapest test, and the one most words fail
   if (t.length < 2 || t.length > 40 || !endsLikeUnit(t)) return false;
-  if (VERB_START.test(t) || /(设在|设于|担任|兼任|负责|组成|作为|成立|(?<!自)由)/.test(t)) return false;
+  if (VERB_START.test(t) || VERB_BAN.test(t) || /(设在|设于|担任|兼任|负责|组成|作为|成立|(?<!自)由)/.test(t))
+    return false;
   return !/[。；：:“”《》？！]/.test(t);
 }
 
@@ -67,7 +74,7 @@ export function isStrictUnitName(s: string): boolean {
 function isStrictBare(t: string): boolean {
   if (t.length < 3 || t.length > 30 || !endsLikeStrictUnit(t)) return false;
   if (/[。；：:“”《》？！，、\s]/.test(t)) return false;
-  if (LABEL_WORD.test(t)) return false;
+  if (LABEL_WORD.test(t) || VERB_BAN.test(t)) return false;
   return !(/^(以上|上述|本|该|其|这些|其他|其它)/.test(t) || VERB_START.test(t));
 }
 

@@ -215,3 +215,18 @@ describe('the line prefilter', () => {
     expect(read).toBeGreaterThan(20);
   });
 });
+
+describe('addresses end with their sentence', () => {
+  it('stops at a comma after which no address part follows', () => {
+    const c = parseSnippet(
+      '关于征集意见的通知\n各单位：\n联系人：张某，电话：0971-8123456，地址：西宁市城中区某路1号，邮编：810000，请注明字样。\n',
+    ).records.contacts;
+    expect(c.map((x) => [x.address, x.postcode])).toEqual([['西宁市城中区某路1号', '810000']]);
+  });
+
+  it('keeps a building after the road', () => {
+    const c = parseSnippet('关于某事的通知\n联系人：李某，电话：0971-8123456，地址：西宁市某路2号，某大厦5楼。\n')
+      .records.contacts;
+    expect(c[0].address).toBe('西宁市某路2号，某大厦5楼');
+  });
+});

@@ -215,3 +215,12 @@ describe('splitTopLevel with its own separators', () => {
     }
   });
 });
+
+describe('collective lists of governments', () => {
+  it.each([
+    ['各街道、区直各部门', ['各街道', '区直各部门']],
+    ['各乡镇、区直各单位', ['各乡镇', '区直各单位']],
+    ['各市、自治州人民政府', ['各市、自治州人民政府']],
+    ['各市州、县（市、区）政府', ['各市州、县（市、区）政府']],
+  ])('%s', (s, want) => expect(splitList(s)).toEqual(want));
+});

@@ -6,6 +6,25 @@
 import { allMatches } from '../../text/regex-scan.js';
 import { EMAIL_RE, LOOSE_DIGITS_RE, PHONE_RE, normalizePhone, type PhoneKind } from '../../text/phones.js';
 
+/** what an address is made of: roads, numbers, buildings, places */
+const ADDRESS_PART = /[路街号道巷楼厦区市县镇村室层座栋院园]/;
+
+/**
+ * How much of the text after 地址： is the address: it ends with its sentence (。；) and at
+ * a comma after which no address part follows (`…1号，请注明字样` ends at 1号).
+ */
+function addressLength(text: string): number {
+  const sentence = /[。；]/.exec(text);
+  const end = sentence ? sentence.index : text.length;
+  let keep = 0;
+  for (const m of text.slice(0, end).matchAll(/[^，,]+[，,]?/g)) {
+    const part = m[0].replace(/[（(]?\s*邮\s?编\s?[：:]?\s?\d{6}\s*[）)]?/, '');
+    if (keep > 0 && part.replace(/[，,\s]/g, '') && !ADDRESS_PART.test(part)) break;
+    keep = m.index! + m[0].length;
+  }
+  return keep;
+}
+
 export type FieldKind = 'phone' | 'fax' | 'email' | 'address';
 
 interface Span {
@@ -178,9 +197,10 @@ export function tokenizeLine(text: string, base: number, namesAllowed: boolean):
       return;
     }
     // 地址：西宁市…（邮编：810008） — the address runs to the next field label
-    const to = labels[i + 1]?.index ?? text.length;
+    const next = labels[i + 1]?.index ?? text.length;
+    const to = l.end + addressLength(text.slice(l.end, next));
     const raw = text.slice(l.end, to);
-    const pc = POSTCODE_RE.exec(raw);
+    const pc = POSTCODE_RE.exec(text.slice(l.end, next));
     const address = raw
       .replace(/[（(]?\s*邮\s?编\s?[：:]?\s?\d{6}\s*[）)]?/, '')
       .replace(/[。；，、\s]+$/, '')

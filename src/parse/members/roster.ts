@@ -6,12 +6,16 @@ import { isSpaceCode } from '../../text/chars.js';
 import type { SourceText } from '../../normalize/source-text.js';
 import { parseHeading } from '../../segment/sections.js';
 import { isPersonName } from '../contacts/tokens.js';
-import { nameAt, positionFirst, splitRun, startsPosition } from './split.js';
+import { looksLikePosition, nameAt, positionFirst, splitRun, startsPosition } from './split.js';
 import { splitTopLevel } from '../../text/lists.js';
 import { allMatches } from '../../text/regex-scan.js';
 
 /** roster labels, longest first so 副组长 wins over 组长 */
 const ROLE_WORDS = [
+  '第一副组长',
+  '第一副主任',
+  '执行副组长',
+  '执行副主任',
   '常务副组长',
   '常务副主任',
   '办公室副主任',
@@ -160,6 +164,9 @@ export function valueIsPerson(value: string): boolean {
   if (value.includes('\t') && isPersonName(cells[0])) return true;
   const s = value.replace(/\s+/g, '');
   if (nameAt(s, 0)) return true;
+  // 马某某  州长: a name, a gap, a position
+  const gap = /^\s*(\S{2,4})\s+(\S+)/.exec(value);
+  if (gap && isPersonName(gap[1]) && looksLikePosition(gap[2])) return true;
   const first = splitTopLevel(s, '、，；')[0];
   const br = /^([\u4e00-\u9fff·]{2,10})[（(]/.exec(first);
   if (br && isPersonName(br[1])) return true;
@@ -169,6 +176,30 @@ export function valueIsPerson(value: string): boolean {
 }
 
 const CELL = /[^\t]+/g;
+/** a gap of two or more blanks (or an ideographic space): where columns of a plain-text roster part */
+const WIDE_GAP = /\s{2,}|\u3000/g;
+
+/**
+ * The entries of a line that holds several `name position` entries set apart by wide gaps,
+ * or null when it does not: every part must open with a name and go on with a position.
+ */
+function wideGapEntries(text: string): Array<{ text: string; index: number }> | null {
+  if (text.includes('\t')) return null;
+  const parts: Array<{ text: string; index: number }> = [];
+  let from = 0;
+  for (const m of allMatches(WIDE_GAP, text)) {
+    if (text.slice(from, m.index).trim()) parts.push({ text: text.slice(from, m.index), index: from });
+    from = m.index! + m[0].length;
+  }
+  if (text.slice(from).trim()) parts.push({ text: text.slice(from), index: from });
+  if (parts.length < 2) return null;
+  const entry = /^\s*([\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,3})\s+(\S.*)$/;
+  const ok = parts.every((p) => {
+    const m = entry.exec(p.text);
+    return m !== null && isPersonName(m[1].replace(/\s+/g, '')) && m[2].trim().length >= 2;
+  });
+  return ok ? parts : null;
+}
 const WORD = /\S+/g;
 
 interface SegResult {
@@ -196,7 +227,7 @@ function readSegment(text: string, base: number, labelled: boolean): SegResult {
     (listed.length > 1 && listed.every(isPersonName)) ||
     (spaced.length > 1 &&
       !text.includes('\t') &&
-      spaced.every((w) => isPersonName(w) || w.length === 1) &&
+      spaced.every((w) => (isPersonName(w) && !looksLikePosition(w)) || w.length === 1) &&
       spaced.filter((w) => w.length > 1).length > 1)
   ) {
     const parts = listed.length > 1 ? listed : spaced;
@@ -231,6 +262,12 @@ function readSegment(text: string, base: number, labelled: boolean): SegResult {
       });
       return res;
     }
+  }
+  // two entries on one line, set apart by a wide gap: 钱 某 省发改委副主任   孙某某 省财政厅副厅长
+  const entries = wideGapEntries(text);
+  if (entries) {
+    for (const e of entries) res.members.push(...readSegment(e.text, base + e.index, false).members);
+    return res;
   }
   const words = allMatches(WORD, text).map((m) => ({ text: m[0], index: m.index! }));
   if (!text.includes('\t') && words.length >= 2) {

@@ -175,6 +175,11 @@ export function splitRun(s: string): { lead: string; members: RunMember[] } {
   return { lead, members };
 }
 
+/** a word that reads as a position, not a name: 副省长, 省体育局局长 */
+export function looksLikePosition(w: string): boolean {
+  return POSITION_START.test(w) || TITLE_END.test(w);
+}
+
 /** true when text begins like a position (an organization or a bare title) */
 export function startsPosition(s: string): boolean {
   return POSITION_START.test(s);

@@ -1,0 +1,112 @@
+/**
+ * Meetings and one-off activities announced in prose: a notice 关于召开…会议的通知 or a plan
+ * 关于印发…活动方案的通知 states its time and place in a labelled field (会议时间：…) or under a
+ * heading (一、会议时间), often as sentences: `3月15日上午9:00在省政府第一会议室开幕`,
+ * `参会人员于3月14日下午1:30至4:30报到`. Each dated sentence is an event; the first is the
+ * gathering itself.
+ */
+import type { ActivityRecord, Diagnostic } from '../../schema/index.js';
+import type { ParseContext } from '../context.js';
+import type { DocSegment } from '../../segment/documents.js';
+import { findDateSpan } from '../../text/dates.js';
+import { splitList } from '../../text/lists.js';
+import { applyDates, blankActivity, docYear, tidy, type KindResult } from './common.js';
+
+/** what the notice is about: 关于召开X的通知 → X; 关于印发X活动方案的通知 → X活动 */
+const GATHERING_TITLE = /关于(?:组织)?(?:召开|举办|举行|开展)(.{2,60}?)的(?:通知|函)$/;
+const PLAN_TITLE = /关于印发(.{2,60}?(?:活动|会议|论坛|培训班|大会|赛事|展览))(?:工作|实施)?方案的通知$/;
+
+/** a labelled time or place, or a heading naming one: 会议时间：…, 二、活动地点 */
+const TIME_LABEL = /^(?:会议|活动|举办|培训|报到)?时间(?:安排)?$/;
+const PLACE_LABEL = /^(?:会议|活动|举办|培训|报到)?地点$/;
+const WHO_LABEL = /^(?:参会|参加|出席|与会)(?:人员|对象|范围)$/;
+const LABELLED = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?([\u4e00-\u9fff]{2,6})\s*[：:]\s*(.*)$/;
+const HEADING = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)([\u4e00-\u9fff]{2,6})\s*$/;
+
+/** what a dated sentence says happens: the verb after the time and place */
+const HAPPENS = /(报到|签到|集合|开幕|闭幕|召开|举行|举办|开班|结业|开始)/;
+/** the place in a sentence: 在省政府第一会议室开幕 */
+const PLACE_IN_SENTENCE = /在(.{2,30}?)(?:开幕|闭幕|召开|举行|举办|报到|签到|集合|开班)/;
+
+interface Field {
+  text: string;
+  line: number;
+  /** normalized offset where the text starts */
+  at: number;
+}
+
+function field(ctx: ParseContext, no: number, text: string): Field {
+  const line = ctx.src.line(no);
+  return { text, line: no, at: line.start + Math.max(0, line.text.indexOf(text)) };
+}
+
+/** the value of a labelled field (on its line, or on the line below a heading) */
+function fieldValue(ctx: ParseContext, doc: DocSegment, isLabel: (w: string) => boolean): Field | null {
+  for (let no = doc.bodyLine; no <= doc.lastLine; no++) {
+    const t = ctx.lineText(no);
+    const l = LABELLED.exec(t);
+    if (l && isLabel(l[1]) && l[2].trim()) return field(ctx, no, l[2].trim());
+    const h = HEADING.exec(t);
+    if (!h || !isLabel(h[1])) continue;
+    for (let k = no + 1; k <= Math.min(doc.lastLine, no + 2); k++)
+      if (ctx.lineText(k).trim()) return field(ctx, k, ctx.lineText(k).trim());
+  }
+  return null;
+}
+
+/** the gathering a notice announces, or null when it announces none */
+function gatheringName(doc: DocSegment): string | null {
+  const t = doc.record.title;
+  return GATHERING_TITLE.exec(t)?.[1] ?? PLAN_TITLE.exec(t)?.[1] ?? null;
+}
+
+/** one event per dated sentence of the time field */
+function eventsOf(ctx: ParseContext, doc: DocSegment, name: string, time: Field, place: Field | null) {
+  const diags: Diagnostic[] = [];
+  const records: ActivityRecord[] = [];
+  const year = docYear(doc);
+  let at = time.at;
+  for (const sentence of time.text.split(/(?<=[。；;])/)) {
+    const from = at;
+    at += sentence.length;
+    const span = findDateSpan(sentence, { year });
+    if (!span) continue;
+    const rec = blankActivity(ctx, doc, 'event');
+    const first = records.length === 0;
+    const verb = HAPPENS.exec(sentence.slice(span.index + span.length))?.[1];
+    const who = tidy(sentence.slice(0, span.index).replace(/[于在]$/, ''));
+    rec.name = first ? name : `${who ?? ''}${verb ?? ''}` || name;
+    applyDates(ctx, rec, span, time.line, diags);
+    rec.venue = tidy(PLACE_IN_SENTENCE.exec(sentence)?.[1]) ?? (first ? tidy(place?.text.replace(/。$/, '')) : null);
+    rec.text = sentence.trim();
+    rec.source = ctx.source(from, at);
+    records.push(rec);
+  }
+  return { records, diags };
+}
+
+/** prose schedules of documents that no programme reader has given an event */
+export function parseMeetings(ctx: ParseContext, already: ActivityRecord[]): KindResult {
+  const records: ActivityRecord[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const withEvents = new Set(already.filter((a) => a.kind === 'event').map((a) => a.docId));
+  for (const doc of ctx.docs) {
+    if (withEvents.has(doc.record.id)) continue;
+    const name = gatheringName(doc);
+    if (!name) continue;
+    const time = fieldValue(ctx, doc, (w) => TIME_LABEL.test(w));
+    if (!time) continue;
+    const r = eventsOf(
+      ctx,
+      doc,
+      name,
+      time,
+      fieldValue(ctx, doc, (w) => PLACE_LABEL.test(w)),
+    );
+    const who = fieldValue(ctx, doc, (w) => WHO_LABEL.test(w));
+    if (who && r.records.length) r.records[0].participants = splitList(who.text.replace(/[。；]$/, ''));
+    records.push(...r.records);
+    diagnostics.push(...r.diags);
+  }
+  return { records, diagnostics };
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES, parseSnippet } from '../helpers/parse.js';
+
+const wild = (name: string) => {
+  const text = readFileSync(join(FIXTURES, 'wild', `${name}.txt`), 'utf8');
+  return { text, parsed: parseSnippet(text, name) };
+};
+
+describe('meetings and activities announced in prose', () => {
+  it('a meeting notice gives the meeting and its registration, each from its own sentence', () => {
+    const { text, parsed } = wild('meeting-prose');
+    const [meeting, registration, ...rest] = parsed.records.activities;
+    expect(rest).toEqual([]);
+    expect(meeting).toMatchObject({
+      kind: 'event',
+      name: '全省安全生产工作会议',
+      start: '2023-03-15T09:00',
+      venue: '省政府第一会议室',
+      participants: ['各市州政府分管负责同志', '省安委会各成员单位负责同志'],
+    });
+    expect(registration).toMatchObject({ name: '参会人员报到', start: '2023-03-14T13:30', end: '2023-03-14T16:30' });
+    const s = registration.source;
+    expect(text.slice(s.startOffset, s.endOffset)).toBe('参会人员于3月14日下午1:30至4:30报到。');
+  });
+
+  it('a plan with a labelled 活动时间 and 活动地点 gives its activity', () => {
+    const { parsed } = wild('activity-plan-labelled');
+    const events = parsed.records.activities.filter((a) => a.kind === 'event');
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      name: '2024年全民阅读推广活动',
+      start: '2024-04-23',
+      end: '2024-05-31',
+      venue: '市图书馆及各区分馆',
+    });
+  });
+
+  it('a notice that announces no gathering gets no event', () => {
+    const parsed = parseSnippet(
+      '关于做好防汛工作的通知\n各县人民政府：\n一、时间：汛期为6月至9月。\n某县人民政府\n2023年5月1日\n',
+    );
+    expect(parsed.records.activities).toEqual([]);
+  });
+});
