@@ -43,9 +43,11 @@ const KEEP = 0,
   STAR = 2,
   ZERO_WIDTH = 3,
   SPACE_LIKE = 4,
-  FOLD = 5;
+  FOLD = 5,
+  LF = 6;
 const NEEDS = new Uint8Array(0x10000);
 NEEDS[0x0d] = CR;
+NEEDS[0x0a] = LF;
 NEEDS[0x2a] = STAR;
 for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]) NEEDS[c] = ZERO_WIDTH;
 for (const c of [
@@ -55,6 +57,12 @@ for (const c of [
 // full-width ASCII variants fold to ASCII; the punctuation below may then turn Chinese
 for (let c = 0xff01; c <= 0xff5e; c++) NEEDS[c] = FOLD;
 for (const c of [0x28, 0x29, 0x3a, 0x2236, 0x2c, 0x3b]) NEEDS[c] = FOLD;
+
+/** blank or invisible: what may stand at the end of a line and is dropped there */
+function isTrailingBlank(c: number): boolean {
+  const need = NEEDS[c];
+  return c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || need === SPACE_LIKE || need === ZERO_WIDTH;
+}
 
 /**
  * Fold one character (already width-folded) given its neighbours in the original
@@ -129,6 +137,15 @@ class NormMap implements NormText {
     }
   }
 
+  /** forget the shift points at or after normalized offset k (characters taken back) */
+  truncate(k: number): void {
+    while (this.at.length && this.at[this.at.length - 1] >= k) {
+      this.at.pop();
+      this.shift.pop();
+    }
+    while (this.wide.length && this.wide[this.wide.length - 1] >= k) this.wide.pop();
+  }
+
   markWide(k: number): void {
     this.wide.push(k);
   }
@@ -175,79 +192,168 @@ class NormMap implements NormText {
  * original and only the characters that change are looked at closely: archives run to
  * many megabytes, and per-character work and offset tables cost more than the parsing
  * that follows.
+ *
+ * White space is normalization's business, so parsers never trim for meaning: blanks and
+ * tabs at the end of a line (what copying from a web page or a spreadsheet leaves) are
+ * dropped, so a trailing tab never makes a line a table row and a blank-only line (also
+ * one of invisible characters) is empty; no-break and ideographic spaces become blanks.
  */
 export function normalize(original: string): NormText {
-  const n = original.length;
-  const parts: string[] = [];
-  const map = new NormMap(original);
-  let runStart = 0; // original offset of the unchanged run being copied
-  let dropped = 0; // original characters with no normalized character so far (i - k)
-  // the previous emitted character and the next raw character drive context rules
-  let prevOut = -1;
-  let i = 0;
-  while (i < n) {
-    const c = original.charCodeAt(i);
-    const need = NEEDS[c];
-    if (need === KEEP) {
-      prevOut = c;
-      i++;
-      continue;
-    }
-    let out: number;
-    let e = i + 1;
-    if (need === CR) {
-      out = 0x0a;
-      if (original.charCodeAt(i + 1) === 0x0a) e = i + 2;
-    } else if (need === STAR) {
-      if (original.charCodeAt(i + 1) !== 0x2a) {
+  const b = new Builder(original);
+  b.run();
+  return b.map;
+}
+
+/** the state of one normalize() pass */
+class Builder {
+  readonly map: NormMap;
+  private readonly parts: string[] = [];
+  /** original offset of the unchanged run being copied */
+  private runStart = 0;
+  /** original characters with no normalized character so far (i - k) */
+  private dropped = 0;
+  /** normalized characters already pushed to parts */
+  private outLen = 0;
+
+  constructor(private readonly original: string) {
+    this.map = new NormMap(original);
+  }
+
+  run(): void {
+    const original = this.original;
+    const n = original.length;
+    // the previous emitted character and the next raw character drive context rules
+    let prevOut = -1;
+    let i = 0;
+    while (i < n) {
+      const c = original.charCodeAt(i);
+      const need = NEEDS[c];
+      if (need === KEEP) {
         prevOut = c;
         i++;
         continue;
       }
-      // **bold** marks
-      if (i > runStart) parts.push(original.slice(runStart, i));
-      i += 2;
-      runStart = i;
-      dropped += 2;
-      map.setShift(i - dropped, dropped);
-      continue;
-    } else if (need === ZERO_WIDTH) {
-      if (i > runStart) parts.push(original.slice(runStart, i));
-      i++;
-      runStart = i;
-      dropped++;
-      map.setShift(i - dropped, dropped);
-      continue;
-    } else if (need === SPACE_LIKE) {
-      out = 0x20;
-    } else {
-      out = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c;
-      if (NEEDS[out] === FOLD) out = canonicalPunct(out, prevOut, peek(original, i + 1));
+      if (need === LF) {
+        if (i > 0 && isTrailingBlank(original.charCodeAt(i - 1))) this.dropTrailingBlanks(i);
+        prevOut = c;
+        i++;
+        continue;
+      }
+      if (need === CR && i > 0 && isTrailingBlank(original.charCodeAt(i - 1))) this.dropTrailingBlanks(i);
+      if (need === STAR && original.charCodeAt(i + 1) !== 0x2a) {
+        prevOut = c;
+        i++;
+        continue;
+      }
+      if (need === STAR || need === ZERO_WIDTH) {
+        // **bold** marks and invisible characters leave nothing
+        const e = i + (need === STAR ? 2 : 1);
+        this.drop(i, e);
+        i = e;
+        continue;
+      }
+      let out: number;
+      let e = i + 1;
+      if (need === CR) {
+        out = 0x0a;
+        if (original.charCodeAt(i + 1) === 0x0a) e = i + 2;
+      } else if (need === SPACE_LIKE) out = 0x20;
+      else {
+        out = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c;
+        if (NEEDS[out] === FOLD) out = canonicalPunct(out, prevOut, peek(original, i + 1));
+      }
+      prevOut = out;
+      if (out === c) {
+        i++;
+        continue;
+      }
+      this.replace(i, e, out);
+      i = e;
     }
-    prevOut = out;
-    if (out === c) {
-      i++;
-      continue;
+    if (n > 0 && isTrailingBlank(original.charCodeAt(n - 1))) this.dropTrailingBlanks(n);
+    this.finish();
+  }
+
+  private flush(to: number): void {
+    if (to > this.runStart) {
+      this.parts.push(this.original.slice(this.runStart, to));
+      this.outLen += to - this.runStart;
     }
-    if (i > runStart) parts.push(original.slice(runStart, i));
-    parts.push(String.fromCharCode(out));
+  }
+
+  /** original [i, e) leaves no normalized character */
+  private drop(i: number, e: number): void {
+    this.flush(i);
+    this.runStart = e;
+    this.dropped += e - i;
+    this.map.setShift(e - this.dropped, this.dropped);
+  }
+
+  /** original [i, e) becomes the one character `out` */
+  private replace(i: number, e: number, out: number): void {
+    this.flush(i);
+    this.parts.push(String.fromCharCode(out));
+    this.outLen++;
     if (e > i + 1) {
       // one LF for a CRLF pair: the characters after it sit one further on in the original
-      const k = i - dropped;
-      map.markWide(k);
-      dropped += e - i - 1;
-      map.setShift(k + 1, dropped);
+      const k = i - this.dropped;
+      this.map.markWide(k);
+      this.dropped += e - i - 1;
+      this.map.setShift(k + 1, this.dropped);
     }
-    i = e;
-    runStart = e;
+    this.runStart = e;
   }
-  // every change moves runStart past it, so 0 means the text needed no change at all
-  if (runStart === 0) map.text = original;
-  else {
-    if (runStart < n) parts.push(original.slice(runStart));
-    map.text = parts.join('');
+
+  /**
+   * The blanks before the line end at original `i` leave nothing. Those inside the run
+   * being copied are simply not copied; those already emitted (a no-break space, a blank
+   * after a dropped character) are taken back from the parts.
+   */
+  private dropTrailingBlanks(i: number): void {
+    const o = this.original;
+    let j = i;
+    while (j > 0 && isTrailingBlank(o.charCodeAt(j - 1))) j--;
+    if (j >= this.runStart) {
+      this.drop(j, i);
+      return;
+    }
+    // original [j, runStart) is all blanks: the emitted ones are its visible characters
+    let emitted = 0;
+    for (let k = j; k < this.runStart; k++) if (NEEDS[o.charCodeAt(k)] !== ZERO_WIDTH) emitted++;
+    this.unemit(emitted);
+    const k = this.outLen; // the normalized offset original j now maps to
+    this.map.truncate(k);
+    this.runStart = i;
+    this.dropped = i - k;
+    this.map.setShift(k, this.dropped);
   }
-  return map;
+
+  /** take back the last `count` normalized characters pushed */
+  private unemit(count: number): void {
+    const parts = this.parts;
+    while (count > 0) {
+      const last = parts[parts.length - 1];
+      if (last.length <= count) {
+        parts.pop();
+        count -= last.length;
+        this.outLen -= last.length;
+      } else {
+        parts[parts.length - 1] = last.slice(0, last.length - count);
+        this.outLen -= count;
+        count = 0;
+      }
+    }
+  }
+
+  private finish(): void {
+    const n = this.original.length;
+    // every change moves runStart past it, so 0 means the text needed no change at all
+    if (this.runStart === 0) this.map.text = this.original;
+    else {
+      if (this.runStart < n) this.parts.push(this.original.slice(this.runStart));
+      this.map.text = this.parts.join('');
+    }
+  }
 }
 
 /** original [start, end) of the normalized span [start, end) */

@@ -8,6 +8,8 @@ export const DiagnosticSchema = z.object({
   message: z.string(),
   file: z.string(),
   line: z.number().int().min(0),
+  /** last line of a passage the diagnostic covers (SPEC: optional endLine) */
+  endLine: z.number().int().min(0).optional(),
   recordId: z.string().optional(),
 });
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;

@@ -1,12 +1,16 @@
 /**
- * Where a notice starts when its header is not in the order the seeds print it: a 发文字号
- * above the title (GB/T 9704's own order: issuer mark, number, title), a web copy whose
- * title sits under page chrome and an index block, a copy that starts at the addressees.
+ * Where documents start. GB/T 9704 gives a notice a fixed head: the issuer mark, the
+ * title ending in its 文种, the 发文字号, the 主送机关 line ending in ：. The seeds' copies
+ * print the title above the number, GB/T 9704 below it; a web copy drops the number but
+ * keeps the title, a 发布日期 or index block and the addressee line; a copy may also start
+ * at the addressees. Each such head is an anchor; a file's documents run from one anchor
+ * to the next.
  */
-import type { Line } from '../normalize/source-text.js';
+import type { Line, SourceText } from '../normalize/source-text.js';
 import { isChromeLine } from './chrome.js';
+import { parseHeading } from './sections.js';
 import { isIndexLine, readIndexBlock } from './index-block.js';
-import { issuerNames, looksLikeTitle } from './patterns.js';
+import { DOC_NUMBER_LINE, PUBLIC_RELEASE, TOC_LINE, issuerNames, looksLikeTitle } from './patterns.js';
 
 /** a document's header landmarks, in 1-based lines */
 export interface Anchor {
@@ -20,7 +24,11 @@ export interface Anchor {
   issuerLines: number[];
 }
 
-const isBlank = (l: Line | undefined) => !l || l.text.trim() === '';
+export const isBlank = (l: Line | undefined) => !l || l.text === '';
+export const isDateOnly = (t: string) =>
+  /^\s*[0-9〇○零一二三四五六七八九十]+\s*年\s*[0-9〇○零一二三四五六七八九十]+\s*月\s*[0-9〇○零一二三四五六七八九十]+\s*日\s*$/.test(
+    t,
+  );
 
 /** chrome and index-block lines: around a notice, never part of its title or body */
 export function isPageFurniture(text: string): boolean {
@@ -30,7 +38,14 @@ export function isPageFurniture(text: string): boolean {
 /** the addressees ahead of a colon: 各市、自治州人民政府，省政府各委、办、厅、局： */
 export function addresseeText(line: string): string | null {
   const m = /^([^。：]{2,160}?)：/.exec(line.trim());
-  if (!m || !/^各|、|，|(政府|厅|局|委|部|司局|单位)$/.test(m[1]) || /^(附件|主题词|抄送)/.test(m[1])) return null;
+  // a numbered heading with a label (一、活动时间：…) is body text, not the addressees
+  if (
+    !m ||
+    parseHeading(m[1]) ||
+    !/^各|、|，|(政府|厅|局|委|部|司局|单位)$/.test(m[1]) ||
+    /^(附件|主题词|抄送)/.test(m[1])
+  )
+    return null;
   return m[1];
 }
 
@@ -125,4 +140,143 @@ export function untitledAnchor(lines: Line[], floor: number): Anchor | null {
       return { kind: 'title', start: first, titleFirst: l.no, titleLast: l.no - 1, numberLine: null, issuerLines: [] };
   }
   return null;
+}
+
+/** page chrome (【字体：大 中 小】, 首页 | 政务公开) and labels are never part of a title */
+const NOT_IN_TITLE = /[【】|：]/;
+
+/** a line that may be part of a wrapped title */
+function titlePart(t: string): boolean {
+  const s = t.trim();
+  return (
+    s.length > 0 &&
+    s.length <= 100 &&
+    !t.includes('\t') &&
+    !/[。；：]$/.test(s) &&
+    !isDateOnly(s) &&
+    !TOC_LINE.test(s) &&
+    !DOC_NUMBER_LINE.test(s) &&
+    !PUBLIC_RELEASE.test(s) &&
+    !isPageFurniture(s) &&
+    !NOT_IN_TITLE.test(s) &&
+    issuerNames(s) === null
+  );
+}
+
+/** the line above `no` that is not blank, at or above `floor` + 1, or 0 */
+function nonBlankAbove(lines: Line[], no: number, floor: number): number {
+  let j = no - 1;
+  while (j > floor && isBlank(lines[j - 1])) j--;
+  return j > floor ? j : 0;
+}
+
+/**
+ * The title block ending at line `titleLast` (up to four wrapped lines), the issuer mark
+ * above it, and an index block above that: an anchor, or null when the block is no title.
+ */
+function titleBlock(lines: Line[], titleLast: number, floor: number): Omit<Anchor, 'kind' | 'numberLine'> | null {
+  let j = titleLast;
+  let titleFirst = titleLast + 1;
+  while (j > floor && titleLast - j < 4 && titlePart(lines[j - 1].text)) {
+    titleFirst = j;
+    j--;
+  }
+  if (titleFirst > titleLast) return null;
+  const titleText = lines
+    .slice(titleFirst - 1, titleLast)
+    .map((l) => l.text.trim())
+    .join('');
+  // the nearest line might be a stray wrap: accept only a title-like block
+  if (!looksLikeTitle(titleText)) return null;
+  j = nonBlankAbove(lines, j + 1, floor);
+  const issuerLines: number[] = [];
+  while (j > floor && issuerLines.length < 3 && issuerNames(lines[j - 1].text)) {
+    issuerLines.unshift(j);
+    j--;
+  }
+  // a web page's index block (or page chrome) right above the title belongs to the notice
+  const start = furnitureAbove(lines, issuerLines.length ? issuerLines[0] : titleFirst, floor);
+  return { start, titleFirst, titleLast, issuerLines };
+}
+
+/**
+ * The title of a 发文字号 line: above it as the seeds' copies print it, else below it as
+ * GB/T 9704 does; an index block (or page chrome) right above belongs to the notice.
+ */
+function anchorAtNumber(lines: Line[], numberLine: number, floor: number): Anchor | null {
+  const last = nonBlankAbove(lines, numberLine, floor);
+  const block = last ? titleBlock(lines, last, floor) : null;
+  if (block) return { kind: 'number', numberLine, ...block };
+  const below = anchorBelowNumber(lines, numberLine, floor);
+  return below && { ...below, start: furnitureAbove(lines, issuerMarkAbove(lines, below.start, floor), floor) };
+}
+
+/** 某某省人民政府文件: the 发文机关标志 of a notice's 版头 */
+const ISSUER_MARK = /^\s*\S{2,40}文件\s*$/;
+
+/** the 发文机关标志 line just above line `start`, else `start` */
+function issuerMarkAbove(lines: Line[], start: number, floor: number): number {
+  const mark = nonBlankAbove(lines, start, floor);
+  return mark && ISSUER_MARK.test(lines[mark - 1].text) ? mark : start;
+}
+
+/** every 发文字号 line with a title above it, and the lines of those without one */
+export function numberAnchors(src: SourceText, floor: number): { anchors: Anchor[]; orphans: number[] } {
+  const lines = src.lines;
+  const anchors: Anchor[] = [];
+  const orphans: number[] = [];
+  // a 发文字号 line holds 号: one search of the text finds the next candidate
+  for (let no = src.lineWith('号', floor + 1); no <= lines.length; no = src.lineWith('号', no + 1)) {
+    const l = lines[no - 1];
+    if (l.text.length > 40 || !DOC_NUMBER_LINE.test(l.text)) continue;
+    const prev = anchors[anchors.length - 1];
+    const a = anchorAtNumber(lines, l.no, Math.max(floor, prev ? Math.max(prev.numberLine ?? 0, prev.titleLast) : 0));
+    if (a) anchors.push(a);
+    else orphans.push(l.no);
+  }
+  return { anchors, orphans };
+}
+
+/** a notice as GB/T 9704 prints it: 发文机关标志 and 发文字号 above the title */
+function withNumberAbove(lines: Line[], block: Omit<Anchor, 'kind' | 'numberLine'>, floor: number): Anchor {
+  const n = nonBlankAbove(lines, block.start, floor);
+  if (n === 0 || !DOC_NUMBER_LINE.test(lines[n - 1].text)) return { kind: 'title', numberLine: null, ...block };
+  return { kind: 'number', numberLine: n, ...block, start: issuerMarkAbove(lines, n, floor) };
+}
+
+/**
+ * Notices without a 发文字号 (web copies, dumps): a title followed, past a 发布日期 line or
+ * an index block, by the addressee line that opens the body. A title inside a body (an
+ * attached plan's) is followed by body text, not by addressees, so it starts nothing.
+ */
+export function titleAnchors(src: SourceText, floor: number, taken: (line: number) => boolean): Anchor[] {
+  const lines = src.lines;
+  const anchors: Anchor[] = [];
+  for (let no = src.lineWith('：', floor + 1); no <= lines.length; no = src.lineWith('：', no + 1)) {
+    if (taken(no) || !addresseeText(lines[no - 1].text)) continue;
+    let t = nonBlankAbove(lines, no, floor);
+    while (t > 0 && isPageFurniture(lines[t - 1].text)) t = nonBlankAbove(lines, t, floor);
+    if (t === 0 || taken(t)) continue;
+    const block = titleBlock(lines, t, floor);
+    const prev = anchors[anchors.length - 1];
+    if (block && !(prev && block.start <= prev.titleLast)) anchors.push(withNumberAbove(lines, block, floor));
+  }
+  return anchors;
+}
+
+/** 省政府2020年8月份大事记: a chronicle heading (not its 目录 entry, not the bare category heading) */
+function chronicleTitle(t: string): boolean {
+  if (!t.includes('记') || t.length > 80) return false;
+  const s = t.replace(/\s+/g, '');
+  return /^.{2,30}大事记$/.test(s) && !TOC_LINE.test(t.trim());
+}
+
+/** a chronicle is a document of its own */
+export function chronicleAnchors(src: SourceText, from: number): Anchor[] {
+  const lines = src.lines;
+  const anchors: Anchor[] = [];
+  for (let no = src.lineWith('记', from); no <= lines.length; no = src.lineWith('记', no + 1))
+    if (chronicleTitle(lines[no - 1].text))
+      anchors.push({ kind: 'chronicle', start: no, titleFirst: no, titleLast: no, numberLine: null, issuerLines: [] });
+  return anchors;
 }

@@ -49,6 +49,8 @@ export function headerKey(cell: string): string {
 
 const GROUP_HEADING =
   /^(?:责\s*任\s*单\s*位|牵\s*头\s*单\s*位|责\s*任\s*部\s*门|牵\s*头\s*部\s*门)\s*[：:]|[（(]\s*\d+\s*个?\s*项\s*[）)]\s*$/;
+/** a total line, or a group numbered 一、 / （一）: a row even when its empty cells are gone */
+const ROW_OF_ITS_OWN = /^(?:[合小总共]\s*计|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)/;
 const isTabLine = (l: Line | undefined) => !!l && l.text.includes('\t') && /\S/.test(l.text);
 const isBlank = (l: Line | undefined) => !l || l.text.trim() === '';
 function cellsOf(l: Line): string[] {
@@ -118,6 +120,24 @@ function captionAbove(lines: Line[], headerLine: number, floor: number): { title
     return { title: joinCjkSpaces(t), line: n };
   }
   return { title: null, line: null };
+}
+
+/**
+ * How many short lines without tabs, from index `k` on, stand just before (blank lines
+ * apart) a row that repeats the header `hk`: 0 when the table does not come back after them.
+ */
+function rowsBeforeRepeat(lines: Line[], k: number, hk: string[]): number {
+  let e = k;
+  while (e < lines.length && e - k < 4 && !isBlank(lines[e]) && !isTabLine(lines[e])) {
+    const t = lines[e].text.trim();
+    if (t.length > 60 || t.endsWith('。')) return 0;
+    e++;
+  }
+  let after = e;
+  while (after < lines.length && isBlank(lines[after])) after++;
+  if (e === k || !isTabLine(lines[after])) return 0;
+  const key = cellsOf(lines[after]).map(headerKey);
+  return key.join('\u0001') === hk.join('\u0001') ? e - k : 0;
 }
 
 /**
@@ -194,11 +214,32 @@ export function findTables(
         j = k;
         continue;
       }
+      // short lines without tabs right before this table's header comes back (a page
+      // break): rows whose later cells are empty (normalization drops trailing tabs)
+      const strays = rowsBeforeRepeat(lines, k, hk);
+      if (k === j && t.rows.length && strays > 0) {
+        for (let s = k; s < k + strays; s++) {
+          t.rows.push({ cells: [joinCjkSpaces(lines[s].text.trim())], line: lines[s].no, lastLine: lines[s].no });
+          t.lastLine = lines[s].no;
+        }
+        j = k + strays;
+        continue;
+      }
       // a short line without tabs followed by a row: a cell that wrapped
       const stray = lines[k];
       let after = k + 1;
       while (after < lines.length && isBlank(lines[after])) after++;
       const text = stray.text.trim();
+      // a line right under a row that totals the table (合计…) or heads a group of rows
+      // (一、…) is a row of its own whose empty cells normalization dropped
+      const rowFollows = isTabLine(lines[after]);
+      if (k === j && (t.rows.length || rowFollows) && text.length <= 60 && ROW_OF_ITS_OWN.test(text)) {
+        t.rows.push({ cells: [joinCjkSpaces(text)], line: stray.no, lastLine: stray.no });
+        t.lastLine = stray.no;
+        if (!rowFollows) break;
+        j = after;
+        continue;
+      }
       // a group heading such as 责任单位：X（N项） that lost its tabs is a row of its own, not a wrapped cell
       if (text.length <= 60 && GROUP_HEADING.test(text) && isTabLine(lines[after])) {
         t.rows.push({ cells: [joinCjkSpaces(text)], line: stray.no, lastLine: stray.no });

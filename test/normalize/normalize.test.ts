@@ -63,3 +63,50 @@ describe('SourceText.lineWith', () => {
     expect(src.lineWith('日', 9)).toBe(5);
   });
 });
+
+describe('normalize: white space', () => {
+  const spans = (original: string) => {
+    const n = normalize(original);
+    return { n, back: (s: number, e: number) => original.slice(...toOriginal(n, s, e)) };
+  };
+
+  it('drops blanks and tabs at the end of lines, and of the text', () => {
+    expect(normalize('甲  \n乙\t\n丙 \t').text).toBe('甲\n乙\n丙');
+    expect(normalize('甲 \r\n乙\t\r\n').text).toBe('甲\n乙\n');
+  });
+
+  it('makes blank-only lines of invisible characters empty', () => {
+    expect(normalize('甲\n\u200b \u3000\u00a0\n乙').text).toBe('甲\n\n乙');
+    expect(normalize('\ufeff  \n甲').text).toBe('\n甲');
+  });
+
+  it('turns no-break and ideographic spaces used as indentation into blanks', () => {
+    expect(normalize('\u3000\u3000一、总则\n\u00a0二、分则').text).toBe('  一、总则\n 二、分则');
+  });
+
+  it('keeps a tab only where a cell follows it', () => {
+    expect(normalize('序号\t名称\t\t\n1\t甲\t\t\n\t\t\n').text).toBe('序号\t名称\n1\t甲\n\n');
+    expect(normalize('\t乙\t丙').text).toBe('\t乙\t丙');
+  });
+
+  it('maps every character after dropped blanks back to the original', () => {
+    const original = '甲\u00a0 \u200b\r\n乙 \u3000\n丙\t';
+    const { n, back } = spans(original);
+    expect(n.text).toBe('甲\n乙\n丙');
+    for (const w of ['甲', '乙', '丙']) {
+      const i = n.text.indexOf(w);
+      expect(back(i, i + 1)).toBe(w);
+    }
+    expect(back(1, 2)).toBe('\r\n');
+    expect(back(0, n.text.length)).toBe(original.replace(/[\t]$/, ''));
+  });
+
+  it('keeps line numbers and sources whatever the trailing blanks', () => {
+    const original = '一、甲 \t\n\n二、乙\u3000\n';
+    const src = new SourceText('f', original);
+    expect(src.lines.map((l) => l.text)).toEqual(['一、甲', '', '二、乙', '']);
+    const s = src.source(src.lines[2].start, src.lines[2].end);
+    expect(original.slice(s.startOffset, s.endOffset)).toBe('二、乙');
+    expect(s.startLine).toBe(3);
+  });
+});

@@ -3,6 +3,28 @@ import { fixture, parseSnippet } from '../helpers/parse.js';
 import { headerKey } from '../../src/segment/tables.js';
 
 describe('tables', () => {
+  it('keeps rows whose trailing empty cells were dropped, before a header repeated at a page break', () => {
+    const text = [
+      '序号\t项目\t内容',
+      '1\t制度\t建立台账',
+      '\t\t定期通报',
+      '落实整改责任\t\t',
+      '健全考核办法\t\t',
+      '',
+      '序号\t项目\t内容',
+      '2\t平台\t网站',
+    ].join('\n');
+    const [t, ...rest] = parseSnippet(text).records.tables;
+    expect(rest).toEqual([]);
+    expect(t.rows).toEqual([
+      ['1', '制度', '建立台账'],
+      ['', '', '定期通报'],
+      ['落实整改责任', '', ''],
+      ['健全考核办法', '', ''],
+      ['2', '平台', '网站'],
+    ]);
+  });
+
   it('takes the caption as title, drops headers repeated at page breaks, keeps merged blanks', () => {
     const text = [
       '试点单位表',
