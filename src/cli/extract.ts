@@ -7,6 +7,7 @@ import type { FileInfo } from '../pipeline/run.js';
 import type { RecordKey } from '../pipeline/parse-file.js';
 import { IdRegistry } from '../validate/validate.js';
 import { runInputs, type CommonOptions } from './run-inputs.js';
+import { printable } from '../read/printable.js';
 
 export interface ExtractOptions extends CommonOptions {
   format: string;
@@ -48,7 +49,8 @@ export async function extractCommand(inputs: string[], o: ExtractOptions): Promi
   };
   try {
     // JSONL is rendered where each file is parsed (a worker thread, in a parallel run)
-    const { problems } = await runInputs(inputs, o, emitter.wantsJsonl ? { only, jsonl: sel } : { only }, async (r) => {
+    const runOpts = { only, jsonl: emitter.wantsJsonl ? sel : undefined, text: emitter.wantsText };
+    const { problems } = await runInputs(inputs, o, runOpts, async (r) => {
       if (!r.info) return;
       files.push(r.info);
       // a worker thread that rendered the file's JSONL sends that instead of the records
@@ -58,7 +60,13 @@ export async function extractCommand(inputs: string[], o: ExtractOptions): Promi
       tally(r.diagnostics);
       const dup = ids.check(recs, r.info.path);
       tally(dup);
-      await run.file({ info: r.info, records: recs, diagnostics: [...r.diagnostics, ...dup], jsonl: r.jsonl });
+      await run.file({
+        info: r.info,
+        records: recs,
+        diagnostics: [...r.diagnostics, ...dup],
+        jsonl: r.jsonl,
+        text: r.text,
+      });
     });
     const runDiagnostics: Diagnostic[] = problems.map((p) => ({
       severity: 'error',
@@ -68,11 +76,12 @@ export async function extractCommand(inputs: string[], o: ExtractOptions): Promi
       line: 0,
     }));
     tally(runDiagnostics);
-    for (const p of problems) process.stderr.write(`qhdocs: ${p.message}\n`);
+    for (const p of problems) process.stderr.write(`qhdocs: ${printable(p.message)}\n`);
     await run.end({ files, diagnostics: runDiagnostics });
+    await target.commit();
     if (o.out && !o.quiet)
       process.stderr.write(
-        `qhdocs: ${files.length} file(s), ${counted ? `${records} ` : ''}records written to ${target.name} (${counts.error} errors, ${counts.warning} warnings)\n`,
+        `qhdocs: ${files.length} file(s), ${counted ? `${records} ` : ''}records written to ${printable(target.name)} (${counts.error} errors, ${counts.warning} warnings)\n`,
       );
     if (problems.length) return 2;
     if (o.strict && counts.error > 0) {
@@ -82,6 +91,7 @@ export async function extractCommand(inputs: string[], o: ExtractOptions): Promi
     return 0;
   } catch (e) {
     await run.abort();
+    await target.abort();
     throw e;
   }
 }

@@ -1,6 +1,7 @@
 import { PLURAL, RECORD_TYPES } from '../schema/index.js';
 import { runInputs, type CommonOptions } from './run-inputs.js';
 import { makeChalk } from './report.js';
+import { printable } from '../read/printable.js';
 
 /** `qhdocs inspect`: the outline an analyst reads before exporting */
 export async function inspectCommand(inputs: string[], o: CommonOptions & { depth: string }): Promise<number> {
@@ -42,6 +43,6 @@ export async function inspectCommand(inputs: string[], o: CommonOptions & { dept
     out.push(chalk.dim(`  ${c.error} errors, ${c.warning} warnings (qhdocs validate for details)`));
   });
   process.stdout.write(out.join('\n') + '\n');
-  for (const p of problems) process.stderr.write(`qhdocs: ${p.message}\n`);
+  for (const p of problems) process.stderr.write(`qhdocs: ${printable(p.message)}\n`);
   return problems.length ? 2 : 0;
 }

@@ -7,6 +7,7 @@ import { UsageError, VERSION } from '../emit/records.js';
 import { DecodeError } from '../read/decode.js';
 import { EMITTERS, FORMAT_NAMES } from '../emit/formats/index.js';
 import { OutputError } from '../emit/sink.js';
+import { printable } from '../read/printable.js';
 
 const commonInputHelp = `
 Inputs are files, folders (searched recursively for *.txt; --glob changes that), glob
@@ -17,6 +18,7 @@ function common(cmd: Command): Command {
   return cmd
     .option('--glob <pattern>', 'files to take from folders', '**/*.txt')
     .option('--encoding <name>', 'force the input encoding: utf-8, utf-16le, utf-16be, gb18030')
+    .option('--follow-symlinks', 'let folder walks and glob patterns follow symbolic links to folders')
     .option('-q, --quiet', 'no progress line or summary on stderr')
     .option(
       '-j, --jobs <n>',
@@ -132,7 +134,7 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (e instanceof UsageError || e instanceof DecodeError || e instanceof OutputError) {
-      process.stderr.write(`qhdocs: ${e.message}\n`);
+      process.stderr.write(`qhdocs: ${printable(e.message)}\n`);
       return 2;
     }
     const err = e as NodeJS.ErrnoException;
@@ -144,12 +146,12 @@ export async function main(argv: string[]): Promise<number> {
         err.code === 'ENOTDIR' ||
         err.code === 'EEXIST')
     ) {
-      process.stderr.write(`qhdocs: ${err.message}\n`);
+      process.stderr.write(`qhdocs: ${printable(err.message)}\n`);
       if (debug) process.stderr.write(`${err.stack}\n`);
       return 2;
     }
     if (err?.code === 'EPIPE') return 0;
-    process.stderr.write(`qhdocs: internal error: ${err?.message ?? String(e)}\n`);
+    process.stderr.write(`qhdocs: internal error: ${printable(err?.message ?? String(e))}\n`);
     if (debug) process.stderr.write(`${err?.stack}\n`);
     else process.stderr.write('(run again with --debug for the stack trace)\n');
     return 70;

@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import type { Diagnostic } from '../schema/index.js';
+import { printable } from '../read/printable.js';
 
 /** colour only for a terminal that wants it (NO_COLOR, pipes and files get plain text) */
 export function makeChalk(stream: NodeJS.WriteStream) {
@@ -22,7 +23,7 @@ export function humanReport(diags: Diagnostic[], opts: { showInfo: boolean }): s
     if (d.severity === 'info' && !opts.showInfo) continue;
     if (d.file !== file) {
       file = d.file;
-      out.push(chalk.bold.underline(file));
+      out.push(chalk.bold.underline(printable(file)));
     }
     const sev =
       d.severity === 'error'
@@ -30,7 +31,7 @@ export function humanReport(diags: Diagnostic[], opts: { showInfo: boolean }): s
         : d.severity === 'warning'
           ? chalk.yellow('warning')
           : chalk.blue('info   ');
-    out.push(`  ${String(d.line).padStart(5)}  ${sev}  ${d.message}  ${chalk.dim(d.code)}`);
+    out.push(`  ${String(d.line).padStart(5)}  ${sev}  ${printable(d.message)}  ${chalk.dim(d.code)}`);
   }
   const c = countBySeverity(diags);
   const summary = `${c.error} error${c.error === 1 ? '' : 's'}, ${c.warning} warning${c.warning === 1 ? '' : 's'}, ${c.info} info`;

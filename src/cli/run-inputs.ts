@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { expandInputs, type InputFile } from '../read/inputs.js';
+import { expandInputs, type InputFile, type InputProblem } from '../read/inputs.js';
 import { encodingLabel } from '../read/decode.js';
 import { fileKeys, type FileResult, type RunOptions } from '../pipeline/run.js';
 import { processFiles } from '../pipeline/parallel.js';
@@ -14,12 +14,11 @@ export interface CommonOptions {
   debug?: boolean;
   /** worker threads: a number, or unset for one per core on multi-file runs */
   jobs?: string | number;
+  /** globs and folder walks follow symbolic links to folders (loops still end) */
+  followSymlinks?: boolean;
 }
 
-export interface InputProblem {
-  path: string;
-  message: string;
-}
+export type { InputProblem };
 
 /** below this much input, starting worker threads costs more than it saves */
 const PARALLEL_MIN_BYTES = 1 << 20;
@@ -64,8 +63,12 @@ export async function runInputs(
     inputs = ['-'];
   }
   const encoding = opts.encoding ? encodingLabel(opts.encoding) : undefined;
-  const { files, missing } = await expandInputs(inputs, opts.glob ?? '**/*.txt');
+  const found = await expandInputs(inputs, opts.glob ?? '**/*.txt', process.cwd(), {
+    followSymlinks: opts.followSymlinks,
+  });
+  const { files, missing } = found;
   const problems: InputProblem[] = missing.map((m) => ({ path: m, message: `no such file or folder: ${m}` }));
+  for (const p of found.problems) problems.push(p);
   const keys = fileKeys(files);
   const jobs = await jobCount(opts.jobs, files);
   const progress = new Progress(files.length, !opts.quiet);

@@ -6,6 +6,7 @@ import { checkUniqueIds } from '../validate/validate.js';
 import { runInputs, type CommonOptions } from './run-inputs.js';
 import { countBySeverity, humanReport } from './report.js';
 import { UsageError } from '../emit/records.js';
+import { appendAll } from '../text/arrays.js';
 
 export interface ValidateOptions extends CommonOptions {
   report: string;
@@ -25,9 +26,12 @@ export async function validateCommand(inputs: string[], o: ValidateOptions): Pro
   const { problems } = await runInputs(inputs, o, {}, (r) => {
     if (r.info) files.push(r.info);
     if (r.parsed) sets.push(r.parsed.records);
-    diagnostics.push(...r.diagnostics);
+    appendAll(diagnostics, r.diagnostics);
   });
-  diagnostics.push(...checkUniqueIds(sets, (i) => files[i]?.path ?? ''));
+  appendAll(
+    diagnostics,
+    checkUniqueIds(sets, (i) => files[i]?.path ?? ''),
+  );
   for (const p of problems)
     diagnostics.push({ severity: 'error', code: 'input-unreadable', message: p.message, file: p.path, line: 0 });
   const c = countBySeverity(diagnostics);

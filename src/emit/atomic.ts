@@ -1,35 +1,56 @@
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { dirname, join, resolve, sep, basename } from 'node:path';
+import { dirname, join, resolve, sep, basename, isAbsolute } from 'node:path';
 
-/** a path inside `dir` for `name`; a name that would step outside the folder is refused */
+/**
+ * A path inside `dir` for `name`, which may name a subfolder (`tables/t1.csv`); a name
+ * that would step outside the folder (`..`, an absolute path) is refused.
+ */
 export function insideDir(dir: string, name: string): string {
   const root = resolve(dir);
   const target = resolve(root, name);
-  if (basename(name) !== name || (target !== root && !target.startsWith(root + sep)))
+  const parts = name.split(/[\\/]/);
+  if (
+    !name ||
+    isAbsolute(name) ||
+    parts.some((p) => p === '..' || p === '.' || p === '') ||
+    !target.startsWith(root + sep)
+  )
     throw new Error(`refusing to write outside ${dir}: ${name}`);
   return target;
 }
 
-/** temporary files being written: an interrupted run (Ctrl-C, kill) removes them on its way out */
+/**
+ * Temporary files and folders being written: an interrupted run (Ctrl-C, kill, an error
+ * that ends the process) removes them on its way out. Only `kill -9` can leave one, under
+ * a hidden random name that no later run will open.
+ */
 const pending = new Set<string>();
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
-function onSignal(signal: NodeJS.Signals): void {
-  for (const p of pending) rmSync(p, { force: true });
+function removePending(): void {
+  for (const p of pending) rmSync(p, { force: true, recursive: true });
   pending.clear();
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  removePending();
   unhook();
   // with our listener gone, the signal does what it would have done: end the process
   process.kill(process.pid, signal);
 }
 
 function hook(): void {
-  if (pending.size === 1) for (const s of SIGNALS) process.on(s, onSignal);
+  if (pending.size !== 1) return;
+  for (const s of SIGNALS) process.on(s, onSignal);
+  process.on('exit', removePending);
 }
 
 function unhook(): void {
-  if (pending.size === 0) for (const s of SIGNALS) process.removeListener(s, onSignal);
+  if (pending.size !== 0) return;
+  for (const s of SIGNALS) process.removeListener(s, onSignal);
+  process.removeListener('exit', removePending);
 }
 
 /** a temporary name beside `path` that no one can predict (so no one can plant a link there) */
@@ -37,7 +58,25 @@ export function atomicTempPath(path: string): string {
   return join(dirname(path), `.${basename(path)}.${randomBytes(8).toString('hex')}.tmp`);
 }
 
-/** a temporary file now exists: remove it if a signal ends the run */
+/**
+ * Create a new temporary file beside `path`, exclusively (`wx`: an existing name, such as
+ * a link someone planted, is never opened), trying another random name if one is taken.
+ */
+export async function createTemp(path: string): Promise<{ tmp: string; fh: FileHandle }> {
+  await mkdir(dirname(path), { recursive: true });
+  for (let attempt = 1; ; attempt++) {
+    const tmp = atomicTempPath(path);
+    try {
+      const fh = await open(tmp, 'wx', 0o644);
+      rememberPending(tmp);
+      return { tmp, fh };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 8) throw e;
+    }
+  }
+}
+
+/** a temporary file or folder now exists: remove it if a signal ends the run */
 export function rememberPending(tmp: string): void {
   pending.add(tmp);
   hook();
@@ -55,10 +94,7 @@ export function forgetPending(tmp: string): void {
  * planted there is never followed), flush it, then rename over the target.
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = atomicTempPath(path);
-  const fh = await open(tmp, 'wx', 0o644);
-  rememberPending(tmp);
+  const { tmp, fh } = await createTemp(path);
   try {
     try {
       await fh.writeFile(data);

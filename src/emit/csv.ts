@@ -2,12 +2,24 @@ import { stringify } from 'csv-stringify/sync';
 import type { RecordType } from '../schema/index.js';
 import { COLUMNS, type Column } from './columns.js';
 
+/** the characters a spreadsheet starts a formula with; tab and CR, which some strip before looking */
+const FORMULA_CHARS = new Set(['=', '+', '-', '@', '\t', '\r']);
+
 /**
- * A cell a spreadsheet would run as a formula (CWE-1236) gets a leading apostrophe:
- * = + - @ and also tab and CR, which some spreadsheets strip before looking.
+ * A text cell a spreadsheet would run as a formula (CWE-1236) gets a leading apostrophe.
+ * The first character is compared after NFKC folding, since spreadsheets (and the people
+ * who type into them) treat the full-width and small forms (＝ ﹦ ＋ ﹣ ＠ …) alike.
  */
 export function neutralizeCell(s: string): string {
-  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  const first = s.codePointAt(0);
+  if (first === undefined) return s;
+  const folded = String.fromCodePoint(first).normalize('NFKC');
+  return FORMULA_CHARS.has(folded[0]) ? `'${s}` : s;
+}
+
+/** a number stays a number (`-2.5` is a value, not a formula); only text is guarded */
+function cell(v: unknown): string {
+  return typeof v === 'number' ? String(v) : neutralizeCell(cellValue(v));
 }
 
 function cellValue(v: unknown): string {
@@ -48,7 +60,7 @@ export interface CsvOptions {
 export function toCsv(type: RecordType, records: object[], opts: CsvOptions): string {
   const cols = columnsFor(type, records);
   const rows: string[][] = [cols.map((c) => (opts.header === 'zh' ? c.zh : c.key))];
-  for (const r of records) rows.push(cols.map((c) => neutralizeCell(cellValue(get(r, c.key)))));
+  for (const r of records) rows.push(cols.map((c) => cell(get(r, c.key))));
   const body = stringify(rows, { record_delimiter: '\r\n', quoted_match: /[\r\n",]/ });
   return (opts.bom ? '\ufeff' : '') + body;
 }

@@ -1,6 +1,6 @@
-import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
-import { atomicTempPath, forgetPending, rememberPending } from './atomic.js';
-import { dirname } from 'node:path';
+import { rename, rm, type FileHandle } from 'node:fs/promises';
+import { createTemp, forgetPending } from './atomic.js';
+import { fsReason } from '../read/reasons.js';
 
 /**
  * Where one output file's bytes go: standard output or a file written atomically. Every
@@ -17,27 +17,13 @@ export interface Sink {
   abort(): Promise<void>;
 }
 
-const REASONS: Record<string, string> = {
-  ENOSPC: 'no space left on device',
-  EDQUOT: 'disk quota exceeded',
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  EROFS: 'read-only file system',
-  EISDIR: 'is a folder',
-  ENOTDIR: 'a part of the path is not a folder',
-  EEXIST: 'already exists',
-  EIO: 'input/output error',
-  EFBIG: 'file too large',
-};
-
 /** a failed write, worded for people: `cannot write to out/records.json: no space left on device` */
 export class OutputError extends Error {
   constructor(
     readonly target: string,
     reason: unknown,
   ) {
-    const code = (reason as NodeJS.ErrnoException)?.code;
-    super(`cannot write to ${target}: ${(code && REASONS[code]) ?? (reason as Error)?.message ?? String(reason)}`);
+    super(`cannot write to ${target}: ${fsReason(reason)}`);
   }
 }
 
@@ -63,13 +49,10 @@ export async function fileSink(path: string): Promise<Sink> {
   let fh: FileHandle;
   let tmp: string;
   try {
-    await mkdir(dirname(path), { recursive: true });
-    tmp = atomicTempPath(path);
-    fh = await open(tmp, 'wx', 0o644);
+    ({ tmp, fh } = await createTemp(path));
   } catch (e) {
     throw new OutputError(path, e);
   }
-  rememberPending(tmp);
   let done = false;
   const finish = async (keep: boolean) => {
     if (done) return;

@@ -1,4 +1,4 @@
-import type { ActivityRecord } from '../schema/index.js';
+import type { ActivityRecord, Diagnostic } from '../schema/index.js';
 import type { ParseContext, ParseResult } from './context.js';
 import { parseEvents } from './activities/events.js';
 import { parseExhibits } from './activities/exhibits.js';
@@ -6,6 +6,7 @@ import { parseChronicle } from './activities/chronicle.js';
 import { parsePhases } from './activities/phases.js';
 import { parseScheduleTables } from './activities/schedule-tables.js';
 import { parseMeetings } from './activities/meetings.js';
+import { appendAll } from '../text/arrays.js';
 
 /**
  * Activities of four kinds: programme events (numbered items or schedule tables),
@@ -13,15 +14,15 @@ import { parseMeetings } from './activities/meetings.js';
  */
 export function parseActivities(ctx: ParseContext): ParseResult<ActivityRecord> {
   const records: ActivityRecord[] = [];
-  const diagnostics = [];
+  const diagnostics: Diagnostic[] = [];
   for (const kind of [parseEvents, parseScheduleTables, parseExhibits, parseChronicle, parsePhases]) {
     const r = kind(ctx);
-    records.push(...r.records);
-    diagnostics.push(...r.diagnostics);
+    appendAll(records, r.records);
+    appendAll(diagnostics, r.diagnostics);
   }
   // meetings announced in prose, for documents no programme gave an event
   const m = parseMeetings(ctx, records);
-  for (const r of m.records) records.push(r);
-  diagnostics.push(...m.diagnostics);
+  appendAll(records, m.records);
+  appendAll(diagnostics, m.diagnostics);
   return { records, diagnostics };
 }

@@ -44,3 +44,8 @@ export interface ParseFacts {
 }
 
 export const emptyFacts = (): ParseFacts => ({ projectTables: [] });
+
+/** add what a reader stated to a file's facts; with `docId`, only what belongs to that document */
+export function addFacts(into: ParseFacts, from: Partial<ParseFacts> | undefined, docId?: string): void {
+  for (const t of from?.projectTables ?? []) if (docId === undefined || t.docId === docId) into.projectTables.push(t);
+}

@@ -79,7 +79,7 @@ export function parseMembers(ctx: ParseContext): ParseResult<MemberRecord> {
       };
       const head = labels.find((lb, k) => HEAD_ROLES.has(lb.role) && valueIsPerson(valueOf(k)));
       if (!head || ownedElsewhere(ctx.tables, l.no) || inTables(byTable, l.no)) continue;
-      const roster = readRoster(lines.slice(i, i + 150), head.start);
+      const roster = readRoster(lines, head.start, i);
       const body = findBody(ctx, doc.bodyLine, l.no, head.start);
       for (const m of roster.members)
         drafts.push({

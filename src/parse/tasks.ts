@@ -8,6 +8,7 @@ import { dutyTasks } from './tasks/duties.js';
 import { tableTasks } from './tasks/table.js';
 import type { TaskDraft } from './tasks/draft.js';
 import { settleAnnotations } from './tasks/roles.js';
+import { appendAll } from '../text/arrays.js';
 
 /** a programme item with a time or a place is an activity (another record kind), not a task */
 function isActivity(item: Item): boolean {
@@ -39,8 +40,8 @@ export function parseTasks(ctx: ParseContext): ParseResult<TaskRecord> {
   }
   for (const t of ctx.tables) {
     const r = tableTasks(ctx, t);
-    drafts.push(...r.drafts);
-    diagnostics.push(...r.diagnostics);
+    appendAll(drafts, r.drafts);
+    appendAll(diagnostics, r.diagnostics);
   }
   drafts.sort((a, b) => a.first - b.first || a.last - b.last);
   const records: TaskRecord[] = drafts.map((d) => {

@@ -20,6 +20,7 @@ export interface WorkerTask {
   only?: string[];
   validate?: boolean;
   jsonl?: RunOptions['jsonl'];
+  text?: boolean;
 }
 
 export type WorkerReply =
@@ -134,6 +135,7 @@ async function runWorkers(
     only: opts.only ? [...opts.only] : undefined,
     validate: opts.validate,
     jsonl: opts.jsonl,
+    text: opts.text,
   });
   const dispatch = () => {
     while (idle.length && dispatched < files.length && dispatched - delivered < window)

@@ -5,7 +5,8 @@ import { buildSections, type SectionNode } from '../segment/sections.js';
 import { findTables } from '../segment/tables.js';
 import { ParseContext, type DocTable, type ParseResult } from '../parse/context.js';
 import { PARSERS } from '../parse/index.js';
-import { emptyFacts, type ParseFacts } from '../parse/facts.js';
+import { addFacts, emptyFacts, type ParseFacts } from '../parse/facts.js';
+import { appendAll } from '../text/arrays.js';
 
 export interface ParsedFile {
   file: string;
@@ -25,15 +26,16 @@ export type RecordKey = keyof RecordSet;
 
 /**
  * Parse one decoded file: normalize, segment into documents, sections and tables, then
- * run each record parser. Pure: no I/O. A parser that fails becomes a diagnostic, so one
- * bad passage never costs the rest of the file.
+ * run each record parser. Pure: no I/O. A parser that fails is run again per document
+ * and a document it fails on becomes a diagnostic, so one bad passage never costs the rest
+ * of the file.
  */
 export function parseText(file: string, text: string, fileKey: string, only?: Set<RecordKey>): ParsedFile {
   const src = new SourceText(file, text);
   const { docs, diagnostics } = segmentDocuments(src, fileKey);
   const sections = docs.flatMap((d) => buildSections(src.lines, d.firstLine, d.lastLine, d.record.id));
   const found = findTables(src.lines, file, src.text);
-  diagnostics.push(...found.diagnostics);
+  appendAll(diagnostics, found.diagnostics);
   const docOf = (line: number) => docAtLine(docs, line);
   const counters = new Map<string, number>();
   const tables: DocTable[] = found.tables.map((t) => {
@@ -48,24 +50,59 @@ export function parseText(file: string, text: string, fileKey: string, only?: Se
   records.documents = docs.map((d) => d.record);
   // a file with no document (empty, or only white space) has nothing for the parsers
   if (docs.length === 0) return { file, records, diagnostics, docs, sections, src, tables, facts };
-  for (const [key, parser] of Object.entries(PARSERS) as Array<
-    [Exclude<RecordKey, 'documents'>, (c: ParseContext) => ParseResult<unknown>]
-  >) {
+  for (const [key, parser] of Object.entries(PARSERS) as Array<[ParsedKey, Parser]>) {
     if (only && !only.has(key)) continue;
+    const r = runParser(key, parser, ctx, file);
+    (records[key] as unknown[]) = r.records;
+    appendAll(diagnostics, r.diagnostics);
+    addFacts(facts, r.facts);
+  }
+  return { file, records, diagnostics, docs, sections, src, tables, facts };
+}
+
+type ParsedKey = Exclude<RecordKey, 'documents'>;
+type Parser = (c: ParseContext) => ParseResult<unknown>;
+
+/**
+ * Run one record parser over the file. Should it fail, it runs again document by document,
+ * so a passage it cannot read costs only its own document's records of that kind (with an
+ * error naming what was lost), not the file's other documents.
+ */
+function runParser(key: ParsedKey, parser: Parser, ctx: ParseContext, file: string): ReturnType<Parser> {
+  try {
+    return parser(ctx);
+  } catch {
+    /* read again per document below */
+  }
+  const records: unknown[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const facts = emptyFacts();
+  const tablesOf = new Map<string, DocTable[]>();
+  for (const t of ctx.tables) {
+    const list = tablesOf.get(t.docId);
+    if (list) list.push(t);
+    else tablesOf.set(t.docId, [t]);
+  }
+  for (const doc of ctx.docs) {
+    const id = doc.record.id;
+    // a fresh context per document: ids count per document, so they are the ones a whole run gives
+    const one = new ParseContext(ctx.src, [doc], ctx.sectionsByDoc.get(id) ?? [], tablesOf.get(id) ?? []);
     try {
-      const r = parser(ctx);
-      (records[key] as unknown[]) = r.records;
-      diagnostics.push(...r.diagnostics);
-      if (r.facts) Object.assign(facts, r.facts);
+      const r = parser(one);
+      // a parser that scans the whole text keeps only what is this document's here
+      for (const rec of r.records) if ((rec as { docId?: string }).docId === id) records.push(rec);
+      for (const d of r.diagnostics)
+        if (d.line === 0 || (d.line >= doc.firstLine && d.line <= doc.lastLine)) diagnostics.push(d);
+      addFacts(facts, r.facts, id);
     } catch (e) {
       diagnostics.push({
         severity: 'error',
         code: 'parser-failed',
-        message: `the ${key} parser failed: ${(e as Error).message}`,
+        message: `the ${key} parser failed on document ${id} (lines ${doc.firstLine}–${doc.lastLine}); its ${key} are lost: ${(e as Error).message}`,
         file,
-        line: 1,
+        line: doc.firstLine,
       });
     }
   }
-  return { file, records, diagnostics, docs, sections, src, tables, facts };
+  return { records, diagnostics, facts };
 }

@@ -7,6 +7,8 @@ import { parseText, type ParsedFile, type RecordKey } from './parse-file.js';
 import { validateFile } from '../validate/validate.js';
 import type { Diagnostic } from '../schema/index.js';
 import { renderJsonl, type Selection } from '../emit/records.js';
+import { appendAll } from '../text/arrays.js';
+import { fsReason } from '../read/reasons.js';
 
 export interface FileInfo {
   path: string;
@@ -24,6 +26,8 @@ export interface FileResult {
   failure: string | null;
   /** the file's JSONL text, when the run asked for it (UTF-8 bytes when it comes from a worker thread) */
   jsonl?: string | Uint8Array;
+  /** the decoded original, when the run asked for it (the text record offsets count in) */
+  text?: string;
 }
 
 export interface RunOptions {
@@ -32,6 +36,8 @@ export interface RunOptions {
   validate?: boolean;
   /** render each file's JSONL where it is parsed (in a worker thread, off the main thread) */
   jsonl?: Selection;
+  /** keep each file's decoded text on its result (the review page shows it) */
+  text?: boolean;
 }
 
 async function readInput(f: InputFile): Promise<Uint8Array> {
@@ -64,7 +70,7 @@ export async function readFileBytes(f: InputFile): Promise<ReadOutcome> {
   try {
     return { bytes: await readInput(f) };
   } catch (e) {
-    return { failure: `cannot read ${f.path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+    return { failure: `cannot read ${f.path}: ${fsReason(e)}` };
   }
 }
 
@@ -92,8 +98,9 @@ export function processBytes(path: string, bytes: Uint8Array, key: string, opts:
   const info: FileInfo = { path, sha256, encoding: decoded.encoding, bytes: bytes.length };
   const parsed = parseText(path, decoded.text, key, opts.only);
   const diagnostics = [...parsed.diagnostics];
-  if (opts.validate !== false) diagnostics.push(...validateFile(parsed));
+  if (opts.validate !== false) appendAll(diagnostics, validateFile(parsed));
   const result: FileResult = { info, parsed, diagnostics, failure: null };
   if (opts.jsonl) result.jsonl = renderJsonl(parsed.records, diagnostics, opts.jsonl);
+  if (opts.text) result.text = decoded.text;
   return result;
 }

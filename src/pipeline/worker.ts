@@ -14,7 +14,7 @@ if (!parentPort) throw new Error('qhdocs worker: not started as a worker thread'
 const port = parentPort;
 
 port.on('message', async (task: WorkerTask) => {
-  const opts: RunOptions = { encoding: task.encoding, validate: task.validate, jsonl: task.jsonl };
+  const opts: RunOptions = { encoding: task.encoding, validate: task.validate, jsonl: task.jsonl, text: task.text };
   if (task.only) opts.only = new Set(task.only as RecordKey[]);
   let reply: WorkerReply;
   const transfer: ArrayBuffer[] = [];
@@ -39,7 +39,10 @@ port.on('message', async (task: WorkerTask) => {
             sections: r.parsed.sections,
           }
         : null;
-      reply = { index: task.index, result: { info: r.info, parsed, diagnostics: r.diagnostics, failure: r.failure } };
+      reply = {
+        index: task.index,
+        result: { info: r.info, parsed, diagnostics: r.diagnostics, failure: r.failure, text: r.text },
+      };
     }
   } catch (e) {
     const err = e as Error;

@@ -9,6 +9,7 @@ import {
 import type { ParsedFile } from '../pipeline/parse-file.js';
 import { CROSS_CHECKS } from './checks/index.js';
 import { quickCheck } from './quick-check.js';
+import { appendAll } from '../text/arrays.js';
 
 /**
  * A fast yes for valid records; zod's safeParse still judges (and words) every other one.
@@ -69,7 +70,7 @@ export function validateFile(parsed: ParsedFile): Diagnostic[] {
   }
   for (const check of CROSS_CHECKS) {
     try {
-      out.push(...check.run(parsed));
+      appendAll(out, check.run(parsed));
     } catch (e) {
       out.push({
         severity: 'error',

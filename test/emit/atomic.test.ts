@@ -13,14 +13,18 @@ const tmp = (p: string) => mkdtempSync(join(tmpdir(), p));
 const leftovers = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.tmp'));
 
 describe('insideDir', () => {
-  it('accepts plain names', () => {
+  it('accepts plain names and names in subfolders', () => {
     expect(insideDir('out', 'records.json')).toBe(resolve('out', 'records.json'));
     expect(insideDir('/a/b/', 'tasks.csv')).toBe(`${sep}a${sep}b${sep}tasks.csv`);
+    expect(insideDir('/a/b', 'tables/t1.csv')).toBe(`${sep}a${sep}b${sep}tables${sep}t1.csv`);
   });
 
-  it.each(['../x.json', '..', '/etc/passwd', 'a/b.csv', `..${sep}..${sep}x`, 'sub/../../x'])('refuses %s', (name) => {
-    expect(() => insideDir('/tmp/out', name)).toThrow(/outside/);
-  });
+  it.each(['../x.json', '..', '.', '', '/etc/passwd', `..${sep}..${sep}x`, 'sub/../../x', 'sub/../x', 'a//b'])(
+    'refuses %s',
+    (name) => {
+      expect(() => insideDir('/tmp/out', name)).toThrow(/outside/);
+    },
+  );
 });
 
 describe('writeFileAtomic', () => {

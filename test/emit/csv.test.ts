@@ -57,6 +57,18 @@ describe('neutralizeCell (CWE-1236)', () => {
     expect(out).not.toMatch(FORMULA_START);
   });
 
+  it.each([
+    ['small equals U+FE66', '\ufe66SUM(A1)'],
+    ['full-width equals', '＝1+1'],
+    ['full-width plus', '＋1'],
+    ['full-width minus', '－1'],
+    ['small hyphen-minus U+FE63', '\ufe631'],
+    ['full-width at', '＠SUM(1)'],
+    ['superscript plus', '\u207a1'],
+  ])('a cell starting with a character NFKC folds to a formula start (%s) is guarded too', (_name, cell) => {
+    expect(neutralizeCell(cell)).toBe(`'${cell}`);
+  });
+
   it('leaves ordinary cells alone, including ones with = inside', () => {
     for (const s of ['', '青海省发展改革委', 'a=b', '1+1', '2024-05-01', "'already", ' x'])
       expect(neutralizeCell(s)).toBe(s);
@@ -90,6 +102,12 @@ describe('toCsv', () => {
     expect(rows[1]).toContain("'=1+2");
     expect(rows[1]).toContain('\'=HYPERLINK("http://x","y")、省商务厅');
     expect(rows[2]).toContain("'=x");
+  });
+
+  it('writes numbers as numbers: a negative investment is a value, not a formula', () => {
+    const rows = parseCsv(toCsv('project', [rec('x', { investment: -2.5 })], { header: 'en', bom: false }));
+    const col = rows[0].indexOf('investment');
+    expect(rows[1][col]).toBe('-2.5');
   });
 
   it('quotes cells with commas, quotes and line breaks, and round-trips them', () => {

@@ -98,6 +98,64 @@ const LINES_PATTERNS: Array<[string, string]> = [
   ['attachment lines', '附件：1.方案\n2.名单\n'],
 ];
 
+/**
+ * Texts of n DISTINCT units (repeating one identical unit lets de-duplication and caches
+ * hide a quadratic path): the time for 8n must stay under RATIO times the time for n.
+ */
+const RATIO = 12;
+const DISTINCT: Array<[string, (n: number) => string, number]> = [
+  [
+    'a 责任单位 line of many distinct units',
+    (n) =>
+      `关于做好工作的通知\n一、总体要求\n1.做好工作。\n责任单位：${Array.from({ length: n }, (_, i) => `第${i}区人民政府`).join('、')}\n`,
+    5_000,
+  ],
+  [
+    'a long run of lines without punctuation in a numbered item',
+    (n) =>
+      `关于做好工作的通知\n一、总体要求\n1.做好工作\n${Array.from({ length: n }, (_, i) => `推进第${i}项工作落实`).join('\n')}\n`,
+    5_000,
+  ],
+  ['a 成员 block of name and title lines', rosterText, 5_000],
+];
+
+/** a roster: head, then a 成员 block of n `name  title` lines */
+function rosterText(n: number): string {
+  const line = (i: number) =>
+    '王李张刘陈杨赵黄周吴'[i % 10] +
+    '建国明华伟芳军平海燕'[(i >> 3) % 10] +
+    '东西南北春夏秋冬'[(i >> 5) % 8] +
+    '  省' +
+    ['财政厅', '教育厅', '水利厅', '商务厅'][i % 4] +
+    '副厅长';
+  return `关于成立领导小组的通知\n组  长：王小明  省政府副省长\n成员：\n${Array.from({ length: n }, (_, i) => line(i)).join('\n')}\n`;
+}
+
+function expectScales(name: string, make: (n: number) => string, n: number) {
+  timeParse(make(100));
+  for (let attempt = 1; ; attempt++) {
+    const t1 = timeParse(make(n));
+    const tg = timeParse(make(GROWTH * n));
+    if (tg < RATIO * t1 + SLACK_MS) return;
+    // measured again before failing: a busy machine stalls one measurement, not every one
+    if (attempt === 3) {
+      const what = `${name}: ${t1.toFixed(0)} ms for ${n}, ${tg.toFixed(0)} ms for ${GROWTH * n}`;
+      expect(tg, what).toBeLessThan(RATIO * t1 + SLACK_MS);
+      return;
+    }
+  }
+}
+
+describe('linear time on many distinct units', () => {
+  for (const [name, make, n] of DISTINCT)
+    it(`${name} (n and ${GROWTH}n)`, { retry: 2, timeout: 120_000 }, () => expectScales(name, make, n));
+
+  it('a 40,000-line roster gives its 40,000 members', () => {
+    const p = parseText('r.txt', rosterText(40_000), 'r');
+    expect(p.records.members.filter((m) => m.role === '成员').length).toBe(40_000);
+  }, 60_000);
+});
+
 describe('linear time on hostile input', () => {
   // a quadratic loop fails every time; a burst of load on a shared machine does not repeat
   const retry = { retry: 2 };

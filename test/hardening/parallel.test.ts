@@ -130,7 +130,7 @@ describe('parallel extraction', () => {
     expect(String(r.stderr)).not.toMatch(/MaxListenersExceeded/);
   }, 120_000);
 
-  it('the CLI prints byte-identical JSON and JSONL with --jobs 1 and --jobs 2', () => {
+  it('the CLI prints byte-identical JSON, JSONL and HTML with --jobs 1 and --jobs 2', () => {
     const cli = (args: string[]) =>
       execFileSync(
         process.execPath,
@@ -141,7 +141,7 @@ describe('parallel extraction', () => {
         ],
         { cwd: ROOT, maxBuffer: 256 << 20, stdio: ['ignore', 'pipe', 'ignore'] },
       ).toString();
-    for (const format of ['json', 'jsonl']) {
+    for (const format of ['json', 'jsonl', 'html']) {
       let a: string, b: string;
       // exit 2 (the binary file) makes execFileSync throw; the output is still there
       try {

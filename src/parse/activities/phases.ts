@@ -85,6 +85,8 @@ export function parsePhases(ctx: ParseContext): KindResult {
         last = k;
       }
       const j = joinLines(ctx, no, last, sh.col);
+      // a stage word with nothing after it (`第六阶段` alone, repeated on the next line) has no passage to ground
+      if (!j.text.trim()) continue;
       const rec = blankActivity(ctx, doc, 'phase');
       rec.source = joinedSource(ctx, j, 0, j.text.length);
       rec.seq = sh.seq;

@@ -359,11 +359,12 @@ function trimEnd(s: string): string {
 }
 
 /**
- * Read the roster whose head label is at `head` on line `lines[0]`; the following lines
- * belong to it while they read as members, labels or wrapped titles.
+ * Read the roster whose head label is at `headStart` on line `lines[from]`; the following
+ * lines belong to it while they read as members, labels or wrapped titles, however many
+ * (a roster of 40,000 lines is read whole, and the caller skips past it).
  */
-export function readRoster(lines: Line[], headStart: number): Roster {
-  const first = lines[0];
+export function readRoster(lines: Line[], headStart: number, from = 0): Roster {
+  const first = lines[from];
   const roster: Roster = {
     firstLine: first.no,
     lastLine: first.no,
@@ -374,16 +375,16 @@ export function readRoster(lines: Line[], headStart: number): Roster {
   let role = '';
   let last: RosterMember | null = null;
   let blanks = 0;
-  for (let li = 0; li < lines.length; li++) {
+  for (let li = from; li < lines.length; li++) {
     const l = lines[li];
-    const offset = li === 0 ? headStart : 0;
+    const offset = li === from ? headStart : 0;
     const text = l.text.slice(offset);
     if (!text.trim()) {
       if (++blanks > 2) break;
       continue;
     }
     const labels = findLabels(text);
-    if (li > 0) {
+    if (li > from) {
       if (parseHeading(text)) break;
       const labelled = labels.length > 0 && !text.slice(0, labels[0].start).trim();
       if (!labelled && (/。/.test(text) || text.replace(/\s+/g, '').length > 80)) break;
@@ -416,7 +417,7 @@ export function readRoster(lines: Line[], headStart: number): Roster {
         const wrapOk =
           last && (indented || /[、，]$/.test(last.position ?? '') || r.members.length > 0 || r.lead.length <= 10);
         if (!wrapOk || !last) {
-          if (li > 0 && !seg.role) break;
+          if (li > from && !seg.role) break;
           roster.notes.push({
             severity: 'warning',
             code: 'roster-entry-unread',
@@ -457,7 +458,7 @@ export function readRoster(lines: Line[], headStart: number): Roster {
           });
       }
     }
-    if (!read && li > 0) break;
+    if (!read && li > from) break;
     if (read) {
       roster.lastLine = l.no;
       blanks = 0;

@@ -58,16 +58,57 @@ export function roleOfLabel(label: string): Role | null {
 }
 
 /**
+ * A paragraph being read: its lines are kept as pieces and joined once when it is done, and
+ * only the tail of the text so far is looked at, so a long run of wrapped lines (a roster
+ * of 40,000 lines, text without punctuation) costs time in proportion to its length.
+ */
+interface Growing {
+  pieces: string[];
+  first: number;
+  last: number;
+  /** the last TAIL characters of the joined text */
+  tail: string;
+}
+
+/** how much of a growing paragraph's end the continuation rules read */
+const TAIL = 200;
+
+function startParagraph(text: string, no: number): Growing {
+  return { pieces: [text], first: no, last: no, tail: text.length > TAIL ? text.slice(-TAIL) : text };
+}
+
+function extend(p: Growing, text: string, no: number): void {
+  p.pieces.push(text);
+  p.last = no;
+  const joined = joinPieces(p.tail, text);
+  p.tail = joined.length > TAIL ? joined.slice(-TAIL) : joined;
+}
+
+/** the paragraph's text: its pieces joined once */
+function finish(p: Growing): Paragraph {
+  const parts: string[] = [p.pieces[0]];
+  for (let i = 1; i < p.pieces.length; i++) {
+    const prev = p.pieces[i - 1];
+    const next = p.pieces[i];
+    if (isAsciiAlnum(prev.charCodeAt(prev.length - 1)) && isAsciiAlnum(next.charCodeAt(0))) parts.push(' ');
+    parts.push(next);
+  }
+  return { text: parts.join(''), first: p.first, last: p.last };
+}
+
+/**
  * A paragraph that the next line cannot continue: it ended a sentence, or it is a bare
  * heading title (`一、总体要求`, `2.4 成员单位职责`) with no sentence punctuation at all.
  */
-function complete(p: Paragraph, headingLine: number, inLabel: boolean): boolean {
+function complete(p: Growing, headingLine: number, inLabel: boolean): boolean {
   // read per line of every item: the last character's code, not a one-character string and a regex
-  const last = p.text.charCodeAt(p.text.length - 1);
+  const last = p.tail.charCodeAt(p.tail.length - 1);
   // a label value ends only with a sentence: `…县（市、区）` may still wrap before `政府`
   if (inLabel) return last === 0x3002 || last === 0xff1b;
   if (endsParagraph(last)) return true;
-  return p.first === headingLine && p.last === headingLine && p.text.length <= 25 && !/[，。；、,]/.test(p.text);
+  // one line: the tail is the whole text when it is this short
+  const text = p.pieces[0];
+  return p.first === headingLine && p.last === headingLine && text.length <= 25 && !/[，。；、,]/.test(text);
 }
 
 /** ENDS_PARAGRAPH by char code: 。！？；）)」” */
@@ -100,13 +141,12 @@ function isAsciiAlnum(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
-/** the role of the last label in a label paragraph (its tail is enough) */
-function lastLabelRole(text: string): Role | null {
-  const tail = text.slice(-200);
+/** the role of the last label in a label paragraph (its tail is enough; the label it opened with, else) */
+function lastLabelRole(p: Growing): Role | null {
   let role: Role | null = null;
   LABEL_ANY.lastIndex = 0;
-  for (let m = LABEL_ANY.exec(tail); m; m = LABEL_ANY.exec(tail)) role = roleOfLabel(m[1]) ?? role;
-  return role ?? roleOfLabel(LABEL_START.exec(text)?.[1] ?? '');
+  for (let m = LABEL_ANY.exec(p.tail); m; m = LABEL_ANY.exec(p.tail)) role = roleOfLabel(m[1]) ?? role;
+  return role ?? roleOfLabel(LABEL_START.exec(p.pieces[0])?.[1] ?? '');
 }
 
 /**
@@ -115,10 +155,11 @@ function lastLabelRole(text: string): Role | null {
  * `（市、区、行委）政府`) or at a separator; after a complete name the next line is
  * something else (a signature, a date). A deadline goes on only after a separator.
  */
-function continuesLabel(prev: string, next: string): boolean {
+function continuesLabel(p: Growing, next: string): boolean {
   if (next.length > 100 || /[。]/.test(next) || startsWithLabel(next)) return false;
+  const prev = p.tail;
   const end = prev.slice(-1);
-  if (lastLabelRole(prev) === 'deadline') return /[、，,—\-－~～至到]/.test(end);
+  if (lastLabelRole(p) === 'deadline') return /[、，,—\-－~～至到]/.test(end);
   if (/[、，,；;]/.test(end) || /^[、，,（(]/.test(next)) return true;
   if (/^[\d〇一二三四五六七八九十]{2,4}\s*年[^，。]*日\s*$/.test(next)) return false; // a signature date
   const lastItem =
@@ -137,7 +178,7 @@ function continuesLabel(prev: string, next: string): boolean {
  * attachment mark.
  */
 export function paragraphsOf(ctx: ParseContext, first: number, last: number, firstText?: string): Paragraph[] {
-  const out: Paragraph[] = [];
+  const out: Growing[] = [];
   let inLabel = false;
   for (let no = first; no <= last; no++) {
     const raw = no === first && firstText !== undefined ? firstText : ctx.lineText(no);
@@ -146,17 +187,15 @@ export function paragraphsOf(ctx: ParseContext, first: number, last: number, fir
     if (!text) continue;
     const isLabel = startsWithLabel(text);
     const prev = out[out.length - 1];
-    const continues =
-      prev && !isLabel && !complete(prev, first, inLabel) && (!inLabel || continuesLabel(prev.text, text));
+    const continues = prev && !isLabel && !complete(prev, first, inLabel) && (!inLabel || continuesLabel(prev, text));
     if (continues) {
-      prev.text = joinPieces(prev.text, text);
-      prev.last = no;
+      extend(prev, text, no);
     } else {
-      out.push({ text, first: no, last: no });
+      out.push(startParagraph(text, no));
       inLabel = isLabel;
     }
   }
-  return out;
+  return out.map(finish);
 }
 
 /** an item: the heading's words and the lines up to the next heading */
@@ -206,10 +245,16 @@ export function bracketDepths(s: string): number[] {
 
 /** the text of consecutive paragraphs: a bare heading title keeps a space before the words under it */
 export function joinParagraphs(ps: Paragraph[]): string {
-  let out = '';
-  for (const p of ps)
-    out += out && !ENDS_PARAGRAPH.test(out.slice(-1)) && !/[：:，、]/.test(out.slice(-1)) ? ` ${p.text}` : p.text;
-  return out;
+  const parts: string[] = [];
+  // the last character so far, kept rather than read back from a growing string
+  let end = '';
+  for (const p of ps) {
+    if (!p.text) continue;
+    if (end && !ENDS_PARAGRAPH.test(end) && !/[：:，、]/.test(end)) parts.push(' ');
+    parts.push(p.text);
+    end = p.text.slice(-1);
+  }
+  return parts.join('');
 }
 
 /** the short title of an item: its first sentence when that is short and more follows */

@@ -12,8 +12,31 @@ export interface Roles {
 
 export const emptyRoles = (): Roles => ({ lead: [], responsible: [], guidance: [], cooperating: [] });
 
+/**
+ * The names already in each role's list, kept beside the list (keyed by the array, so it
+ * goes when the Roles do): de-duplicating a list of 100,000 distinct units by searching
+ * the list for each would take time growing with the square of its length.
+ */
+const present = new WeakMap<string[], Set<string>>();
+
+function namesIn(list: string[]): Set<string> {
+  let seen = present.get(list);
+  // a list pushed to elsewhere is read again rather than trusted
+  if (!seen || seen.size !== list.length) {
+    seen = new Set(list);
+    present.set(list, seen);
+  }
+  return seen;
+}
+
 export function addUnits(roles: Roles, role: keyof Roles, units: string[]): void {
-  for (const u of units) if (!roles[role].includes(u)) roles[role].push(u);
+  const list = roles[role];
+  const seen = namesIn(list);
+  for (const u of units)
+    if (!seen.has(u)) {
+      seen.add(u);
+      list.push(u);
+    }
 }
 
 export function mergeRoles(into: Roles, from: Roles): Roles {
@@ -109,7 +132,7 @@ export function settleAnnotations(roles: Roles): Roles {
       const m = end === 0xff09 || end === 0x29 ? ANNOTATION.exec(u) : null;
       const role = m ? (/^牵头/.test(m[2]) ? 'lead' : 'cooperating') : k;
       const name = m ? m[1].trim() : u;
-      if (!out[role].includes(name)) out[role].push(name);
+      addUnits(out, role, [name]);
     }
   }
   return out;

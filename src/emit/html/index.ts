@@ -1,0 +1,1 @@
+export { renderReviewPage, type ReviewFile, type ReviewInput } from './page.js';
