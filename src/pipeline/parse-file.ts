@@ -19,6 +19,8 @@ export interface ParsedFile {
   tables: DocTable[];
   /** what the readers stated besides their records (declared counts, subtotals …), for the checks */
   facts: ParseFacts;
+  /** what the parsers read: the document tree (ctx.tree) and the run's memo state */
+  context: ParseContext;
 }
 
 /** the record kinds a run may ask for (documents are always segmented, since every record needs its docId) */
@@ -49,7 +51,7 @@ export function parseText(file: string, text: string, fileKey: string, only?: Se
   const facts = emptyFacts();
   records.documents = docs.map((d) => d.record);
   // a file with no document (empty, or only white space) has nothing for the parsers
-  if (docs.length === 0) return { file, records, diagnostics, docs, sections, src, tables, facts };
+  if (docs.length === 0) return { file, records, diagnostics, docs, sections, src, tables, facts, context: ctx };
   for (const [key, parser] of Object.entries(PARSERS) as Array<[ParsedKey, Parser]>) {
     if (only && !only.has(key)) continue;
     const r = runParser(key, parser, ctx, file);
@@ -57,7 +59,7 @@ export function parseText(file: string, text: string, fileKey: string, only?: Se
     appendAll(diagnostics, r.diagnostics);
     addFacts(facts, r.facts);
   }
-  return { file, records, diagnostics, docs, sections, src, tables, facts };
+  return { file, records, diagnostics, docs, sections, src, tables, facts, context: ctx };
 }
 
 type ParsedKey = Exclude<RecordKey, 'documents'>;

@@ -1,3 +1,5 @@
+import { LINE_EM } from './text-view.js';
+
 /** one hue per record type; a kind the page does not know gets grey */
 const HUES: Record<string, number> = {
   document: 220,
@@ -57,8 +59,8 @@ main{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);min-height:0
 #outline{padding-bottom:40vh}
 .file>h2,#side h2{position:sticky;top:0;z-index:2;margin:0;padding:6px 12px;font-size:13px;background:#eef1f4;border-bottom:1px solid #d5dae0}
 .src{font-family:ui-monospace,"Noto Sans Mono CJK SC",monospace;font-size:13px}
-.blk{content-visibility:auto;contain-intrinsic-size:auto 1500px}
-.ln{white-space:pre-wrap;overflow-wrap:anywhere;padding-left:4.2em;text-indent:-4.2em;min-height:1.55em}
+.blk{content-visibility:auto}
+.ln{white-space:pre-wrap;overflow-wrap:anywhere;padding-left:4.2em;text-indent:-4.2em;min-height:${LINE_EM}em;line-height:${LINE_EM}}
 .ln::before{content:attr(data-n);display:inline-block;width:3.4em;margin-right:.8em;text-align:right;color:#9aa3ad;text-indent:0;user-select:none}
 mark{background:var(--bg);color:inherit;border-bottom:2px solid var(--line);cursor:pointer}
 mark.d1{padding-bottom:2px}mark.d2{padding-bottom:4px}mark.d3{padding-bottom:6px}mark.d4,mark.d5{padding-bottom:8px}

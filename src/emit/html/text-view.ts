@@ -16,6 +16,9 @@ export interface LineNote {
   html: string;
 }
 
+/** a line's height in the text pane, in ems (styles.ts sets the same) */
+export const LINE_EM = 1.55;
+
 /** deeper than this, nested marks share one underline offset */
 const MAX_DEPTH = 5;
 
@@ -24,6 +27,16 @@ const MAX_DEPTH = 5;
  * the screen (content-visibility): on seed 003 this halves the time to a usable page.
  */
 const BLOCK_LINES = 64;
+
+/**
+ * A block not yet laid out counts as one screen line per text line (the least it can
+ * take). Were the guess too tall, blocks below a passage the page jumped to would shrink
+ * as they appear, and near the end the scroll would slip past the passage; blocks that
+ * grow are absorbed by the browser's scroll anchoring.
+ */
+function blockStart(lines: number): string {
+  return `<div class="blk" style="contain-intrinsic-size:auto ${(lines * LINE_EM).toFixed(2)}em">`;
+}
 
 /**
  * Outer records first: earlier start, then longer span, then page order (documents come
@@ -94,7 +107,7 @@ export function renderText(fileId: string, text: string, spans: Span[], notes: L
     while (next < spans.length && spans[next].start < to) active.push(spans[next++]);
     // every span still active starts before this line ends; keep those that reach into it
     active = active.filter((s) => s.end > from && s.end > s.start);
-    if (i % BLOCK_LINES === 0) out += i ? '</div><div class="blk">' : '<div class="blk">';
+    if (i % BLOCK_LINES === 0) out += (i ? '</div>' : '') + blockStart(Math.min(BLOCK_LINES, starts.length - i));
     out += `<div class="ln" id="${fileId}L${i + 1}" data-n="${i + 1}">${renderLine(text, from, to, active)}</div>`;
     out += after.get(i + 1) ?? '';
   }
