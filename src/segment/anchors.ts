@@ -9,8 +9,17 @@
 import type { Line, SourceText } from '../normalize/source-text.js';
 import { isChromeLine } from './chrome.js';
 import { parseHeading } from './sections.js';
-import { isIndexLine, readIndexBlock } from './index-block.js';
-import { DOC_NUMBER_LINE, PUBLIC_RELEASE, TOC_LINE, issuerNames, looksLikeTitle } from './patterns.js';
+import { isIndexLine, isLabelValue, readIndexBlock } from './index-block.js';
+import {
+  DOC_NUMBER_ANY,
+  DOC_NUMBER_LINE,
+  PUBLIC_RELEASE,
+  REDACTED_NUMBER_LINE,
+  RELEASE_NOTE,
+  TOC_LINE,
+  issuerNames,
+  looksLikeTitle,
+} from './patterns.js';
 
 /** a document's header landmarks, in 1-based lines */
 export interface Anchor {
@@ -35,15 +44,31 @@ export function isPageFurniture(text: string): boolean {
   return isChromeLine(text) || isIndexLine(text);
 }
 
+/** a 发文字号 printed at the head of the addressee line: 海北政办〔2022〕18号    各县人民政府： */
+const NUMBER_BEFORE_ADDRESSEES = new RegExp(`^\\s*(${DOC_NUMBER_ANY.source})\\s+(?=\\S)`);
+
+/** the 发文字号 that opens an addressee line, or null */
+export function numberBeforeAddressees(line: string): string | null {
+  return NUMBER_BEFORE_ADDRESSEES.exec(line)?.[1] ?? null;
+}
+
+/** line `no` is page furniture, or the value of an index-block label standing alone above it */
+function furnitureAt(lines: Line[], no: number): boolean {
+  const t = lines[no - 1].text;
+  return isPageFurniture(t) || isLabelValue(lines[no - 2]?.text ?? '', t);
+}
+
 /** the addressees ahead of a colon: 各市、自治州人民政府，省政府各委、办、厅、局： */
 export function addresseeText(line: string): string | null {
-  const m = /^([^。：]{2,160}?)：/.exec(line.trim());
+  const t = line.replace(NUMBER_BEFORE_ADDRESSEES, '').trim();
+  const m = /^([^。：]{2,160}?)：/.exec(t);
   // a numbered heading with a label (一、活动时间：…) is body text, not the addressees
   if (
     !m ||
     parseHeading(m[1]) ||
-    !/^各|、|，|(政府|厅|局|委|部|司局|单位)$/.test(m[1]) ||
-    /^(附件|主题词|抄送)/.test(m[1])
+    !/^各|、|，|(政府|厅|局|委|部|部门|司局|单位)$/.test(m[1]) ||
+    /^(附件|主题词|抄送)/.test(m[1]) ||
+    isPageFurniture(t)
   )
     return null;
   return m[1];
@@ -90,7 +115,7 @@ export function furnitureAbove(lines: Line[], line: number, floor: number): numb
   for (let j = line - 1; j > floor; j--) {
     const l = lines[j - 1];
     if (isBlank(l)) continue;
-    if (!isPageFurniture(l.text)) break;
+    if (!furnitureAt(lines, j)) break;
     start = j;
   }
   return start;
@@ -105,7 +130,7 @@ export function webTitleAnchor(lines: Line[], floor: number): Anchor | null {
   for (let i = floor, seen = 0; i < lines.length && seen < 8; i++) {
     const l = lines[i];
     if (isBlank(l)) continue;
-    if (isPageFurniture(l.text)) {
+    if (furnitureAt(lines, l.no)) {
       head.push(l.text);
       continue;
     }
@@ -133,7 +158,7 @@ export function untitledAnchor(lines: Line[], floor: number): Anchor | null {
   let first = 0;
   for (let i = floor, seen = 0; i < lines.length && seen < 3; i++) {
     const l = lines[i];
-    if (isBlank(l) || isPageFurniture(l.text)) continue;
+    if (isBlank(l) || furnitureAt(lines, l.no)) continue;
     first ||= l.no;
     seen++;
     if (addresseeText(l.text))
@@ -157,6 +182,8 @@ function titlePart(t: string): boolean {
     !TOC_LINE.test(s) &&
     !DOC_NUMBER_LINE.test(s) &&
     !PUBLIC_RELEASE.test(s) &&
+    !RELEASE_NOTE.test(s) &&
+    !REDACTED_NUMBER_LINE.test(s) &&
     !isPageFurniture(s) &&
     !NOT_IN_TITLE.test(s) &&
     issuerNames(s) === null
@@ -177,7 +204,7 @@ function nonBlankAbove(lines: Line[], no: number, floor: number): number {
 function titleBlock(lines: Line[], titleLast: number, floor: number): Omit<Anchor, 'kind' | 'numberLine'> | null {
   let j = titleLast;
   let titleFirst = titleLast + 1;
-  while (j > floor && titleLast - j < 4 && titlePart(lines[j - 1].text)) {
+  while (j > floor && titleLast - j < 4 && titlePart(lines[j - 1].text) && !furnitureAt(lines, j)) {
     titleFirst = j;
     j--;
   }
@@ -229,6 +256,8 @@ export function numberAnchors(src: SourceText, floor: number): { anchors: Anchor
   for (let no = src.lineWith('号', floor + 1); no <= lines.length; no = src.lineWith('号', no + 1)) {
     const l = lines[no - 1];
     if (l.text.length > 40 || !DOC_NUMBER_LINE.test(l.text)) continue;
+    // the value of an index block's bare 发文字号 label, not a header
+    if (isLabelValue(lines[no - 2]?.text ?? '', l.text)) continue;
     const prev = anchors[anchors.length - 1];
     const a = anchorAtNumber(lines, l.no, Math.max(floor, prev ? Math.max(prev.numberLine ?? 0, prev.titleLast) : 0));
     if (a) anchors.push(a);
@@ -255,7 +284,7 @@ export function titleAnchors(src: SourceText, floor: number, taken: (line: numbe
   for (let no = src.lineWith('：', floor + 1); no <= lines.length; no = src.lineWith('：', no + 1)) {
     if (taken(no) || !addresseeText(lines[no - 1].text)) continue;
     let t = nonBlankAbove(lines, no, floor);
-    while (t > 0 && isPageFurniture(lines[t - 1].text)) t = nonBlankAbove(lines, t, floor);
+    while (t > 0 && furnitureAt(lines, t)) t = nonBlankAbove(lines, t, floor);
     if (t === 0 || taken(t)) continue;
     const block = titleBlock(lines, t, floor);
     const prev = anchors[anchors.length - 1];

@@ -34,7 +34,16 @@ const BREADCRUMB = /^(?:当前位置|您的位置|您现在的位置|所在位�
 const BRACKETED_TOOL = /【[^【】]{0,6}(?:打印|关闭|切换|收藏|大|中|小|纠错|分享)[^【】]{0,4}】/;
 
 /** the article's meta line: 发布时间：2014-11-13 来源：… 浏览次数：… */
-const META_LINE = /^(?:发布时间|来源|信息来源|作者|浏览次数|点击数)\s*[：:]/;
+const META_LINE = /^(?:发布时间|来源|信息来源|作者|编辑|责任编辑|浏览次数|点击数)\s*[：:]/;
+
+/** links to the neighbouring articles: 上一篇：…, 下一条：… */
+const NEIGHBOUR_LINK = /^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|相关链接|相关文章|相关阅读)\s*[：:]/;
+
+/**
+ * the site footer: 网站标识码 …, 青ICP备…号, 公网安备, 版权所有. A 主办单位： line alone is not
+ * taken: an activity notice prints one in its body.
+ */
+const FOOTER = /网站标识码|ICP备|公网安备|版权所有|Copyright|©/i;
 
 const TOOL_RE = new RegExp(TOOL_WORDS.join('|'));
 
@@ -49,5 +58,12 @@ function isToolStrip(t: string): boolean {
 export function isChromeLine(line: string): boolean {
   const t = line.trim();
   if (!t) return false;
-  return BREADCRUMB.test(t) || BRACKETED_TOOL.test(t) || META_LINE.test(t) || isToolStrip(t);
+  return (
+    BREADCRUMB.test(t) ||
+    BRACKETED_TOOL.test(t) ||
+    META_LINE.test(t) ||
+    NEIGHBOUR_LINK.test(t) ||
+    (t.length <= 120 && FOOTER.test(t)) ||
+    isToolStrip(t)
+  );
 }

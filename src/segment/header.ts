@@ -1,10 +1,18 @@
 import type { SourceText } from '../normalize/source-text.js';
 import type { Diagnostic, DocumentRecord, IssueInfo } from '../schema/index.js';
 import type { Anchor } from './anchors.js';
-import { addresseeText } from './anchors.js';
-import { ATTACHMENT_LINE, DOC_NUMBER_LINE, PUBLIC_RELEASE, issuerNames, titleKind } from './patterns.js';
+import { addresseeText, numberBeforeAddressees } from './anchors.js';
+import { isChromeLine } from './chrome.js';
+import {
+  ATTACHMENT_LINE,
+  DOC_NUMBER_LINE,
+  PUBLIC_RELEASE,
+  REDACTED_NUMBER_LINE,
+  issuerNames,
+  titleKind,
+} from './patterns.js';
 import { findDate, parseDateLine } from '../text/dates.js';
-import { isIndexLine, readIndexBlock } from './index-block.js';
+import { isIndexLine, isLabelValue, readIndexBlock } from './index-block.js';
 import { joinCjkSpaces, splitTopLevel } from '../text/lists.js';
 
 type HeaderFields = Omit<DocumentRecord, 'type' | 'id' | 'docId' | 'source'>;
@@ -23,6 +31,58 @@ function disagreement(file: string, line: number, field: string, header: string,
     file,
     line,
   };
+}
+
+/** a published copy left a header field out: (略) */
+function redacted(file: string, line: number, field: string, text: string): Diag {
+  return {
+    severity: 'info',
+    code: 'header-redacted',
+    message: `the ${field} "${text}" is left out of this copy (略); the field stays empty`,
+    file,
+    line,
+  };
+}
+
+/** 2020年（略）月（略）日: a date line whose parts the copy left out */
+const REDACTED_DATE = /^\s*[0-9〇○零一二三四五六七八九（）()略]{4,8}\s*年.{0,8}月.{0,8}日\s*$/;
+
+/** the first date line with (略) in it at or below `from`, or 0 */
+function redactedDateLine(src: SourceText, from: number, last: number): number {
+  for (let n = src.lineWith('略', from); n <= last; n = src.lineWith('略', n + 1))
+    if (REDACTED_DATE.test(src.lines[n - 1].text)) return n;
+  return 0;
+}
+
+type Parts = HeaderFields['docNumberParts'];
+
+/**
+ * A 发文字号 printed at the head of the addressee line: the document's number when it has
+ * none yet; one that differs from the number already read is a disagreement, not a guess.
+ */
+function numberAt(
+  text: string,
+  docNumber: string | null,
+  parts: Parts,
+  fromIndex: string | null,
+  diagnostics: Diag[],
+  file: string,
+  line: number,
+): { docNumber: string | null; docNumberParts: Parts } {
+  const m = DOC_NUMBER_LINE.exec(text)!;
+  const found = `${m[1]}〔${m[2]}〕${m[3]}号`;
+  if (docNumber && docNumber !== found) {
+    const what = docNumber === fromIndex ? 'the index block' : 'the header';
+    diagnostics.push({
+      severity: 'warning',
+      code: 'doc-number-disagrees',
+      message: `the addressee line opens with 发文字号 ${found}, ${what} gives ${docNumber}; the latter is kept`,
+      file,
+      line,
+    });
+    return { docNumber, docNumberParts: parts };
+  }
+  return { docNumber: found, docNumberParts: { prefix: m[1], year: Number(m[2]), serial: Number(m[3]) } };
 }
 
 interface Signature {
@@ -107,7 +167,7 @@ export function readHeader(
   const indexLines: string[] = [];
   for (let n = a.start; n <= Math.min(last, cursor + 6); n++) {
     const t = at(n);
-    if (!isIndexLine(t)) continue;
+    if (!isIndexLine(t) && !isLabelValue(at(n - 1), t)) continue;
     indexLines.push(t);
     if (n >= cursor) cursor = n + 1;
   }
@@ -118,12 +178,29 @@ export function readHeader(
   if (issuers.length === 0) issuers = index.issuers;
   let signedDate = index.signedDate;
   let publishedDate = index.publishedDate;
-  while (cursor <= last && at(cursor).trim() === '') cursor++;
+  // page chrome under the title (来源：… 【字体：大 中 小】) and a number the copy left out stand before the body
+  for (; cursor <= last; cursor++) {
+    const t = at(cursor);
+    if (REDACTED_NUMBER_LINE.test(t) && !DOC_NUMBER_LINE.test(t))
+      diagnostics.push(redacted(src.file, cursor, '发文字号', t.trim()));
+    else if (t.trim() !== '' && !isChromeLine(t)) break;
+  }
 
-  // addressees: the first paragraph, up to its colon
+  // addressees: the first paragraph, up to its colon (a 发文字号 may open its line)
   let addresseeLine = 0;
   if (a.kind !== 'chronicle' && cursor <= last) {
     const m = addresseeText(at(cursor));
+    const number = m ? numberBeforeAddressees(at(cursor)) : null;
+    if (number)
+      ({ docNumber, docNumberParts } = numberAt(
+        number,
+        docNumber,
+        docNumberParts,
+        index.docNumber,
+        diagnostics,
+        src.file,
+        cursor,
+      ));
     if (m) {
       addresseeLine = cursor;
       addressees = splitTopLevel(m, '，,；;')
@@ -142,6 +219,10 @@ export function readHeader(
     signedDate = sig.date;
     // a run-in signature names its organ; it replaces a guess, not an issuer mark above the title
     if (sig.inline ? issuers.length === 0 || a.issuerLines.length === 0 : sig.issuers.length) issuers = sig.issuers;
+  }
+  if (!sig && a.kind !== 'chronicle') {
+    const n = redactedDateLine(src, from, last);
+    if (n) diagnostics.push(redacted(src.file, n, '成文日期', at(n).trim()));
   }
   const signatureLine = sig?.line ?? 0;
   if (issuers.length === 0) {

@@ -4,7 +4,8 @@
  * in — one field per line or several, spaced labels (`索 引 号`, `文  号`), half-width
  * colons or none, a pipe table (`| 文 号: | … |`). Its fields belong to the notice below.
  */
-import { DOC_NUMBER_ANY } from './patterns.js';
+import { DOC_NUMBER_ANY, looksLikeTitle } from './patterns.js';
+import { isChromeLine } from './chrome.js';
 import { parseAnyDate } from '../text/dates.js';
 
 /** what an index block can tell about its notice */
@@ -33,6 +34,12 @@ const LABELS: Array<[string, Field]> = [
   ['生效日期', 'other'],
   ['废止日期', 'other'],
   ['信息来源', 'other'],
+  ['来源', 'other'],
+  ['作者', 'other'],
+  ['责任编辑', 'other'],
+  ['编辑', 'other'],
+  ['内容概述', 'other'],
+  ['发文机构', 'issuers'],
   ['发文机关', 'issuers'],
   ['发布机构', 'issuers'],
   ['发文单位', 'issuers'],
@@ -68,7 +75,11 @@ const FIELD_OF = new Map(LABELS.map(([l, f]) => [l, f]));
 
 /** the label–value pairs of one line, or null when the line does not start with a label */
 export function indexPairs(line: string): Array<{ label: string; field: Field; value: string }> | null {
-  const t = line.replace(/[|｜]/g, ' ').trim();
+  // a list layout puts a bullet before each label (• 索引号:)
+  const t = line
+    .replace(/[|｜]/g, ' ')
+    .trim()
+    .replace(/^[•·●▪■◆*-]\s*/, '');
   const hits = [...` ${t}`.matchAll(LABEL_RE)];
   if (hits.length === 0 || hits[0].index !== 0) return null;
   const pairs = hits.map((h, i) => {
@@ -86,6 +97,29 @@ export function indexPairs(line: string): Array<{ label: string; field: Field; v
 /** the line is part of an index block */
 export function isIndexLine(line: string): boolean {
   return indexPairs(line) !== null;
+}
+
+/** a label standing alone on its line (• 发文字号:), its value on the line below */
+export function isBareLabel(line: string): boolean {
+  const pairs = indexPairs(line);
+  return pairs !== null && pairs[pairs.length - 1].value === '';
+}
+
+/**
+ * The line below a bare label is that label's value when it is no label itself, no
+ * title (内容概述: may stand right above the notice) and short: `    青政发〔2024〕9号` under `• 发文字号:`.
+ */
+export function isLabelValue(prev: string, line: string): boolean {
+  const t = line.trim();
+  return (
+    t.length > 0 &&
+    t.length <= 60 &&
+    !/[。；：]/.test(t) &&
+    !looksLikeTitle(t) &&
+    isBareLabel(prev) &&
+    !isIndexLine(t) &&
+    !isChromeLine(t)
+  );
 }
 
 export function emptyIndexFields(): IndexFields {
@@ -109,9 +143,18 @@ function fill(into: IndexFields, field: Field, value: string): void {
   }
 }
 
-/** read the fields of the index-block lines among `lines` (other lines are skipped) */
+/**
+ * read the fields of the index-block lines among `lines` (other lines are skipped; a
+ * line right below a bare label is that label's value)
+ */
 export function readIndexBlock(lines: string[]): IndexFields {
   const out = emptyIndexFields();
-  for (const l of lines) for (const p of indexPairs(l) ?? []) fill(out, p.field, p.value);
+  lines.forEach((l, i) => {
+    const pairs = indexPairs(l) ?? [];
+    for (const p of pairs) fill(out, p.field, p.value);
+    const next = lines[i + 1];
+    if (pairs.length && next !== undefined && isLabelValue(l, next))
+      fill(out, pairs[pairs.length - 1].field, next.trim());
+  });
   return out;
 }

@@ -48,8 +48,13 @@ function fieldValue(ctx: ParseContext, doc: DocSegment, isLabel: (w: string) => 
     if (l && isLabel(l[1]) && l[2].trim()) return field(ctx, no, l[2].trim());
     const h = HEADING.exec(t);
     if (!h || !isLabel(h[1])) continue;
-    for (let k = no + 1; k <= Math.min(doc.lastLine, no + 2); k++)
-      if (ctx.lineText(k).trim()) return field(ctx, k, ctx.lineText(k).trim());
+    for (let k = no + 1; k <= Math.min(doc.lastLine, no + 2); k++) {
+      const below = ctx.lineText(k).trim();
+      if (!below) continue;
+      // the heading's own label repeated on the line below: 二、会议地点 / 会议地点：…
+      const again = LABELLED.exec(below);
+      return field(ctx, k, again && isLabel(again[1]) && again[2].trim() ? again[2].trim() : below);
+    }
   }
   return null;
 }
@@ -85,14 +90,32 @@ function eventsOf(ctx: ParseContext, doc: DocSegment, name: string, time: Field,
   return { records, diags };
 }
 
+/**
+ * A notice's own event read from its 一、会议时间 section alone has no name, and its place
+ * and participants stand under sections of their own: the notice's title names the
+ * gathering (关于召开X的通知), its 会议地点 and 参会人员 sections fill what the event lacks.
+ */
+function completeMainEvent(ctx: ParseContext, doc: DocSegment, name: string, event: ActivityRecord): void {
+  event.name = name;
+  const place = event.venue ? null : fieldValue(ctx, doc, (w) => PLACE_LABEL.test(w));
+  if (place) event.venue = tidy(place.text.replace(/。$/, ''));
+  const who = event.participants.length ? null : fieldValue(ctx, doc, (w) => WHO_LABEL.test(w));
+  if (who) event.participants = splitList(who.text.replace(/[。；]$/, ''));
+}
+
 /** prose schedules of documents that no programme reader has given an event */
 export function parseMeetings(ctx: ParseContext, already: ActivityRecord[]): KindResult {
   const records: ActivityRecord[] = [];
   const diagnostics: Diagnostic[] = [];
-  const withEvents = new Set(already.filter((a) => a.kind === 'event').map((a) => a.docId));
+  const events = new Map<string, ActivityRecord[]>();
+  for (const a of already) if (a.kind === 'event') events.set(a.docId, [...(events.get(a.docId) ?? []), a]);
   for (const doc of ctx.docs) {
-    if (withEvents.has(doc.record.id)) continue;
     const name = gatheringName(doc);
+    const own = events.get(doc.record.id);
+    if (own) {
+      if (name && own.length === 1 && own[0].name === null) completeMainEvent(ctx, doc, name, own[0]);
+      continue;
+    }
     if (!name) continue;
     const time = fieldValue(ctx, doc, (w) => TIME_LABEL.test(w));
     if (!time) continue;
