@@ -73,6 +73,10 @@ const base = resolve(ROOT, opt('--dir', 'bench-archive'));
 
 /** the seeds copied n times into dir (kept between runs; bench-archive/ is gitignored) */
 function archive(name, n) {
+  return archiveIn(base, name, n);
+}
+
+function archiveIn(base, name, n) {
   const dir = join(base, name);
   const want = n * SEEDS.length;
   if (existsSync(dir) && readdirSync(dir).length === want) return dir;
@@ -131,6 +135,48 @@ function rssInProcess(dir) {
 }
 
 const extract = (dir, more = []) => [BIN, 'extract', dir, '--format', 'jsonl', '--quiet', ...more];
+
+/**
+ * Peak RSS per output format on the 1× and 4× archives: memory must follow the largest
+ * file, not the archive (a format that kept every record would grow about 4×).
+ */
+const FORMAT_RUNS = [
+  ['json', []],
+  ['json --out', ['--format', 'json', '--out', 'OUT/records.json']],
+  ['jsonl', ['--format', 'jsonl']],
+  ['jsonl --out', ['--format', 'jsonl', '--out', 'OUT/records.jsonl']],
+  ['csv --out', ['--format', 'csv', '--out', 'OUT/csv']],
+  ['ics', ['--format', 'ics']],
+];
+
+function rssByFormat(dirs) {
+  const rows = [];
+  for (const [name, more] of FORMAT_RUNS) {
+    const cells = dirs.map((dir) => {
+      const out = join(tmpdir(), `qhdocs-bench-out-${process.pid}`);
+      rmSync(out, { recursive: true, force: true });
+      mkdirSync(out);
+      const argv = [BIN, 'extract', dir, '--quiet', ...(more.length ? more : ['--format', name])].map((a) =>
+        a.startsWith('OUT/') ? join(out, a.slice(4)) : a,
+      );
+      const kb = HAS_TIME ? run(argv).rssKb : null;
+      rmSync(out, { recursive: true, force: true });
+      return kb === null ? 'n/a' : `${(kb / 1024).toFixed(0)} MB`;
+    });
+    rows.push([`  ${name}`, cells.join(' / ')]);
+  }
+  return rows;
+}
+
+if (args.includes('--rss')) {
+  // only the memory table: node scripts/bench.mjs --rss
+  const copies = Number(opt('--copies', '60'));
+  const base = resolve(ROOT, opt('--dir', 'bench-archive'));
+  const dirs = [archiveIn(base, 'x1', copies), archiveIn(base, 'x4', copies * 4)];
+  console.log(`peak RSS by format, ${readdirSync(dirs[0]).length} / ${readdirSync(dirs[1]).length} files:`);
+  for (const [k, v] of rssByFormat(dirs)) console.log(`${k.padEnd(14)}  ${v}`);
+  process.exit(0);
+}
 
 console.log(`qhdocs bench: ${SEEDS.length} seeds, ${availableParallelism()} cores reported, node ${process.version}`);
 const x1 = archive('x1', copies);
@@ -206,5 +252,7 @@ const rows = [
     `${startup.toFixed(0)} ms (median of ${starts.length})  target < 150 ms  ${ok(startup < 150)}`,
   ],
 ];
+rows.push(['peak RSS by format (1× / 4×)', `target < 300 MB for json and jsonl --out on the 4× archive`]);
+for (const r of rssByFormat([x1, x4])) rows.push(r);
 const w = Math.max(...rows.map((r) => r[0].length));
 for (const [k, v] of rows) console.log(`  ${k.padEnd(w)}  ${v}`);

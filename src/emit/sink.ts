@@ -1,4 +1,5 @@
 import { rename, rm, type FileHandle } from 'node:fs/promises';
+import { fstatSync, write } from 'node:fs';
 import { createTemp, forgetPending } from './atomic.js';
 import { fsReason } from '../read/reasons.js';
 
@@ -27,15 +28,53 @@ export class OutputError extends Error {
   }
 }
 
+/** the stream's own write, before anyone (a test harness capturing output) hooks it */
+const nativeStdoutWrite = process.stdout.write;
+
+/**
+ * Standard output redirected to a file (`> out.json`) is written by Node with one
+ * `writeSync` per chunk, whose short count on a filling disk it ignores: the file is cut
+ * and the run would end with exit 0. For a file, then, every byte is written here, in a
+ * loop that goes on after a short write and fails on the error that follows it.
+ */
+function stdoutIsFile(): boolean {
+  if (process.stdout.write !== nativeStdoutWrite) return false;
+  try {
+    const st = fstatSync(1);
+    return st.isFile() || st.isBlockDevice();
+  } catch {
+    return false;
+  }
+}
+
+function writeAll(fd: number, chunk: string | Uint8Array): Promise<void> {
+  const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+  return new Promise<void>((resolve, reject) => {
+    const step = (off: number) => {
+      if (off >= buf.length) return resolve();
+      write(fd, buf, off, buf.length - off, null, (e, n) => {
+        if (e) return reject(e);
+        // a write that takes nothing and reports nothing: no room, as the next would say
+        if (n === 0) return reject(Object.assign(new Error('no space left on device'), { code: 'ENOSPC' }));
+        step(off + n);
+      });
+    };
+    step(0);
+  });
+}
+
 /** standard output: each write waits for its callback, which is where Node reports ENOSPC and EPIPE */
 export function stdoutSink(): Sink {
   const name = 'standard output';
+  const direct = stdoutIsFile();
   return {
     name,
     write: (chunk) =>
-      new Promise<void>((resolve, reject) => {
-        process.stdout.write(chunk, (e) => (e ? reject(new OutputError(name, e)) : resolve()));
-      }),
+      direct
+        ? writeAll(1, chunk).catch((e) => Promise.reject(new OutputError(name, e)))
+        : new Promise<void>((resolve, reject) => {
+            process.stdout.write(chunk, (e) => (e ? reject(new OutputError(name, e)) : resolve()));
+          }),
     close: async () => {},
     abort: async () => {},
   };
@@ -45,13 +84,13 @@ export function stdoutSink(): Sink {
  * A file written through a temporary file beside it, renamed over the target on close, so
  * readers see the old content or the new, never half of it.
  */
-export async function fileSink(path: string): Promise<Sink> {
+export async function fileSink(path: string, shownAs = path): Promise<Sink> {
   let fh: FileHandle;
   let tmp: string;
   try {
     ({ tmp, fh } = await createTemp(path));
   } catch (e) {
-    throw new OutputError(path, e);
+    throw new OutputError(shownAs, e);
   }
   let done = false;
   const finish = async (keep: boolean) => {
@@ -63,21 +102,21 @@ export async function fileSink(path: string): Promise<Sink> {
       if (keep) await rename(tmp, path);
     } catch (e) {
       await rm(tmp, { force: true });
-      throw new OutputError(path, e);
+      throw new OutputError(shownAs, e);
     } finally {
       if (!keep) await rm(tmp, { force: true });
       forgetPending(tmp);
     }
   };
   return {
-    name: path,
+    name: shownAs,
     write: async (chunk) => {
       try {
         // writeFile goes on from the current position until every byte is written
         await fh.writeFile(chunk);
       } catch (e) {
         await finish(false).catch(() => {});
-        throw new OutputError(path, e);
+        throw new OutputError(shownAs, e);
       }
     },
     close: () => finish(true),

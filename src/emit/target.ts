@@ -73,7 +73,8 @@ export function folderTarget(dir: string): Target {
       insideDir(root, fileName);
       const at = insideDir(await stage(), fileName);
       written.push(fileName);
-      return fileSink(at);
+      // messages name the file where it will be, not the hidden folder it is written in first
+      return fileSink(at, join(dir, fileName));
     },
     commit: async () => {
       if (!staging) return;

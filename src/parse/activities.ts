@@ -5,8 +5,8 @@ import { parseExhibits } from './activities/exhibits.js';
 import { parseChronicle } from './activities/chronicle.js';
 import { parsePhases } from './activities/phases.js';
 import { parseScheduleTables } from './activities/schedule-tables.js';
-import { parseMeetings } from './activities/meetings.js';
 import { appendAll } from '../text/arrays.js';
+import { parseMeetings } from './activities/meetings.js';
 
 /**
  * Activities of four kinds: programme events (numbered items or schedule tables),

@@ -5,6 +5,9 @@ import type { SectionNode } from '../segment/sections.js';
 import type { RawTable } from '../segment/tables.js';
 import { sectionAt } from '../segment/sections.js';
 import { docAtLine } from '../segment/documents.js';
+import { buildTree } from '../tree/build.js';
+import type { DocumentNode, FileTree } from '../tree/nodes.js';
+import { TextView } from '../tree/span.js';
 
 /** A table placed in its document, as record parsers see it. */
 export interface DocTable extends RawTable {
@@ -20,6 +23,9 @@ export interface DocTable extends RawTable {
 export class ParseContext {
   private counters = new Map<string, Map<RecordType, number>>();
   readonly sectionsByDoc = new Map<string, SectionNode[]>();
+  private builtTree: FileTree | null = null;
+  /** per-run memo state: what several parsers (or a parser and a check) read of this file, computed once */
+  private readonly memos = new Map<symbol, unknown>();
 
   constructor(
     readonly src: SourceText,
@@ -36,6 +42,29 @@ export class ParseContext {
 
   get file(): string {
     return this.src.file;
+  }
+
+  /** the file's document tree, built on first use and then shared by every parser */
+  get tree(): FileTree {
+    return (this.builtTree ??= buildTree(this.src, this.docs, this.sectionsByDoc, this.tables));
+  }
+
+  /** the tree node of a document (by its record id) */
+  docNode(docId: string): DocumentNode | undefined {
+    return this.tree.documents.find((d) => d.segment.record.id === docId);
+  }
+
+  /** lines first..last as one passage, wrapped lines joined (see TextView) */
+  view(first: number, last: number, fromCol = 0): TextView {
+    return TextView.ofLines(this.src, first, last, fromCol);
+  }
+
+  /** the value `key` names for this run, computed by `make` the first time it is asked for */
+  memo<T>(key: symbol, make: () => T): T {
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const v = make();
+    this.memos.set(key, v);
+    return v;
   }
 
   /**

@@ -16,6 +16,8 @@ export interface ParsedFile {
   src: SourceText;
   /** the tables found, as the parsers saw them: cross-checks reuse them rather than search again */
   tables: DocTable[];
+  /** what the parsers read: the document tree (ctx.tree) and the run's memo state */
+  context: ParseContext;
 }
 
 /** the record kinds a run may ask for (documents are always segmented, since every record needs its docId) */
@@ -45,14 +47,14 @@ export function parseText(file: string, text: string, fileKey: string, only?: Se
   const records = emptyRecordSet();
   records.documents = docs.map((d) => d.record);
   // a file with no document (empty, or only white space) has nothing for the parsers
-  if (docs.length === 0) return { file, records, diagnostics, docs, sections, src, tables };
+  if (docs.length === 0) return { file, records, diagnostics, docs, sections, src, tables, context: ctx };
   for (const [key, parser] of Object.entries(PARSERS) as Array<[ParsedKey, Parser]>) {
     if (only && !only.has(key)) continue;
     const r = runParser(key, parser, ctx, file);
     (records[key] as unknown[]) = r.records;
     appendAll(diagnostics, r.diagnostics);
   }
-  return { file, records, diagnostics, docs, sections, src, tables };
+  return { file, records, diagnostics, docs, sections, src, tables, context: ctx };
 }
 
 type ParsedKey = Exclude<RecordKey, 'documents'>;

@@ -282,7 +282,9 @@ export function titleAnchors(src: SourceText, floor: number, taken: (line: numbe
   const lines = src.lines;
   const anchors: Anchor[] = [];
   for (let no = src.lineWith('：', floor + 1); no <= lines.length; no = src.lineWith('：', no + 1)) {
-    if (taken(no) || !addresseeText(lines[no - 1].text)) continue;
+    const text = lines[no - 1].text;
+    // a numbered line (一、活动时间：…) is a body's field, not the addressees
+    if (taken(no) || !addresseeText(text) || parseHeading(text) !== null) continue;
     let t = nonBlankAbove(lines, no, floor);
     while (t > 0 && furnitureAt(lines, t)) t = nonBlankAbove(lines, t, floor);
     if (t === 0 || taken(t)) continue;

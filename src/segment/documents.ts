@@ -13,6 +13,7 @@ import {
 import { findGazetteIssue } from './gazette.js';
 import { readHeader } from './header.js';
 import { joinCjkSpaces } from '../text/lists.js';
+import { appendAll } from '../text/arrays.js';
 
 /** One document of a file, with the lines it spans and the context its records need. */
 export interface DocSegment {
@@ -48,7 +49,7 @@ function findAnchors(src: SourceText, floor: number, inGazette: boolean, diagnos
       });
   // in a gazette, a chronicle's 目录 entry comes before the first notice
   const firstNotice = anchors.length ? Math.min(...anchors.map((a) => a.start)) : 0;
-  anchors.push(...chronicleAnchors(src, Math.max(floor + 1, inGazette ? firstNotice : 1)));
+  appendAll(anchors, chronicleAnchors(src, Math.max(floor + 1, inGazette ? firstNotice : 1)));
   // a web page: the title leads the file (under page chrome and an index block) and the number is absent
   if (!anchors.some((a) => a.kind !== 'chronicle')) {
     const t = webTitleAnchor(src.lines, 0);

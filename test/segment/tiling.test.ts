@@ -74,6 +74,18 @@ describe('documents tile the file', () => {
     expectTiled(p);
   });
 
+  it('reads the same documents when lines end in blanks or tabs (a copy from a web page or a spreadsheet)', () => {
+    const text = readFileSync(join(here, 'fixtures', 'gazette.txt'), 'utf8');
+    const ragged = text
+      .split('\n')
+      .map((l, i) => l + ['  ', ' \t', '\u3000', ''][i % 4])
+      .join('\n');
+    const fields = (p: ParsedFile) =>
+      p.records.documents.map((d) => [d.title, d.docNumber, d.signedDate, d.source.startLine]);
+    expect(fields(parseSnippet(ragged, 'gazette'))).toEqual(fields(own('gazette')));
+    expect(parseSnippet(ragged, 'gazette').records.tables).toEqual([]);
+  });
+
   it('tiles every seed', () => {
     for (const seed of ['000', '001', '002', '003', '004']) expectTiled(fixture(seed));
   });

@@ -2,11 +2,7 @@ import type { ActivityRecord, Diagnostic } from '../../schema/index.js';
 import type { ParseContext } from '../context.js';
 import { dateSpanAt } from '../../text/dates.js';
 import { cnToNumber } from '../../text/numerals.js';
-import { joinLines, joinedSource } from './region.js';
 import { applyDates, blankActivity, docYear, tidy, type KindResult } from './common.js';
-
-/** the marks a chronicle entry starts with */
-const BULLET = /^\s*[●○◆◇■□▲△•◎]\s*/;
 
 /** a first sentence short enough to serve as a calendar title */
 function headline(text: string): string | null {
@@ -16,8 +12,8 @@ function headline(text: string): string | null {
 }
 
 /**
- * Entries of a 大事记: each bullet starts one, which runs over wrapped lines and page
- * breaks up to the next bullet. The date at its head is read with the year (and month)
+ * Entries of a 大事记: each bullet starts one (an item block of the tree), which runs
+ * over wrapped lines and page breaks up to the next bullet. The date at its head is read with the year (and month)
  * of the chronicle's heading.
  */
 export function parseChronicle(ctx: ParseContext): KindResult {
@@ -29,15 +25,13 @@ export function parseChronicle(ctx: ParseContext): KindResult {
     const year = docYear(doc);
     const mm = /([0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?大事记/.exec(title);
     const month = mm ? cnToNumber(mm[1]) : null;
-    const starts: number[] = [];
-    for (let no = doc.firstLine; no <= doc.lastLine; no++) if (BULLET.test(ctx.lineText(no))) starts.push(no);
-    starts.forEach((first, k) => {
-      let last = (starts[k + 1] ?? doc.lastLine + 1) - 1;
-      while (last > first && !ctx.lineText(last).trim()) last--;
-      const col = BULLET.exec(ctx.lineText(first))![0].length;
-      const j = joinLines(ctx, first, last, col);
+    // each bulleted entry is an item block of the tree: bullet line up to the next entry
+    for (const item of ctx.docNode(doc.record.id)?.blocks ?? []) {
+      if (item.type !== 'item') continue;
+      const first = item.position.startLine;
+      const j = item.view;
       const rec = blankActivity(ctx, doc, 'chronicle');
-      rec.source = joinedSource(ctx, j, 0, j.text.length);
+      rec.source = j.source(0, j.text.length);
       // only a date at the very head counts: the rest of a long entry is not searched
       const span = dateSpanAt(j.text, 0, { year, month });
       if (span) {
@@ -57,7 +51,7 @@ export function parseChronicle(ctx: ParseContext): KindResult {
       }
       rec.name = headline(rec.text);
       records.push(rec);
-    });
+    }
   }
   return { records, diagnostics };
 }

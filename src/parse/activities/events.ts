@@ -6,7 +6,8 @@ import type { DocSegment } from '../../segment/documents.js';
 import { splitList } from '../../text/lists.js';
 import { allMatches } from '../../text/regex-scan.js';
 import { findDateSpan, type DateContext } from '../../text/dates.js';
-import { joinLines, joinedLine, joinedSource, splitItems, type Item, type Joined, type MarkerKind } from './region.js';
+import { splitItems, type Item, type MarkerKind } from './region.js';
+import type { TextView } from '../../tree/span.js';
 import { parseOrganizers, splitPlaceAndOrganizers, organizerVerbAt } from './organizers.js';
 import { applyDates, blankActivity, docYear, headingYear, tidy, type KindResult } from './common.js';
 
@@ -73,7 +74,7 @@ function lowerBound(a: number[], x: number): number {
   return lo;
 }
 
-const labelIndexes = new WeakMap<ParseContext, LabelIndex>();
+const LABEL_INDEX = Symbol('activities: 时间/地点 labels');
 
 /**
  * The 时间：/地点： labels of the whole file, found once. A label cannot overlap another,
@@ -81,14 +82,8 @@ const labelIndexes = new WeakMap<ParseContext, LabelIndex>();
  * counting them needs no section text, where sections nest and would be read many times.
  */
 function labelIndex(ctx: ParseContext): LabelIndex {
-  let ix = labelIndexes.get(ctx);
-  if (!ix) {
-    // the normalized text is the lines joined by line ends, so its offsets are the lines' own
-    const text = ctx.src.text;
-    ix = { times: hitsOf(text, '时间'), places: hitsOf(text, '地点') };
-    labelIndexes.set(ctx, ix);
-  }
-  return ix;
+  // the normalized text is the lines joined by line ends, so its offsets are the lines' own
+  return ctx.memo(LABEL_INDEX, () => ({ times: hitsOf(ctx.src.text, '时间'), places: hitsOf(ctx.src.text, '地点') }));
 }
 
 function countIn(h: Hits, a: number, b: number): number {
@@ -134,7 +129,7 @@ export function outermost(nodes: SectionNode[], pick: (s: SectionNode) => boolea
 }
 
 /** an item whose subtree gives a time or place */
-function hasFields(j: Joined, it: Item): boolean {
+function hasFields(j: TextView, it: Item): boolean {
   return FIELD_LABEL.test(j.text.slice(it.bodyStart, it.end));
 }
 
@@ -290,14 +285,14 @@ function readMainEvent(
   records: ActivityRecord[],
   diagnostics: Diagnostic[],
 ): void {
-  const j = joinLines(ctx, s.line + 1, s.endLine);
+  const j = ctx.view(s.line + 1, s.endLine);
   // several times make it a programme, read item by item
   if (!FIELD_LABEL.test(j.text) || count(j.text, /(时间|日期)\s*：/g) !== 1) return;
   const f = readEventBody(j.text);
   const title = planTitle(ctx, doc, s.line);
   const name = title ? tidy(title.name) : null;
   const rec = blankActivity(ctx, doc, 'event');
-  rec.source = title && name ? ctx.linesSource(title.first, s.endLine) : joinedSource(ctx, j, 0, j.text.length);
+  rec.source = title && name ? ctx.linesSource(title.first, s.endLine) : j.source(0, j.text.length);
   rec.name = name;
   rec.venue = f.venue;
   rec.route = f.route;
@@ -321,7 +316,7 @@ function readProgramme(
   records: ActivityRecord[],
   diagnostics: Diagnostic[],
 ): void {
-  const j = joinLines(ctx, root.line, root.endLine, root.heading.restOffset);
+  const j = ctx.view(root.line, root.endLine, root.heading.restOffset);
   const { items } = splitItems(j, j.starts, nextSibling(root));
   const year = headingYear(root) ?? docYear(doc);
   // every item asks about its siblings: remember each answer so a long flat list stays linear
@@ -351,8 +346,8 @@ function readProgramme(
     const body = j.text.slice(it.bodyStart, it.end);
     const f = readEventBody(body);
     const rec = blankActivity(ctx, doc, 'event');
-    const line = joinedLine(ctx, j, it.start);
-    rec.source = joinedSource(ctx, j, it.start, it.end);
+    const line = j.lineAt(it.start);
+    rec.source = j.source(it.start, it.end);
     rec.seq = it.seq;
     rec.name = f.name;
     rec.venue = f.venue;
@@ -394,7 +389,7 @@ function readProgramme(
 }
 
 /** a day printed in a group heading above an item, for times printed without one */
-function parentDay(j: Joined, it: Item, year: number | null): string | null {
+function parentDay(j: TextView, it: Item, year: number | null): string | null {
   for (let p = it.parent; p; p = p.parent) {
     const head = j.text.slice(p.bodyStart, Math.min(p.end, p.children[0]?.start ?? p.end));
     const span = findDateSpan(head, { year });

@@ -3,7 +3,7 @@ import type { ParseContext } from '../context.js';
 import type { SectionNode } from '../../segment/sections.js';
 import { splitList } from '../../text/lists.js';
 import { allMatches } from '../../text/regex-scan.js';
-import { joinLines, joinedSource, splitItems, type Item } from './region.js';
+import { splitItems, type Item } from './region.js';
 import { blankActivity, tidy, type KindResult } from './common.js';
 import { nextSibling, outermost } from './events.js';
 
@@ -60,7 +60,7 @@ export function parseExhibits(ctx: ParseContext): KindResult {
   for (const doc of ctx.docs) {
     const nodes = ctx.sectionsByDoc.get(doc.record.id) ?? [];
     for (const root of outermost(nodes, (s) => isExhibition(ctx, s))) {
-      const j = joinLines(ctx, root.line, root.endLine, root.heading.restOffset);
+      const j = ctx.view(root.line, root.endLine, root.heading.restOffset);
       const { items } = splitItems(j, j.starts, nextSibling(root), true);
       for (const it of items) {
         if (it.children.length) continue;
@@ -70,7 +70,7 @@ export function parseExhibits(ctx: ParseContext): KindResult {
         if (!tidy(body)) continue;
         const f = readZoneBody(body, hallName);
         const rec = blankActivity(ctx, doc, 'exhibit');
-        rec.source = joinedSource(ctx, j, it.start, it.end);
+        rec.source = j.source(it.start, it.end);
         rec.seq = it.kind === 'hall' ? null : it.seq;
         rec.name = f.name;
         rec.venue = hall ? hall.seq : null;

@@ -11,6 +11,7 @@ import type { DocSegment } from '../../segment/documents.js';
 import { findDateSpan } from '../../text/dates.js';
 import { splitList } from '../../text/lists.js';
 import { applyDates, blankActivity, docYear, tidy, type KindResult } from './common.js';
+import { appendAll } from '../../text/arrays.js';
 
 /** what the notice is about: 关于召开X的通知 → X; 关于印发X活动方案的通知 → X活动 */
 const GATHERING_TITLE = /关于(?:组织)?(?:召开|举办|举行|开展)(.{2,60}?)的(?:通知|函)$/;
@@ -128,8 +129,8 @@ export function parseMeetings(ctx: ParseContext, already: ActivityRecord[]): Kin
     );
     const who = fieldValue(ctx, doc, (w) => WHO_LABEL.test(w));
     if (who && r.records.length) r.records[0].participants = splitList(who.text.replace(/[。；]$/, ''));
-    records.push(...r.records);
-    diagnostics.push(...r.diags);
+    appendAll(records, r.records);
+    appendAll(diagnostics, r.diags);
   }
   return { records, diagnostics };
 }

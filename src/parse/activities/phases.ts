@@ -2,7 +2,7 @@ import type { ActivityRecord, Diagnostic } from '../../schema/index.js';
 import type { ParseContext } from '../context.js';
 import { parseHeading } from '../../segment/sections.js';
 import { findDateSpan } from '../../text/dates.js';
-import { joinLines, joinedSource, linesWith } from './region.js';
+import { linesWith } from './region.js';
 import { applyDates, blankActivity, docYear, headingYear, tidy, type KindResult } from './common.js';
 
 const STAGE = /^\s*第\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*阶段\s*[：:，,]?\s*/;
@@ -84,11 +84,11 @@ export function parsePhases(ctx: ParseContext): KindResult {
         if (parseHeading(t) || STAGE.test(t)) break;
         last = k;
       }
-      const j = joinLines(ctx, no, last, sh.col);
+      const j = ctx.view(no, last, sh.col);
       // a stage word with nothing after it (`第六阶段` alone, repeated on the next line) has no passage to ground
       if (!j.text.trim()) continue;
       const rec = blankActivity(ctx, doc, 'phase');
-      rec.source = joinedSource(ctx, j, 0, j.text.length);
+      rec.source = j.source(0, j.text.length);
       rec.seq = sh.seq;
       rec.name = span ? stageName(sh.head, span.text, span.index) : tidy(sh.head);
       rec.text = tidy(j.text) ?? '';

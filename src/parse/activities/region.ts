@@ -1,60 +1,7 @@
 import type { ParseContext } from '../context.js';
-import { lineIndexAt, type Source } from '../../normalize/source-text.js';
-import { lastAtMost } from '../../text/sorted.js';
+import type { TextView } from '../../tree/span.js';
 import { cnToNumber } from '../../text/numerals.js';
 import { isSpaceCode } from '../../text/chars.js';
-
-/**
- * A run of lines read as one string: wrapped lines and page breaks are joined, so an
- * item cut by a line end or a blank page-break line reads as it was printed. Each line
- * gives one piece, copied whole from the normalized text, so any span of the joined
- * string goes back to its passage through the piece it lies in (see offsetIn).
- */
-export interface Joined {
-  text: string;
-  /** joined offsets where an original line begins (each line gives one piece), ascending */
-  starts: number[];
-  /** the normalized offset of each piece's first character (parallel to starts) */
-  bases: number[];
-}
-
-const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
-export function joinLines(ctx: ParseContext, first: number, last: number, fromCol = 0): Joined {
-  let text = '';
-  const starts: number[] = [];
-  const bases: number[] = [];
-  for (let no = first; no <= last; no++) {
-    const line = ctx.src.lines[no - 1];
-    if (!line) break;
-    // the line trimmed by index: one slice per line, not three
-    const t = line.text;
-    let a = no === first ? fromCol : 0;
-    let b = t.length;
-    while (a < b && isSpaceCode(t.charCodeAt(a))) a++;
-    while (b > a && isSpaceCode(t.charCodeAt(b - 1))) b--;
-    if (a >= b) continue;
-    // two Latin words or numbers on either side of a line break stay apart (only the last
-    // character is looked at: a regex anchored at the end would rescan the growing text);
-    // the space added maps to the offset just past the piece before it
-    if (text && isAlnum(text.charCodeAt(text.length - 1)) && isAlnum(t.charCodeAt(a))) text += ' ';
-    starts.push(text.length);
-    bases.push(line.start + a);
-    text += t.slice(a, b);
-  }
-  return { text, starts, bases };
-}
-
-/**
- * The normalized offset of joined offset i (undefined outside the text): the piece's base
- * plus the distance into it. A space added after a piece gets the offset just past it,
- * which is the same sum.
- */
-function offsetIn(j: Joined, i: number): number | undefined {
-  if (i < 0 || i >= j.text.length) return undefined;
-  const k = lastAtMost(j.starts, i);
-  return j.bases[k] + (i - j.starts[k]);
-}
 
 /**
  * The lines (by number, ascending) whose text holds `word` (which holds no line break), so
@@ -65,19 +12,6 @@ export function linesWith(ctx: ParseContext, word: string): number[] {
   const src = ctx.src;
   for (let n = src.lineWith(word, 1); n <= src.lines.length; n = src.lineWith(word, n + 1)) out.push(n);
   return out;
-}
-
-/** the source of the joined span [a, b) */
-export function joinedSource(ctx: ParseContext, j: Joined, a: number, b: number): Source {
-  const s = Math.max(0, Math.min(a, j.text.length - 1));
-  const e = Math.max(s + 1, Math.min(b, j.text.length));
-  return ctx.source(offsetIn(j, s)!, offsetIn(j, e - 1)! + 1);
-}
-
-/** the line (1-based) of a joined offset */
-export function joinedLine(ctx: ParseContext, j: Joined, a: number): number {
-  const off = offsetIn(j, Math.max(0, Math.min(a, j.text.length - 1))) ?? 0;
-  return lineIndexAt(ctx.src.lines, off) + 1;
 }
 
 export type MarkerKind = 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic' | 'hall';
@@ -144,7 +78,7 @@ function sentenceEndBefore(s: string, i: number): boolean {
  * marker of the next sibling of the region's own heading: the region ends there.
  */
 export function splitItems(
-  j: Joined,
+  j: TextView,
   starts: number[],
   stop: { kind: MarkerKind; value: number } | null,
   halls = false,

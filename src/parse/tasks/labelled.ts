@@ -12,6 +12,7 @@ import {
 import { addUnits, emptyRoles, unitsOfValue, type Roles } from './roles.js';
 import { cleanDeadline, type TaskDraft } from './draft.js';
 import { matchesOutsideBrackets } from '../../text/brackets.js';
+import { appendAll } from '../../text/arrays.js';
 
 export interface LabelValue {
   label: string;
@@ -94,7 +95,7 @@ function blocksOf(item: Item): Block[] {
   let cur: Block = { body: [], labels: [], last: item.node.line };
   for (const p of item.paragraphs) {
     if (startsWithLabel(p.text)) {
-      cur.labels.push(...labelsIn(p.text).labels);
+      appendAll(cur.labels, labelsIn(p.text).labels);
       cur.last = p.last;
       continue;
     }
@@ -105,7 +106,7 @@ function blocksOf(item: Item): Block[] {
     const inline = labelsIn(p.text);
     if (inline.labels.length) {
       cur.body.push({ ...p, text: inline.head });
-      cur.labels.push(...inline.labels);
+      appendAll(cur.labels, inline.labels);
       cur.last = p.last;
       continue;
     }

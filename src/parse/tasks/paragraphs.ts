@@ -2,6 +2,7 @@ import { isSpaceCode } from '../../text/chars.js';
 import type { ParseContext } from '../context.js';
 import type { SectionNode } from '../../segment/sections.js';
 import { isStrictUnitName } from '../../text/units.js';
+import { joinPieces, needsSpace } from '../../tree/span.js';
 
 /** A paragraph rebuilt from lines that a PDF extraction wrapped (often with blank lines between). */
 export interface Paragraph {
@@ -90,7 +91,7 @@ function finish(p: Growing): Paragraph {
   for (let i = 1; i < p.pieces.length; i++) {
     const prev = p.pieces[i - 1];
     const next = p.pieces[i];
-    if (isAsciiAlnum(prev.charCodeAt(prev.length - 1)) && isAsciiAlnum(next.charCodeAt(0))) parts.push(' ');
+    if (needsSpace(prev, next)) parts.push(' ');
     parts.push(next);
   }
   return { text: parts.join(''), first: p.first, last: p.last };
@@ -130,16 +131,6 @@ function stopsItem(text: string): boolean {
   return text.includes('\t') || (text.includes('附') && ATTACHMENT_MARK.test(text));
 }
 const ATTACHMENT_MARK = /^[\s\-•·*]*附\s*件\s*\d*\s*([：:]|$)/;
-
-/** join two pieces of one wrapped passage: CJK text joins directly, Latin words keep a space */
-export function joinPieces(prev: string, next: string): string {
-  if (isAsciiAlnum(prev.charCodeAt(prev.length - 1)) && isAsciiAlnum(next.charCodeAt(0))) return `${prev} ${next}`;
-  return prev + next;
-}
-
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-}
 
 /** the role of the last label in a label paragraph (its tail is enough; the label it opened with, else) */
 function lastLabelRole(p: Growing): Role | null {

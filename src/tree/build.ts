@@ -1,0 +1,180 @@
+/**
+ * Build the document tree once per file. Blocks are cut by structure alone: a table's
+ * lines, a bulleted entry, a numbered heading or a field label starts a new block; a
+ * line continues the paragraph above it unless that one ended a sentence.
+ */
+import type { SourceText } from '../normalize/source-text.js';
+import type { DocTable } from '../parse/context.js';
+import type { DocSegment } from '../segment/documents.js';
+import { isIndexLine } from '../segment/index-block.js';
+import { parseHeading, sectionAt, type SectionNode } from '../segment/sections.js';
+import type { Block, DocumentNode, FileTree, LinesBlock } from './nodes.js';
+import { TextView, linesPosition, type Position } from './span.js';
+
+/** the marks a bulleted entry starts with (chronicles, lists) */
+export const BULLET = /^\s*[●○◆◇■□▲△•◎]\s*/;
+/** a short field label opening a line: 组长：, 联系人：, 时间： */
+const LABEL = /^[^，。；：\s]{1,10}：/;
+/** a passage that ends a sentence: the next line starts a new paragraph */
+const SENTENCE_END = /[。！？；]$/;
+/** what a bare heading title holds none of */
+const BARE_HEADING_BREAKS = /[，。；、,]/;
+/** a line list is made of short lines only */
+const SHORT = 60;
+
+export function buildTree(
+  src: SourceText,
+  docs: DocSegment[],
+  sectionsByDoc: Map<string, SectionNode[]>,
+  tables: DocTable[],
+): FileTree {
+  const documents = docs.map((d) => documentNode(src, d, sectionsByDoc.get(d.record.id) ?? [], tables));
+  const n = src.lines.length;
+  return { type: 'file', position: linesPosition(src, 1, n), documents };
+}
+
+function documentNode(src: SourceText, d: DocSegment, sections: SectionNode[], tables: DocTable[]): DocumentNode {
+  const body = Math.min(Math.max(d.bodyLine, d.firstLine), d.lastLine);
+  let indexFirst = 0;
+  let indexLast = 0;
+  for (let no = d.firstLine; no < body; no++)
+    if (isIndexLine(src.lines[no - 1].text)) {
+      indexFirst ||= no;
+      indexLast = no;
+    }
+  const own = tables.filter((t) => t.docId === d.record.id);
+  return {
+    type: 'document',
+    position: linesPosition(src, d.firstLine, d.lastLine),
+    segment: d,
+    header: linesPosition(src, d.firstLine, Math.max(d.firstLine, body - 1)),
+    indexBlock: indexFirst ? linesPosition(src, indexFirst, indexLast) : null,
+    sections,
+    blocks: blocksOf(src, body, d.lastLine, own, sections),
+  };
+}
+
+/** a paragraph or entry whose text view is built when a parser first reads it */
+class TextBlock {
+  private built: TextView | null = null;
+  constructor(
+    readonly type: 'paragraph' | 'item',
+    readonly position: Position,
+    readonly section: SectionNode | null,
+    readonly bullet: string,
+    private readonly src: SourceText,
+    private readonly fromCol: number,
+  ) {}
+
+  get view(): TextView {
+    return (this.built ??= TextView.ofLines(this.src, this.position.startLine, this.position.endLine, this.fromCol));
+  }
+}
+
+/** the blocks of lines first..last, tables given by their line spans */
+export function blocksOf(
+  src: SourceText,
+  first: number,
+  last: number,
+  tables: DocTable[],
+  sections: SectionNode[],
+): Block[] {
+  const blocks: Block[] = [];
+  const lines = src.lines;
+  let t = 0;
+  let run: { first: number; last: number; kind: 'paragraph' | 'item' } | null = null;
+  const close = () => {
+    if (run) blocks.push(textBlock(src, run.first, run.last, run.kind, sectionAt(sections, run.first)));
+    run = null;
+  };
+  for (let no = first; no <= last; no++) {
+    while (t < tables.length && tables[t].lastLine < no) t++;
+    const table = tables[t];
+    if (table && table.firstLine <= no) {
+      close();
+      const end = Math.min(table.lastLine, last);
+      blocks.push({
+        type: 'table',
+        position: linesPosition(src, no, end),
+        section: sectionAt(sections, no),
+        table,
+      });
+      no = end;
+      continue;
+    }
+    const text = lines[no - 1].text;
+    if (!text) continue;
+    const bullet = BULLET.test(text);
+    // an entry runs to the next bullet or heading; a paragraph to the end of its sentence
+    const continues =
+      run &&
+      !bullet &&
+      (run.kind === 'item' ? parseHeading(text) === null : startsNothing(text, lines[run.last - 1].text));
+    if (run && continues) run.last = no;
+    else {
+      close();
+      run = { first: no, last: no, kind: bullet ? 'item' : 'paragraph' };
+    }
+  }
+  close();
+  return groupLines(src, blocks);
+}
+
+/**
+ * The line neither starts a block of its own nor follows a finished passage: a sentence,
+ * or a bare heading (一、总体要求) with no sentence punctuation at all.
+ */
+function startsNothing(text: string, prev: string): boolean {
+  if (SENTENCE_END.test(prev) || parseHeading(text) !== null || LABEL.test(text.trimStart())) return false;
+  const h = prev.length <= 40 ? parseHeading(prev) : null;
+  return !(h && h.rest.length <= 25 && !BARE_HEADING_BREAKS.test(h.rest));
+}
+
+function textBlock(
+  src: SourceText,
+  first: number,
+  last: number,
+  kind: 'paragraph' | 'item',
+  section: SectionNode | null,
+): Block {
+  const bullet = kind === 'item' ? BULLET.exec(src.lines[first - 1].text)![0] : '';
+  return new TextBlock(kind, linesPosition(src, first, last), section, bullet.trim(), src, bullet.length) as Block;
+}
+
+/** a one-line paragraph that is short, not a heading and not a sentence: a member, a phone, a name */
+function standsAlone(text: string, b: Block): boolean {
+  return (
+    b.position.startLine === b.position.endLine &&
+    text.length <= SHORT &&
+    !SENTENCE_END.test(text) &&
+    parseHeading(text) === null
+  );
+}
+
+/** three or more such lines in a row: a roster, a contact block, a signature */
+function groupLines(src: SourceText, blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  let run: Block[] = [];
+  const flush = () => {
+    if (run.length >= 3) {
+      const lines = run.map((b) => b.position.startLine);
+      const list: LinesBlock = {
+        type: 'lines',
+        position: linesPosition(src, lines[0], lines[lines.length - 1]),
+        section: run[0].section,
+        lines,
+      };
+      out.push(list);
+    } else out.push(...run);
+    run = [];
+  };
+  for (const b of blocks) {
+    if (b.type === 'paragraph' && standsAlone(src.lines[b.position.startLine - 1].text, b)) run.push(b);
+    else {
+      flush();
+      out.push(b);
+    }
+  }
+  flush();
+  return out;
+}
