@@ -13,6 +13,7 @@ import { isIndexLine, isLabelValue, readIndexBlock } from './index-block.js';
 import {
   DOC_NUMBER_ANY,
   DOC_NUMBER_LINE,
+  ORG_SUFFIX,
   PUBLIC_RELEASE,
   REDACTED_NUMBER_LINE,
   RELEASE_NOTE,
@@ -58,6 +59,34 @@ function furnitureAt(lines: Line[], no: number): boolean {
   return isPageFurniture(t) || isLabelValue(lines[no - 2]?.text ?? '', t);
 }
 
+/** a line drawn with box-drawing or dash characters: ━━━━, ————, ＝＝＝ */
+const RULE_LINE = /^\s*[━─—―\-_=＝~～*★☆]{3,}\s*$/;
+
+/** a unit's name is complete: it ends in an organ's suffix, 部门 or 单位 */
+const wholeUnit = (s: string) => ORG_SUFFIX.test(s) || /(部门|单位|司局)$/.test(s);
+
+/**
+ * One addressee group split at 、 where each side is an addressee of its own: the right
+ * side a new 各 group (各县人民政府、州政府各部门, 各街道、区直各部门) or both sides named
+ * units (西宁市人民政府、海东市人民政府). A shared head keeps the group whole:
+ * 各市、自治州人民政府 is the 人民政府 of both, 各县（区）人社局、住建局 the 各县（区） of both.
+ */
+export function splitAddresseeGroup(group: string): string[] {
+  const parts = group.split('、');
+  const out: string[] = [parts[0]];
+  for (const p of parts.slice(1)) {
+    const prev = out[out.length - 1];
+    // 委、办、厅、局: one-character kinds of body are a list inside one addressee
+    const last = prev.slice(prev.lastIndexOf('、') + 1);
+    const whole = last.length >= 3 && wholeUnit(last);
+    // a right side with its own 各 starts a new group; without one, the left's 各 governs it
+    const ownGroup = /^.{0,6}各/.test(p) || (whole && !last.startsWith('各'));
+    if (p.length >= 3 && ownGroup && (wholeUnit(p) || p.includes('各'))) out.push(p);
+    else out[out.length - 1] = `${prev}、${p}`;
+  }
+  return out;
+}
+
 /** the addressees ahead of a colon: 各市、自治州人民政府，省政府各委、办、厅、局： */
 export function addresseeText(line: string): string | null {
   const t = line.replace(NUMBER_BEFORE_ADDRESSEES, '').trim();
@@ -66,7 +95,7 @@ export function addresseeText(line: string): string | null {
   if (
     !m ||
     parseHeading(m[1]) ||
-    !/^各|、|，|(政府|厅|局|委|部|部门|司局|单位)$/.test(m[1]) ||
+    !(/^各|、|，|(部门|司局|单位)$/.test(m[1]) || ORG_SUFFIX.test(m[1])) ||
     /^(附件|主题词|抄送)/.test(m[1]) ||
     isPageFurniture(t)
   )
@@ -92,7 +121,8 @@ function issuerLinesAbove(lines: Line[], line: number, floor: number): number[] 
  */
 export function anchorBelowNumber(lines: Line[], numberLine: number, floor: number): Anchor | null {
   let j = numberLine + 1;
-  while (j <= lines.length && isBlank(lines[j - 1])) j++;
+  // the red rule between the 版头 and the title may survive a copy as a line of dashes
+  while (j <= lines.length && (isBlank(lines[j - 1]) || RULE_LINE.test(lines[j - 1].text))) j++;
   const titleFirst = j;
   let text = '';
   for (let k = j; k <= lines.length && k < titleFirst + 4; k++) {
@@ -221,6 +251,9 @@ function titleBlock(lines: Line[], titleLast: number, floor: number): Omit<Ancho
     issuerLines.unshift(j);
     j--;
   }
+  // 某某省人民政府 / 关于…的批复: one organ on the line right above a 关于 title is the title's first line
+  if (issuerLines.length === 1 && issuerLines[0] === titleFirst - 1 && titleText.startsWith('关于'))
+    if (issuerNames(lines[issuerLines[0] - 1].text)!.length === 1) titleFirst = issuerLines[0];
   // a web page's index block (or page chrome) right above the title belongs to the notice
   const start = furnitureAbove(lines, issuerLines.length ? issuerLines[0] : titleFirst, floor);
   return { start, titleFirst, titleLast, issuerLines };

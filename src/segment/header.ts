@@ -1,7 +1,7 @@
 import type { SourceText } from '../normalize/source-text.js';
 import type { Diagnostic, DocumentRecord, IssueInfo } from '../schema/index.js';
 import type { Anchor } from './anchors.js';
-import { addresseeText, numberBeforeAddressees } from './anchors.js';
+import { addresseeText, numberBeforeAddressees, splitAddresseeGroup } from './anchors.js';
 import { isChromeLine } from './chrome.js';
 import {
   ATTACHMENT_LINE,
@@ -93,6 +93,17 @@ interface Signature {
   inline: boolean;
 }
 
+/** organs and the date on one line, apart by spaces: 某某县人民政府办公室  2023年6月30日 */
+const SIGNATURE_LINE =
+  /^\s*(\S.{1,58}?)\s+((?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日)\s*$/;
+
+function signatureOnOneLine(t: string): { date: string; issuers: string[] } | null {
+  const m = t.includes('日') ? SIGNATURE_LINE.exec(t) : null;
+  const names = m ? issuerNames(m[1]) : null;
+  const iso = names ? parseDateLine(m![2]) : null;
+  return iso ? { date: iso, issuers: names! } : null;
+}
+
 /** the organs on the lines just above a date line, up to three lines */
 function namesAbove(src: SourceText, line: number, from: number): string[] {
   const names: string[] = [];
@@ -124,6 +135,8 @@ function readSignature(src: SourceText, from: number, last: number): Signature |
       const d = findDate(inline[2]);
       if (d?.iso) return { date: d.iso, issuers: [inline[1].replace(/^.*[。；]/, '')], line: n, inline: true };
     }
+    const beside = signatureOnOneLine(t);
+    if (beside) return { ...beside, line: n, inline: false };
     const iso = t.includes('日') ? parseDateLine(t) : null;
     if (!iso) continue;
     const names = namesAbove(src, n, from);
@@ -204,7 +217,7 @@ export function readHeader(
     if (m) {
       addresseeLine = cursor;
       addressees = splitTopLevel(m, '，,；;')
-        .map((s) => joinCjkSpaces(s.trim()))
+        .flatMap((s) => splitAddresseeGroup(joinCjkSpaces(s.trim())))
         .filter(Boolean);
     }
   }

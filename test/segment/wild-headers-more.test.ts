@@ -112,3 +112,46 @@ describe('more headers of notices in the wild', () => {
     expect(doc.signedDate).toBe('2008-06-05');
   });
 });
+
+describe('headers of reports, replies and portal copies', () => {
+  it('a report: 签发人 beside the number, a rule under the 版头, the signature on one line', () => {
+    const { docs } = wild('report-signer-rule');
+    expect(docs).toHaveLength(1);
+    expect(docs[0]).toMatchObject({
+      title: '某某县人民政府办公室关于报送2023年度重点工作进展情况的报告',
+      kind: '报告',
+      docNumber: '某政办〔2023〕11号',
+      issuers: ['某某县人民政府办公室'],
+      addressees: ['某某市人民政府办公室'],
+      signedDate: '2023-06-30',
+    });
+    expect(docs[0].source.startLine).toBe(1);
+  });
+
+  it('a 成文日期 in Chinese numerals in the index block, a bare 附件： over its items, 此件主动公开', () => {
+    const [doc] = wild('index-chinese-date').docs;
+    expect(doc.signedDate).toBe('2023-02-28');
+    expect(doc.publishedDate).toBe('2023-03-01');
+    expect(doc.addressees).toEqual(['各县（区）人民政府', '市政府各部门']);
+    expect(doc.attachments).toEqual([
+      '某某市第五批非物质文化遗产代表性项目名录',
+      '某某市非物质文化遗产代表性项目保护单位名单',
+    ]);
+    expect(doc.publicRelease).toBe(true);
+  });
+
+  it('the issuer on the line above a 关于 title is the title’s first line', () => {
+    const [doc] = wild('issuer-line-title').docs;
+    expect(doc.title).toBe('某某省人民政府关于同意设立某某省级经济开发区的批复');
+    expect(doc.issuers).toEqual(['某某省人民政府']);
+    expect(doc.docNumber).toBe('某政函〔2022〕58号');
+    expect(doc.addressees).toEqual(['某某市人民政府']);
+  });
+
+  it('two addressee groups joined by 、; the attached plan’s title starts no document', () => {
+    const { docs } = wild('addressee-pair');
+    expect(docs).toHaveLength(1);
+    expect(docs[0].addressees).toEqual(['各县人民政府', '州政府各部门']);
+    expect(docs[0].signedDate).toBe('2020-12-31');
+  });
+});
