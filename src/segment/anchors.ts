@@ -130,6 +130,9 @@ export function anchorBelowNumber(lines: Line[], numberLine: number, floor: numb
     if (!t || t.includes('\t') || /[。；：]$/.test(t) || isPageFurniture(t)) return null;
     if (issuerNames(t) && k > titleFirst) return null;
     text += t;
+    // 国土空间生态修复规划 / 的通知: a line opening with 的 carries the title on to its real 文种
+    const next = lines[k]?.text.trim() ?? '';
+    if (k + 1 < titleFirst + 4 && next.startsWith('的') && looksLikeTitle(text + next)) continue;
     if (looksLikeTitle(text) && !issuerNames(t)) {
       const issuerLines = issuerLinesAbove(lines, numberLine, floor);
       const start = issuerLines.length ? issuerLines[0] : numberLine;

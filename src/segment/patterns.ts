@@ -75,5 +75,5 @@ export const PUBLIC_RELEASE = /此件(?:主动)?公开/;
  * or a distribution range (发至县级人民政府). It is no title and no body text.
  */
 export const RELEASE_NOTE = /^\s*[（(](?:此件[^（）()]{2,12}|发至[^（）()]{2,30}|不予公开|依申请公开)[）)]\s*$/;
-export const ATTACHMENT_LINE = /^[\s\-•·*]*附\s*件\s*[：:]\s*(.*)$/;
+export const ATTACHMENT_LINE = /^[\s\-•·*]*附\s*件\s*(?:\d{1,2}\s*)?[：:]\s*(.*)$/;
 export const ADDRESSEE_END = /^(.{2,120}?)：/;

@@ -60,3 +60,19 @@ describe('a meeting notice with a section per field', () => {
     expect(parsed.records.documents[0].attachments).toEqual(['参会回执']);
   });
 });
+
+describe('a training notice with its time and place in one line', () => {
+  it('培训时间：… 。培训地点：… read as one event with its venue and trainees', () => {
+    const { parsed } = wild('training-same-line');
+    const events = parsed.records.activities.filter((a) => a.kind === 'event');
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      name: '全市基层党务工作者培训班',
+      start: '2024-04-08',
+      end: '2024-04-10',
+      venue: '市委党校（某某大道88号）',
+    });
+    expect(events[0].participants.length).toBeGreaterThan(0);
+    expect(parsed.diagnostics.map((d) => d.code)).not.toContain('activity-date-day-without-month');
+  });
+});

@@ -155,3 +155,17 @@ describe('headers of reports, replies and portal copies', () => {
     expect(docs[0].signedDate).toBe('2020-12-31');
   });
 });
+
+describe('a title wrapped with its 的通知 on a line of its own', () => {
+  it('is one title ending in 通知, not a 规划 plus a second document; 附件1： is an attachment', () => {
+    const { docs } = wild('title-wrapped-de');
+    expect(docs).toHaveLength(1);
+    expect(docs[0]).toMatchObject({
+      title: '某某省人民政府关于印发某某省国土空间生态修复规划的通知',
+      kind: '通知',
+      docNumber: '某政〔2021〕3号',
+      signedDate: '2021-01-15',
+      attachments: ['某某省国土空间生态修复重点工程表'],
+    });
+  });
+});

@@ -20,7 +20,7 @@ const PLAN_TITLE = /关于印发(.{2,60}?(?:活动|会议|论坛|培训班|大�
 /** a labelled time or place, or a heading naming one: 会议时间：…, 二、活动地点 */
 const TIME_LABEL = /^(?:会议|活动|举办|培训|报到)?时间(?:安排)?$/;
 const PLACE_LABEL = /^(?:会议|活动|举办|培训|报到)?地点$/;
-const WHO_LABEL = /^(?:参会|参加|出席|与会)(?:人员|对象|范围)$/;
+const WHO_LABEL = /^(?:参会|参加|出席|与会|参训|培训)(?:人员|对象|范围)$/;
 const LABELLED = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?([\u4e00-\u9fff]{2,6})\s*[：:]\s*(.*)$/;
 const HEADING = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)([\u4e00-\u9fff]{2,6})\s*$/;
 
@@ -45,8 +45,16 @@ function field(ctx: ParseContext, no: number, text: string): Field {
 function fieldValue(ctx: ParseContext, doc: DocSegment, isLabel: (w: string) => boolean): Field | null {
   for (let no = doc.bodyLine; no <= doc.lastLine; no++) {
     const t = ctx.lineText(no);
-    const l = LABELLED.exec(t);
-    if (l && isLabel(l[1]) && l[2].trim()) return field(ctx, no, l[2].trim());
+    // 培训时间：…。培训地点：…。 — each sentence of a line may open with its own label
+    const sentences = t.split(/(?<=[。；])/);
+    for (let i = 0; i < sentences.length; i++) {
+      const l = LABELLED.exec(sentences[i]);
+      if (!l || !isLabel(l[1]) || !l[2].trim()) continue;
+      // the value runs on through the sentences that open with no label of their own
+      let value = l[2];
+      for (let k = i + 1; k < sentences.length && !LABELLED.test(sentences[k]); k++) value += sentences[k];
+      return field(ctx, no, value.trim());
+    }
     const h = HEADING.exec(t);
     if (!h || !isLabel(h[1])) continue;
     for (let k = no + 1; k <= Math.min(doc.lastLine, no + 2); k++) {
