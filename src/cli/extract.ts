@@ -3,6 +3,8 @@ import type { Emitter, EmitterRun } from '../emit/emitter.js';
 import { resolveTarget } from '../emit/target.js';
 import { UsageError, parseTypes, selectRecords, type Selection } from '../emit/records.js';
 import { PLURAL, emptyRecordSet, type Diagnostic, type RecordType } from '../schema/index.js';
+import { recordsOf } from '../kinds/index.js';
+import { diagnostic } from '../diagnostics/index.js';
 import type { FileInfo } from '../pipeline/run.js';
 import type { RecordKey } from '../pipeline/parse-file.js';
 import { IdRegistry } from '../validate/validate.js';
@@ -32,7 +34,7 @@ function plan(o: ExtractOptions): { emitter: Emitter; types: RecordType[] } {
 /** `qhdocs extract`: parse every input and hand each file's records to the chosen emitter as it is ready */
 export async function extractCommand(inputs: string[], o: ExtractOptions): Promise<number> {
   const { emitter, types } = plan(o);
-  const only = new Set<RecordKey>(types.map((t) => PLURAL[t] as RecordKey));
+  const only = new Set<RecordKey>(types.map((t): RecordKey => PLURAL[t]));
   if (o.unit) only.add('tasks');
   const sel: Selection = { types, unit: o.unit };
   const target = await resolveTarget(o.out, emitter.file);
@@ -56,7 +58,7 @@ export async function extractCommand(inputs: string[], o: ExtractOptions): Promi
       // a worker thread that rendered the file's JSONL sends that instead of the records
       const recs = r.parsed ? selectRecords(r.parsed.records, sel) : emptyRecordSet();
       if (!r.parsed) counted = false;
-      for (const t of types) records += recs[PLURAL[t] as RecordKey].length;
+      for (const t of types) records += recordsOf(recs, t).length;
       tally(r.diagnostics);
       const dup = ids.check(recs, r.info.path);
       tally(dup);
@@ -68,13 +70,9 @@ export async function extractCommand(inputs: string[], o: ExtractOptions): Promi
         text: r.text,
       });
     });
-    const runDiagnostics: Diagnostic[] = problems.map((p) => ({
-      severity: 'error',
-      code: 'input-unreadable',
-      message: p.message,
-      file: p.path,
-      line: 0,
-    }));
+    const runDiagnostics: Diagnostic[] = problems.map((p) =>
+      diagnostic('input-unreadable', p.message, { file: p.path, line: 0 }),
+    );
     tally(runDiagnostics);
     for (const p of problems) process.stderr.write(`qhdocs: ${printable(p.message)}\n`);
     await run.end({ files, diagnostics: runDiagnostics });

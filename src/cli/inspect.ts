@@ -1,4 +1,4 @@
-import { PLURAL, RECORD_TYPES } from '../schema/index.js';
+import { PLURAL, RECORD_TYPES, recordsOf } from '../kinds/index.js';
 import { runInputs, type CommonOptions } from './run-inputs.js';
 import { makeChalk } from './report.js';
 import { printable } from '../read/printable.js';
@@ -17,15 +17,7 @@ export async function inspectCommand(inputs: string[], o: CommonOptions & { dept
     for (const d of r.parsed.docs) {
       const doc = d.record;
       const counts = RECORD_TYPES.filter((t) => t !== 'document')
-        .map(
-          (t) =>
-            [
-              PLURAL[t],
-              (r.parsed!.records as unknown as Record<string, Array<{ docId: string }>>)[PLURAL[t]].filter(
-                (x) => x.docId === doc.id,
-              ).length,
-            ] as const,
-        )
+        .map((t) => [PLURAL[t], recordsOf(r.parsed!.records, t).filter((x) => x.docId === doc.id).length] as const)
         .filter(([, n]) => n > 0)
         .map(([k, n]) => `${n} ${k}`)
         .join(', ');

@@ -1,3 +1,4 @@
+import { diagnostic } from '../diagnostics/index.js';
 import { TOOL, VERSION } from '../emit/records.js';
 import type { Diagnostic } from '../schema/index.js';
 import type { FileInfo } from '../pipeline/run.js';
@@ -32,8 +33,7 @@ export async function validateCommand(inputs: string[], o: ValidateOptions): Pro
     diagnostics,
     checkUniqueIds(sets, (i) => files[i]?.path ?? ''),
   );
-  for (const p of problems)
-    diagnostics.push({ severity: 'error', code: 'input-unreadable', message: p.message, file: p.path, line: 0 });
+  for (const p of problems) diagnostics.push(diagnostic('input-unreadable', p.message, { file: p.path, line: 0 }));
   const c = countBySeverity(diagnostics);
   if (o.report === 'json') {
     process.stdout.write(

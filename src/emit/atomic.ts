@@ -66,11 +66,13 @@ export async function createTemp(path: string): Promise<{ tmp: string; fh: FileH
   await mkdir(dirname(path), { recursive: true });
   for (let attempt = 1; ; attempt++) {
     const tmp = atomicTempPath(path);
+    // named for removal before it exists: a signal while open is under way still removes it
+    rememberPending(tmp);
     try {
       const fh = await open(tmp, 'wx', 0o644);
-      rememberPending(tmp);
       return { tmp, fh };
     } catch (e) {
+      forgetPending(tmp);
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 8) throw e;
     }
   }

@@ -1,16 +1,10 @@
-import {
-  PLURAL,
-  RECORD_TYPES,
-  emptyRecordSet,
-  type Diagnostic,
-  type RecordSet,
-  type RecordType,
-} from '../schema/index.js';
+import type { Diagnostic } from '../schema/index.js';
+import { PLURAL, RECORD_TYPES, buildRecordSet, recordsOf, type RecordSet, type RecordType } from '../kinds/index.js';
 import { filterByUnit } from '../text/units.js';
 import type { FileInfo } from '../pipeline/run.js';
 
 export const TOOL = 'qhdocs';
-export const VERSION = '0.1.0';
+export { VERSION } from '../version.js';
 
 export interface Envelope {
   tool: string;
@@ -46,11 +40,7 @@ export interface Selection {
 
 /** the records of `records` that a selection keeps */
 export function selectRecords(records: RecordSet, sel: Selection): RecordSet {
-  const out = emptyRecordSet();
-  for (const t of sel.types)
-    (out as unknown as Record<string, unknown[]>)[PLURAL[t]] = (records as unknown as Record<string, unknown[]>)[
-      PLURAL[t]
-    ];
+  const out = buildRecordSet((t) => (sel.types.includes(t) ? recordsOf(records, t) : []));
   if (sel.unit) out.tasks = filterByUnit(out.tasks, sel.unit);
   return out;
 }
@@ -61,11 +51,11 @@ export function selectRecords(records: RecordSet, sel: Selection): RecordSet {
  * parallel run only writes.
  */
 export function renderJsonl(records: RecordSet, diagnostics: Diagnostic[], sel: Selection): string {
-  const kept = selectRecords(records, sel) as unknown as Record<string, object[]>;
+  const kept = selectRecords(records, sel);
   // appending builds a rope that the one UTF-8 encoding at write time flattens: measured
   // faster than collecting lines and joining them
   let out = '';
-  for (const t of sel.types) for (const r of kept[PLURAL[t]]) out += JSON.stringify(r) + '\n';
+  for (const t of sel.types) for (const r of recordsOf(kept, t)) out += JSON.stringify(r) + '\n';
   for (const d of diagnostics) out += JSON.stringify({ type: 'diagnostic', ...d }) + '\n';
   return out;
 }

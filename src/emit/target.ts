@@ -51,14 +51,16 @@ export function folderTarget(dir: string): Target {
       await mkdir(parent, { recursive: true });
       for (let attempt = 1; ; attempt++) {
         const path = join(parent, `.${basename(root)}.${randomBytes(8).toString('hex')}.tmp`);
+        // named for removal before it exists: a signal while mkdir is under way still removes it
+        rememberPending(path);
         // mkdir is exclusive: it fails rather than enter a folder (or link) that is already there
         try {
           await mkdir(path, { mode: 0o755 });
         } catch (e) {
+          forgetPending(path);
           if ((e as NodeJS.ErrnoException).code === 'EEXIST' && attempt < 8) continue;
           throw e;
         }
-        rememberPending(path);
         staging = path;
         return path;
       }

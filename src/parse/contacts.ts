@@ -1,4 +1,5 @@
 import type { ContactRecord, Diagnostic } from '../schema/index.js';
+import type { DiagnosticNote } from '../diagnostics/index.js';
 import type { ParseContext, ParseResult } from './context.js';
 import { tokenizeLine, type Token } from './contacts/tokens.js';
 import { linesMatching } from '../text/regex-scan.js';
@@ -22,7 +23,7 @@ const MAX_GAP = 6;
 type Draft = Omit<ContactRecord, 'id' | 'type' | 'source' | 'docId'> & {
   start: number;
   end: number;
-  diag?: Omit<Diagnostic, 'file' | 'recordId'>;
+  diag?: DiagnosticNote;
 };
 
 const NO_TOKENS: Token[] = [];
@@ -66,7 +67,7 @@ export function parseContacts(ctx: ParseContext): ParseResult<ContactRecord> {
       address: d.address,
       postcode: d.postcode,
     });
-    if (d.diag) diagnostics.push(ctx.diag(d.diag.severity, d.diag.code, d.diag.message, d.diag.line, id));
+    if (d.diag) diagnostics.push(ctx.note(d.diag, id));
   }
   return { records, diagnostics };
 }
@@ -313,13 +314,11 @@ function resolveDept(d: Dept): Draft[] {
       end,
       diag: named
         ? {
-            severity: 'warning',
             code: 'contact-phones-unassigned',
             message: `${d.role ?? 'contact block'}: ${what} not assigned to a person, the layout does not say whose they are (${reasons.join('; ') || 'printed before any name'}): ${[...phones, ...fax].join(', ')}`,
             line,
           }
         : {
-            severity: 'info',
             code: 'contact-without-name',
             message: `${d.role ?? 'contact block'}: ${what} printed without a person's name: ${[...phones, ...fax].join(', ')}`,
             line,

@@ -1,5 +1,6 @@
 import type { SourceText, Source } from '../normalize/source-text.js';
 import type { Diagnostic, RecordType } from '../schema/index.js';
+import { diagnostic, placeNote, type DiagnosticCode, type DiagnosticNote } from '../diagnostics/index.js';
 import type { DocSegment } from '../segment/documents.js';
 import type { SectionNode } from '../segment/sections.js';
 import type { RawTable } from '../segment/tables.js';
@@ -110,10 +111,14 @@ export class ParseContext {
     return this.src.lines[no - 1]?.text ?? '';
   }
 
-  diag(severity: Diagnostic['severity'], code: string, message: string, line: number, recordId?: string): Diagnostic {
-    return recordId
-      ? { severity, code, message, file: this.file, line, recordId }
-      : { severity, code, message, file: this.file, line };
+  /** a diagnostic of this file, its severity as the code declares */
+  diag(code: DiagnosticCode, message: string, line: number, recordId?: string): Diagnostic {
+    return diagnostic(code, message, { file: this.file, line, recordId });
+  }
+
+  /** a reader's note placed in this file, on a record if given */
+  note(n: DiagnosticNote, recordId?: string): Diagnostic {
+    return placeNote(n, this.file, recordId);
   }
 }
 

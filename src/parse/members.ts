@@ -54,7 +54,7 @@ export function parseMembers(ctx: ParseContext): ParseResult<MemberRecord> {
         start: a.start,
         end: a.end,
       });
-    for (const n of app.notes) diagnostics.push(ctx.diag(n.severity, n.code, n.message, n.line));
+    for (const n of app.notes) diagnostics.push(ctx.note(n));
 
     // line i of the slice is line first + i of the file: the typed array's own search finds
     // the next flagged line, so the many lines without a label are not visited one by one
@@ -87,9 +87,9 @@ export function parseMembers(ctx: ParseContext): ParseResult<MemberRecord> {
           start: m.start,
           end: m.end,
         });
-      for (const n of roster.notes) diagnostics.push(ctx.diag(n.severity, n.code, n.message, n.line));
+      for (const n of roster.notes) diagnostics.push(ctx.note(n));
       if (!body && roster.members.length)
-        diagnostics.push(ctx.diag('info', 'roster-without-body', 'no committee name found near the roster', l.no));
+        diagnostics.push(ctx.diag('roster-without-body', 'no committee name found near the roster', l.no));
       i += Math.max(0, roster.lastLine - l.no);
       // the committee's office, named in the sentences right after the list
       const after: typeof lines = [];

@@ -15,7 +15,7 @@ export function parseProjects(ctx: ParseContext): ParseResult<ProjectRecord> {
   const diagnostics: Diagnostic[] = [];
   const tables = analyzeProjectTables(ctx.tables, (n) => ctx.lineText(n));
   for (const t of tables) {
-    for (const n of t.notes) diagnostics.push(ctx.diag(n.severity, n.code, n.message, n.line));
+    for (const n of t.notes) diagnostics.push(ctx.note(n));
     for (const g of t.groups) {
       for (const r of g.rows) {
         const id = ctx.newId('project', t.docId);
@@ -35,7 +35,7 @@ export function parseProjects(ctx: ParseContext): ParseResult<ProjectRecord> {
           responsibleUnit: g.unit ?? r.unitCell,
           tableTitle: t.title,
         });
-        for (const n of r.notes) diagnostics.push(ctx.diag(n.severity, n.code, n.message, r.line, id));
+        for (const n of r.notes) diagnostics.push(ctx.note({ ...n, line: r.line }, id));
       }
     }
   }

@@ -20,7 +20,6 @@ export function parseTables(ctx: ParseContext): ParseResult<TableRecord> {
     if (t.mergedBlanks.length)
       diagnostics.push(
         ctx.diag(
-          'info',
           'table-merged-cells',
           `${t.mergedBlanks.length} blank cells under merged cells kept blank (see mergedBlanks)`,
           t.headerLine,
@@ -30,7 +29,6 @@ export function parseTables(ctx: ParseContext): ParseResult<TableRecord> {
     if (t.wrappedLines.length)
       diagnostics.push(
         ctx.diag(
-          'info',
           'table-wrapped-cells',
           `${t.wrappedLines.length} wrapped line(s) joined to the cell above (lines ${t.wrappedLines.join(', ')})`,
           t.wrappedLines[0],
@@ -38,7 +36,7 @@ export function parseTables(ctx: ParseContext): ParseResult<TableRecord> {
         ),
       );
     if (!t.title)
-      diagnostics.push(ctx.diag('info', 'table-without-title', 'no caption line above the table', t.headerLine, t.id));
+      diagnostics.push(ctx.diag('table-without-title', 'no caption line above the table', t.headerLine, t.id));
   }
   return { records, diagnostics };
 }

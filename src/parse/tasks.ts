@@ -22,10 +22,41 @@ function hasActivityLabel(text: string): boolean {
 const ACTIVITY_WORDS = /(?:时间|地点|路线)[：:]/;
 const ACTIVITY_LABEL = /(^|[。；\s])(时间|地点|路线)[：:]/;
 
+/** one form a task assignment takes inside a numbered item */
+interface ItemForm {
+  name: string;
+  read: (item: Item, docId: string) => TaskDraft[];
+}
+
 /**
- * Task assignments in every form notices use: labelled lines under an item (1), an
- * inline `（责任单位：…）` (2) or `（…负责，…配合）` (3) bracket, a unit or a work body named
- * in the heading (4, 5), rows of task tables (6), and duties listed per unit or group (7).
+ * The forms an item's assignment may take, in precedence order: the first form that finds
+ * tasks in an item wins, so an item with labelled lines is never read again for brackets.
+ */
+export const ASSIGNMENT_FORMS: readonly ItemForm[] = [
+  // 牵头单位：… / 责任单位：… lines under the item
+  { name: 'labelled lines', read: labelledTasks },
+  // an inline （责任单位：…） or （…负责，…配合） bracket
+  { name: 'inline bracket', read: inlineTasks },
+  // a unit or a work body named in the heading itself
+  { name: 'unit in heading', read: headingUnitTasks },
+];
+
+/** forms read in every item besides the one that won: duties listed per unit or group */
+export const ADDITIONAL_FORMS: readonly ItemForm[] = [{ name: 'duties per unit', read: dutyTasks }];
+
+/** the first form in precedence order that finds tasks in the item */
+function assignmentTasks(item: Item, docId: string): TaskDraft[] {
+  for (const form of ASSIGNMENT_FORMS) {
+    const found = form.read(item, docId);
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/**
+ * Task assignments in every form notices use: in numbered items (ASSIGNMENT_FORMS, then
+ * ADDITIONAL_FORMS), and in the rows of task tables. An item with a time or a place is an
+ * activity, not a task.
  */
 export function parseTasks(ctx: ParseContext): ParseResult<TaskRecord> {
   const drafts: TaskDraft[] = [];
@@ -33,10 +64,8 @@ export function parseTasks(ctx: ParseContext): ParseResult<TaskRecord> {
   for (const item of itemsOf(ctx)) {
     const docId = ctx.docAt(item.node.line).record.id;
     if (isActivity(item)) continue;
-    const labelled = labelledTasks(item, docId);
-    const inline = labelled.length ? [] : inlineTasks(item, docId);
-    for (const d of labelled.length ? labelled : inline.length ? inline : headingUnitTasks(item, docId)) drafts.push(d);
-    for (const d of dutyTasks(item, docId)) drafts.push(d);
+    for (const d of assignmentTasks(item, docId)) drafts.push(d);
+    for (const form of ADDITIONAL_FORMS) for (const d of form.read(item, docId)) drafts.push(d);
   }
   for (const t of ctx.tables) {
     const r = tableTasks(ctx, t);

@@ -1,10 +1,11 @@
+import { diagnostic } from '../diagnostics/index.js';
 import { SourceText } from '../normalize/source-text.js';
-import { emptyRecordSet, type Diagnostic, type RecordSet } from '../schema/index.js';
+import { emptyRecordSet, type AnyRecord, type Diagnostic, type RecordKey, type RecordSet } from '../schema/index.js';
 import { docAtLine, segmentDocuments, type DocSegment } from '../segment/documents.js';
 import { buildSections, type SectionNode } from '../segment/sections.js';
 import { findTables } from '../segment/tables.js';
 import { ParseContext, type DocTable } from '../parse/context.js';
-import { PARSERS } from '../parse/index.js';
+import { PARSERS, type ParsedKey, type Parser } from '../parse/index.js';
 import { appendAll } from '../text/arrays.js';
 
 export interface ParsedFile {
@@ -21,7 +22,7 @@ export interface ParsedFile {
 }
 
 /** the record kinds a run may ask for (documents are always segmented, since every record needs its docId) */
-export type RecordKey = keyof RecordSet;
+export type { RecordKey };
 
 /**
  * Parse one decoded file: normalize, segment into documents, sections and tables, then
@@ -51,14 +52,11 @@ export function parseText(file: string, text: string, fileKey: string, only?: Se
   for (const [key, parser] of Object.entries(PARSERS) as Array<[ParsedKey, Parser]>) {
     if (only && !only.has(key)) continue;
     const r = runParser(key, parser, ctx, file);
-    (records[key] as unknown[]) = r.records;
+    (records[key] as AnyRecord[]) = r.records;
     appendAll(diagnostics, r.diagnostics);
   }
   return { file, records, diagnostics, docs, sections, src, tables, context: ctx };
 }
-
-type ParsedKey = Exclude<RecordKey, 'documents'>;
-type Parser = (c: ParseContext) => { records: unknown[]; diagnostics: Diagnostic[] };
 
 /**
  * Run one record parser over the file. Should it fail, it runs again document by document,
@@ -71,7 +69,7 @@ function runParser(key: ParsedKey, parser: Parser, ctx: ParseContext, file: stri
   } catch {
     /* read again per document below */
   }
-  const records: unknown[] = [];
+  const records: AnyRecord[] = [];
   const diagnostics: Diagnostic[] = [];
   const tablesOf = new Map<string, DocTable[]>();
   for (const t of ctx.tables) {
@@ -86,17 +84,17 @@ function runParser(key: ParsedKey, parser: Parser, ctx: ParseContext, file: stri
     try {
       const r = parser(one);
       // a parser that scans the whole text keeps only what is this document's here
-      for (const rec of r.records) if ((rec as { docId?: string }).docId === id) records.push(rec);
+      for (const rec of r.records) if (rec.docId === id) records.push(rec);
       for (const d of r.diagnostics)
         if (d.line === 0 || (d.line >= doc.firstLine && d.line <= doc.lastLine)) diagnostics.push(d);
     } catch (e) {
-      diagnostics.push({
-        severity: 'error',
-        code: 'parser-failed',
-        message: `the ${key} parser failed on document ${id} (lines ${doc.firstLine}–${doc.lastLine}); its ${key} are lost: ${(e as Error).message}`,
-        file,
-        line: doc.firstLine,
-      });
+      diagnostics.push(
+        diagnostic(
+          'parser-failed',
+          `the ${key} parser failed on document ${id} (lines ${doc.firstLine}–${doc.lastLine}); its ${key} are lost: ${(e as Error).message}`,
+          { file, line: doc.firstLine },
+        ),
+      );
     }
   }
   return { records, diagnostics };

@@ -1,3 +1,4 @@
+import { diagnostic } from '../diagnostics/index.js';
 import type { Line, SourceText } from '../normalize/source-text.js';
 import type { Diagnostic, DocumentRecord, IssueInfo } from '../schema/index.js';
 import {
@@ -40,13 +41,13 @@ function findAnchors(src: SourceText, floor: number, inGazette: boolean, diagnos
   const anchors = [...numbered, ...titleAnchors(src, floor, taken)];
   for (const no of orphans)
     if (!anchors.some((a) => a.numberLine === no))
-      diagnostics.push({
-        severity: 'warning',
-        code: 'doc-number-without-title',
-        message: `document number "${src.lines[no - 1].text.trim()}" has no title above or below it; not started as a document`,
-        file: src.file,
-        line: no,
-      });
+      diagnostics.push(
+        diagnostic(
+          'doc-number-without-title',
+          `document number "${src.lines[no - 1].text.trim()}" has no title above or below it; not started as a document`,
+          { file: src.file, line: no },
+        ),
+      );
   // in a gazette, a chronicle's 目录 entry comes before the first notice
   const firstNotice = anchors.length ? Math.min(...anchors.map((a) => a.start)) : 0;
   appendAll(anchors, chronicleAnchors(src, Math.max(floor + 1, inGazette ? firstNotice : 1)));
@@ -75,14 +76,11 @@ function outsideDocuments(src: SourceText, first: number, gazette: boolean): Dia
   while (b >= a && isBlank(lines[b - 1])) b--;
   if (b < a) return null;
   const what = gazette ? "the gazette's cover and table of contents" : 'text above the first document';
-  return {
-    severity: 'info',
-    code: 'outside-documents',
-    message: `lines ${a}–${b} (${what}) are outside every document`,
+  return diagnostic('outside-documents', `lines ${a}–${b} (${what}) are outside every document`, {
     file: src.file,
     line: a,
     endLine: b,
-  };
+  });
 }
 
 /** a file without notice structure: one document, nothing invented */
@@ -133,14 +131,7 @@ export function segmentDocuments(
     const whole = wholeFileDocument(src, fileKey);
     if (whole) docs.push(whole);
     // nothing to point a record at: an empty file yields no records, only this warning
-    else
-      diagnostics.push({
-        severity: 'warning',
-        code: 'empty-file',
-        message: 'the file has no text',
-        file: src.file,
-        line: 1,
-      });
+    else diagnostics.push(diagnostic('empty-file', 'the file has no text', { file: src.file, line: 1 }));
     return { docs, diagnostics, issue: whole ? (gazette?.issue ?? null) : null };
   }
   const outside = outsideDocuments(src, anchors[0].start, !!gazette);

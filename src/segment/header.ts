@@ -1,3 +1,4 @@
+import { diagnostic } from '../diagnostics/index.js';
 import type { SourceText } from '../normalize/source-text.js';
 import type { Diagnostic, DocumentRecord, IssueInfo } from '../schema/index.js';
 import type { Anchor } from './anchors.js';
@@ -24,13 +25,11 @@ const INLINE_SIGNATURE =
 
 /** the index block and the notice below it give two values for one field */
 function disagreement(file: string, line: number, field: string, header: string, index: string): Diag {
-  return {
-    severity: 'warning',
-    code: 'index-block-disagrees',
-    message: `the index block gives ${field} ${index}, the notice ${header}; the notice's is kept`,
-    file,
-    line,
-  };
+  return diagnostic(
+    'index-block-disagrees',
+    `the index block gives ${field} ${index}, the notice ${header}; the notice's is kept`,
+    { file, line },
+  );
 }
 
 /** a published copy left a header field out: (略) */
@@ -282,13 +281,9 @@ export function readHeader(
     yearOf(issue?.date ?? null);
 
   if (a.kind === 'number' && !signedDate)
-    diagnostics.push({
-      severity: 'warning',
-      code: 'signed-date-missing',
-      message: `no 成文日期 found for "${title}"`,
-      file: src.file,
-      line: a.titleFirst,
-    });
+    diagnostics.push(
+      diagnostic('signed-date-missing', `no 成文日期 found for "${title}"`, { file: src.file, line: a.titleFirst }),
+    );
   if (a.kind !== 'chronicle' && !titleKind(title)) kind = '其他';
 
   return {

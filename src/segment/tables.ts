@@ -1,3 +1,4 @@
+import { diagnostic } from '../diagnostics/index.js';
 import { lineIndexAt, type Line } from '../normalize/source-text.js';
 import type { Diagnostic } from '../schema/index.js';
 import { joinCjkSpaces } from '../text/lists.js';
@@ -272,13 +273,12 @@ export function findTables(
       if (filled <= 1 && cells[0]) continue; // a spanning group line such as 责任单位：…
       for (let col = 0; col < cells.length; col++) if (!cells[col]) t.mergedBlanks.push([r, col]);
       if (cells.length > header.length) {
-        diagnostics.push({
-          severity: 'warning',
-          code: 'table-row-too-wide',
-          message: `row has ${cells.length} cells, the header ${header.length}`,
-          file,
-          line: row.line,
-        });
+        diagnostics.push(
+          diagnostic('table-row-too-wide', `row has ${cells.length} cells, the header ${header.length}`, {
+            file,
+            line: row.line,
+          }),
+        );
       }
     }
     tables.push(t);

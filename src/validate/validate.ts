@@ -1,26 +1,19 @@
-import {
-  RECORD_SCHEMAS,
-  PLURAL,
-  RECORD_TYPES,
-  type Diagnostic,
-  type RecordSet,
-  type RecordType,
-} from '../schema/index.js';
+import { diagnostic } from '../diagnostics/index.js';
+import type { Diagnostic } from '../schema/index.js';
+import { RECORD_KINDS, allRecords, type AnyRecord, type RecordSet, type RecordType } from '../kinds/index.js';
 import type { ParsedFile } from '../pipeline/parse-file.js';
 import { CROSS_CHECKS } from './checks/index.js';
 import { quickCheck } from './quick-check.js';
 import { appendAll } from '../text/arrays.js';
 
+type Predicate = (v: unknown) => boolean;
+
 /**
  * A fast yes for valid records; zod's safeParse still judges (and words) every other one.
- * Built on first use, so a command that validates nothing does not pay for it.
+ * Compiled once per process on first use, so a command that validates nothing does not pay for it.
  */
-let quick: Record<RecordType, (v: unknown) => boolean> | null = null;
-const quickChecks = () =>
-  (quick ??= Object.fromEntries(RECORD_TYPES.map((t) => [t, quickCheck(RECORD_SCHEMAS[t])])) as Record<
-    RecordType,
-    (v: unknown) => boolean
-  >);
+let quick: Map<RecordType, Predicate> | null = null;
+const quickChecks = () => (quick ??= new Map(RECORD_KINDS.map((k) => [k.type, quickCheck(k.schema)])));
 
 /**
  * The validation stage: every record against its zod schema, the grounding of every
@@ -32,53 +25,21 @@ export function validateFile(parsed: ParsedFile): Diagnostic[] {
   const file = parsed.file;
   const textLength = parsed.src.original.length;
   const passes = quickChecks();
-  for (const type of RECORD_TYPES) {
-    const list = (
-      parsed.records as unknown as Record<
-        string,
-        Array<{ id: string; source?: { startLine: number; startOffset: number; endOffset: number } }>
-      >
-    )[PLURAL[type]];
-    const schema = RECORD_SCHEMAS[type];
-    const valid = passes[type];
-    for (const r of list) {
-      const res = valid(r) ? null : schema.safeParse(r);
-      if (res && !res.success) {
-        for (const issue of res.error.issues.slice(0, 5)) {
-          out.push({
-            severity: 'error',
-            code: 'schema-invalid',
-            message: `${type} ${r.id}: ${issue.path.join('.') || '(record)'}: ${issue.message}`,
-            file,
-            line: r.source?.startLine ?? 0,
-            recordId: r.id,
-          });
-        }
-      }
-      const s = r.source;
-      if (s && (s.endOffset > textLength || s.startOffset < 0 || s.endOffset <= s.startOffset)) {
-        out.push({
-          severity: 'error',
-          code: 'source-out-of-range',
-          message: `${r.id}: source offsets ${s.startOffset}..${s.endOffset} are outside the text (${textLength})`,
-          file,
-          line: s.startLine,
-          recordId: r.id,
-        });
-      }
+  for (const kind of RECORD_KINDS) {
+    const valid = passes.get(kind.type)!;
+    for (const r of parsed.records[kind.plural]) {
+      if (!valid(r)) schemaFindings(kind.type, kind.schema.safeParse(r), r, file, out);
+      const grounding = groundingFinding(r, textLength, file);
+      if (grounding) out.push(grounding);
     }
   }
   for (const check of CROSS_CHECKS) {
     try {
       appendAll(out, check.run(parsed));
     } catch (e) {
-      out.push({
-        severity: 'error',
-        code: 'check-failed',
-        message: `cross-check ${check.name} failed: ${(e as Error).message}`,
-        file,
-        line: 0,
-      });
+      out.push(
+        diagnostic('check-failed', `cross-check ${check.name} failed: ${(e as Error).message}`, { file, line: 0 }),
+      );
     }
   }
   return out;
@@ -90,17 +51,16 @@ export class IdRegistry {
 
   check(set: RecordSet, file: string): Diagnostic[] {
     const out: Diagnostic[] = [];
-    for (const type of RECORD_TYPES) {
-      for (const r of set[PLURAL[type] as keyof RecordSet] as Array<{ id: string; source: { startLine: number } }>) {
+    for (const { records } of allRecords(set)) {
+      for (const r of records) {
         if (this.seen.has(r.id))
-          out.push({
-            severity: 'error',
-            code: 'duplicate-id',
-            message: `record id ${r.id} is used twice`,
-            file,
-            line: r.source.startLine,
-            recordId: r.id,
-          });
+          out.push(
+            diagnostic('duplicate-id', `record id ${r.id} is used twice`, {
+              file,
+              line: r.source.startLine,
+              recordId: r.id,
+            }),
+          );
         this.seen.add(r.id);
       }
     }
@@ -112,4 +72,35 @@ export class IdRegistry {
 export function checkUniqueIds(all: RecordSet[], fileOf: (i: number) => string): Diagnostic[] {
   const ids = new IdRegistry();
   return all.flatMap((set, i) => ids.check(set, fileOf(i)));
+}
+
+/** zod's words for an invalid record, the first five issues */
+function schemaFindings(
+  type: RecordType,
+  res: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } },
+  r: AnyRecord,
+  file: string,
+  out: Diagnostic[],
+): void {
+  if (res.success || !res.error) return;
+  for (const issue of res.error.issues.slice(0, 5)) {
+    out.push(
+      diagnostic('schema-invalid', `${type} ${r.id}: ${issue.path.join('.') || '(record)'}: ${issue.message}`, {
+        file,
+        line: r.source?.startLine ?? 0,
+        recordId: r.id,
+      }),
+    );
+  }
+}
+
+/** a record whose source does not lie inside the text cannot be traced back */
+function groundingFinding(r: AnyRecord, textLength: number, file: string): Diagnostic | null {
+  const s = r.source;
+  if (!s || !(s.endOffset > textLength || s.startOffset < 0 || s.endOffset <= s.startOffset)) return null;
+  return diagnostic(
+    'source-out-of-range',
+    `${r.id}: source offsets ${s.startOffset}..${s.endOffset} are outside the text (${textLength})`,
+    { file, line: s.startLine, recordId: r.id },
+  );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../helpers/parse.js';
 import { renderJsonl, selectRecords } from '../../src/emit/records.js';
-import { PLURAL, RECORD_TYPES } from '../../src/schema/index.js';
+import { RECORD_TYPES, recordsOf } from '../../src/kinds/index.js';
 
 describe('JSONL rendering', () => {
   const f = fixture('003');
@@ -10,7 +10,7 @@ describe('JSONL rendering', () => {
     const text = renderJsonl(f.records, f.diagnostics, { types: [...RECORD_TYPES] });
     const lines = text.split('\n');
     expect(lines.pop()).toBe('');
-    const records = RECORD_TYPES.flatMap((t) => (f.records as unknown as Record<string, object[]>)[PLURAL[t]]);
+    const records = RECORD_TYPES.flatMap((t) => recordsOf(f.records, t));
     expect(lines.map((l) => JSON.parse(l))).toEqual([
       ...records,
       ...f.diagnostics.map((d) => ({ type: 'diagnostic', ...d })),

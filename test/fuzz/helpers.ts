@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { FIXTURES } from '../helpers/parse.js';
 import type { ParsedFile } from '../../src/pipeline/parse-file.js';
-import { PLURAL, RECORD_TYPES } from '../../src/schema/index.js';
+import { RECORD_TYPES, recordsOf } from '../../src/kinds/index.js';
 
 /** runs per property: FUZZ_RUNS (npm run fuzz sets 20000), else a count that keeps npm test quick */
 export function runs(defaultRuns: number): number {
@@ -219,9 +219,7 @@ export interface Grounded {
 }
 
 export function allRecords(p: ParsedFile): Array<Grounded & { type: string }> {
-  return RECORD_TYPES.flatMap(
-    (t) => (p.records as unknown as Record<string, Array<Grounded & { type: string }>>)[PLURAL[t]],
-  );
+  return RECORD_TYPES.flatMap((t) => recordsOf(p.records, t));
 }
 
 /** 1-based line of an offset: newlines before it, plus one */

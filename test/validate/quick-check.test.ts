@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { quickCheck } from '../../src/validate/quick-check.js';
+import { readFileSync } from 'node:fs';
+import { quickCheck, quickCheckLeftToZod } from '../../src/validate/quick-check.js';
 import { RECORD_SCHEMAS, PLURAL, RECORD_TYPES } from '../../src/schema/index.js';
 import { validateFile } from '../../src/validate/validate.js';
 import { fixture } from '../helpers/parse.js';
@@ -35,7 +36,7 @@ describe('quickCheck', () => {
       for (const type of RECORD_TYPES) {
         const schema = RECORD_SCHEMAS[type];
         const check = quickCheck(schema);
-        const list = (p.records as unknown as Record<string, Array<Record<string, unknown>>>)[PLURAL[type]];
+        const list = p.records[PLURAL[type]] as Array<Record<string, unknown>>;
         for (const r of list.slice(0, 6)) {
           expect(check(r)).toBe(true);
           for (const key of Object.keys(r)) {
@@ -94,5 +95,37 @@ describe('quickCheck', () => {
     const errs = validateFile(broken).filter((d) => d.code === 'schema-invalid');
     expect(errs).toHaveLength(1);
     expect(errs[0].message).toContain(`task ${task.id}: lead.0:`);
+  });
+});
+
+describe('the zod contract quickCheck relies on', () => {
+  const manifest = (url: string) => JSON.parse(readFileSync(new URL(url, import.meta.url), 'utf8'));
+
+  it('zod is pinned to one exact version, and that version is the one installed', () => {
+    const pinned = manifest('../../package.json').dependencies.zod as string;
+    expect(pinned).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(manifest('../../node_modules/zod/package.json').version).toBe(pinned);
+  });
+
+  it("compiles every part of every record schema from zod's internals, leaving none to safeParse", () => {
+    for (const type of RECORD_TYPES) expect(quickCheckLeftToZod(RECORD_SCHEMAS[type]), type).toEqual([]);
+  });
+
+  it("finds zod's definitions where it reads them (_zod.def, _zod.values, checks' _zod.check)", () => {
+    const internals = (s: z.ZodType) =>
+      (s as unknown as { _zod: { def: Record<string, unknown>; values?: Set<unknown> } })._zod;
+    expect(internals(z.string()).def.type).toBe('string');
+    expect(internals(z.object({ a: z.string() })).def.shape).toHaveProperty('a');
+    expect(internals(z.array(z.number())).def.element).toBeDefined();
+    expect(internals(z.string().nullable()).def.innerType).toBeDefined();
+    expect([...internals(z.enum(['a', 'b'])).values!]).toEqual(['a', 'b']);
+    expect(internals(z.tuple([z.number()])).def.items).toHaveLength(1);
+    const check = (
+      internals(z.string().min(2)).def.checks as Array<{
+        _zod: { check: unknown; def: { check: string; minimum: number } };
+      }>
+    )[0];
+    expect(typeof check._zod.check).toBe('function');
+    expect(check._zod.def).toMatchObject({ check: 'min_length', minimum: 2 });
   });
 });

@@ -40,13 +40,7 @@ export function parseChronicle(ctx: ParseContext): KindResult {
       } else {
         rec.text = tidy(j.text) ?? '';
         diagnostics.push(
-          ctx.diag(
-            'warning',
-            'chronicle-without-date',
-            'a chronicle entry does not start with its date',
-            first,
-            rec.id,
-          ),
+          ctx.diag('chronicle-without-date', 'a chronicle entry does not start with its date', first, rec.id),
         );
       }
       rec.name = headline(rec.text);

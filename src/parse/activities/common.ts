@@ -74,7 +74,6 @@ export function applyDates(
   if (span.problem) {
     diags.push(
       ctx.diag(
-        'warning',
         `activity-date-${span.problem}`,
         `"${span.text}" cannot be read as a date (${span.problem}); start/end left empty`,
         line,

@@ -358,7 +358,6 @@ function readProgramme(
     if (f.ambiguous)
       diagnostics.push(
         ctx.diag(
-          'warning',
           'activity-venue-ambiguous',
           `where the place ends and the organizing units begin is unclear in "${tidy(f.ambiguous)}"`,
           line,
@@ -375,7 +374,6 @@ function readProgramme(
         rec.timeText = f.timeText;
         diagnostics.push(
           ctx.diag(
-            'warning',
             'activity-date-unreadable',
             `time "${f.timeText}" cannot be read as a date; start/end left empty`,
             line,

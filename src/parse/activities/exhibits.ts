@@ -81,7 +81,6 @@ export function parseExhibits(ctx: ParseContext): KindResult {
         if (!f.hosts.length && !f.lead.length)
           diagnostics.push(
             ctx.diag(
-              'info',
               'exhibit-without-hosts',
               `exhibition zone "${f.name ?? ''}" names no 承办单位`,
               rec.source.startLine,

@@ -93,10 +93,7 @@ export function parsePhases(ctx: ParseContext): KindResult {
       rec.name = span ? stageName(sh.head, span.text, span.index) : tidy(sh.head);
       rec.text = tidy(j.text) ?? '';
       if (span) applyDates(ctx, rec, span, no, diagnostics);
-      else
-        diagnostics.push(
-          ctx.diag('info', 'phase-without-dates', `stage "${rec.name ?? ''}" gives no dates`, no, rec.id),
-        );
+      else diagnostics.push(ctx.diag('phase-without-dates', `stage "${rec.name ?? ''}" gives no dates`, no, rec.id));
       records.push(rec);
     }
   }

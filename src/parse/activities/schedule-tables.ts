@@ -76,7 +76,6 @@ export function parseScheduleTables(ctx: ParseContext): KindResult {
         rec.timeText = time;
         diagnostics.push(
           ctx.diag(
-            'warning',
             'activity-date-unreadable',
             `time "${time}" cannot be read as a date; start/end left empty`,
             row.line,

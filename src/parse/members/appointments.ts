@@ -2,6 +2,7 @@
  * Appointment notices: `任命：` / `批准：` / `免去：` followed by clauses such as
  * `王勇同志为…（正厅级）；` or `张超远同志…职务并退休；`, one member per person and action.
  */
+import type { DiagnosticNote } from '../../diagnostics/index.js';
 import type { MemberRecord } from '../../schema/index.js';
 
 type Action = NonNullable<MemberRecord['action']>;
@@ -34,12 +35,7 @@ export interface Appointment {
   line: number;
 }
 
-export interface AppointmentNote {
-  severity: 'warning' | 'info';
-  code: string;
-  message: string;
-  line: number;
-}
+export type AppointmentNote = DiagnosticNote;
 
 interface Line {
   no: number;
@@ -158,7 +154,6 @@ export function readAppointments(
       if (got) items.push(...got);
       else if (/同志/.test(piece.text))
         notes.push({
-          severity: 'warning',
           code: 'appointment-unread',
           message: `${action}: "${piece.text.trim().slice(0, 60)}" could not be read as names and a post`,
           line: piece.line,

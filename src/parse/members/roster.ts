@@ -2,6 +2,7 @@
  * Committee rosters: `组长：A 副省长 副组长：B …成员：…`, either run together on one line or
  * in tab/space columns with spaced names and wrapped titles.
  */
+import type { DiagnosticNote } from '../../diagnostics/index.js';
 import { isSpaceCode } from '../../text/chars.js';
 import type { SourceText } from '../../normalize/source-text.js';
 import { parseHeading } from '../../segment/sections.js';
@@ -111,12 +112,7 @@ export interface RosterMember {
   ambiguous: boolean;
 }
 
-export interface RosterNote {
-  severity: 'warning' | 'info';
-  code: string;
-  message: string;
-  line: number;
-}
+export type RosterNote = DiagnosticNote;
 
 export interface Roster {
   firstLine: number;
@@ -404,7 +400,6 @@ export function readRoster(lines: Line[], headStart: number, from = 0): Roster {
       const r = readSegment(segText, l.start + offset + seg.from, seg.role !== null);
       if (r.units) {
         roster.notes.push({
-          severity: 'info',
           code: 'roster-units-not-people',
           message: `${role}: a list of units, not people; no members made of it`,
           line: l.no,
@@ -419,7 +414,6 @@ export function readRoster(lines: Line[], headStart: number, from = 0): Roster {
         if (!wrapOk || !last) {
           if (li > from && !seg.role) break;
           roster.notes.push({
-            severity: 'warning',
             code: 'roster-entry-unread',
             message: `${role || 'roster'}: "${r.lead}" could not be read as a name and position`,
             line: l.no,
@@ -432,7 +426,6 @@ export function readRoster(lines: Line[], headStart: number, from = 0): Roster {
       }
       if (r.unread)
         roster.notes.push({
-          severity: 'warning',
           code: 'roster-entry-unread',
           message: `${role || 'roster'}: "${r.unread}" could not be read as a name and position`,
           line: l.no,
@@ -451,7 +444,6 @@ export function readRoster(lines: Line[], headStart: number, from = 0): Roster {
         read = true;
         if (m.ambiguous)
           roster.notes.push({
-            severity: 'warning',
             code: 'member-split-ambiguous',
             message: `${m.name}${m.position ?? ''}: the name could be 2, 3 or 4 characters; read as ${m.name}`,
             line: l.no,

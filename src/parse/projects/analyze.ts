@@ -3,6 +3,7 @@
  * and subtotals the groups declare. Both the parser (records) and the validation stage
  * (cross-checks) read this, so the two always see the same rows.
  */
+import type { DiagnosticNote } from '../../diagnostics/index.js';
 import type { RawTable } from '../../segment/tables.js';
 import { projectColumns, FIELD_ZH, type ProjectColumns, type ProjectField } from './columns.js';
 import { parseAmount, parseGroupLabel, parseSeq, isNumberCell, totalLabel, squeeze } from './cells.js';
@@ -10,11 +11,8 @@ import { isSpaceCode } from '../../text/chars.js';
 import { alignRow } from './align.js';
 import { splitParties, splitPlaces, splitNames, cleanText } from './lists.js';
 
-export interface RowNote {
-  severity: 'error' | 'warning' | 'info';
-  code: string;
-  message: string;
-}
+/** a finding about one row; the row's line places it */
+export type RowNote = Omit<DiagnosticNote, 'line'>;
 
 /** damage that makes a row's count or amount untrustworthy */
 export type Damage = 'empty-cells' | 'realigned' | 'misaligned' | 'amount-unparsed' | 'no-seq' | 'continued';
@@ -138,14 +136,12 @@ function buildRow(cells: string[], c: ProjectColumns, line: number, lastLine: nu
     use = aligned.cells;
     damage.push('realigned');
     notes.push({
-      severity: 'warning',
       code: 'project-row-realigned',
       message: `row realigned (${aligned.why}): ${aligned.how}; printed as ${cells.filter(Boolean).join(' | ')}`,
     });
   } else if (aligned.kind === 'misaligned') {
     damage.push('misaligned');
     notes.push({
-      severity: 'warning',
       code: 'project-row-misaligned',
       message: `cells do not fit the columns (${aligned.why}; ${aligned.readings ? `${aligned.readings} possible readings` : 'no reading fits'}); kept as printed: ${cells.filter(Boolean).join(' | ')}`,
     });
@@ -159,7 +155,6 @@ function buildRow(cells: string[], c: ProjectColumns, line: number, lastLine: nu
   if (amountText && investment === null && aligned.kind === 'bad-amount') {
     damage.push('amount-unparsed');
     notes.push({
-      severity: 'warning',
       code: 'project-amount-unparsed',
       message: `总投资额 "${amountText}" is not a number; investment left null`,
     });
@@ -167,7 +162,6 @@ function buildRow(cells: string[], c: ProjectColumns, line: number, lastLine: nu
   if (col.seq !== undefined && seq === null) {
     damage.push('no-seq');
     notes.push({
-      severity: 'warning',
       code: 'project-seq-missing',
       message: seqText ? `序号 "${seqText}" is not a number` : 'row has no 序号',
     });
@@ -207,7 +201,6 @@ function buildRow(cells: string[], c: ProjectColumns, line: number, lastLine: nu
   if (empty) {
     damage.push('empty-cells');
     notes.push({
-      severity: 'warning',
       code: 'project-cells-empty',
       message: `row ${seq ?? '?'} has empty ${empty.map((f) => FIELD_ZH[f]).join(', ')} (merged or lost in extraction); left empty`,
     });
@@ -405,7 +398,6 @@ function readRows(t: TableInput, pt: ProjectTable, cols: ProjectColumns, lineTex
       if (/[-—－第页]/.test(folded) && PAGE_MARK.test(folded)) continue; // a page number caught inside the table
       if (NOTE_ROW.test(folded)) {
         pt.notes.push({
-          severity: 'info',
           code: 'project-table-note',
           message: `note under the table: ${cleanText(text)}`,
           line: r.line,
@@ -427,7 +419,6 @@ function readRows(t: TableInput, pt: ProjectTable, cols: ProjectColumns, lineTex
         const cur = groupOf(pt);
         if (cur.declaredSubtotal !== null && v !== null && Math.abs(cur.declaredSubtotal - v) > 0.005) {
           pt.notes.push({
-            severity: 'warning',
             code: 'project-subtotal-twice',
             message: `group ${cur.unit ?? '(none)'} declares two subtotals: ${cur.declaredSubtotal} and ${v}; the later one is checked`,
             line: r.line,
@@ -476,7 +467,6 @@ function continueRow(
   if (!row.damage.includes('continued')) row.damage.push('continued');
   const what = texts.map((i) => `"${cleanText(cells[i])}" (${columnName(cols, i)})`).join(', ');
   row.notes.push({
-    severity: 'info',
     code: 'project-row-continued',
     message: `line ${r.line} holds only ${what}; joined to row ${last.seq ?? '?'} above`,
   });

@@ -90,7 +90,6 @@ export function tableTasks(ctx: ParseContext, t: DocTable): { drafts: TaskDraft[
       if (row.cells.some((c, i) => c && i !== layout.group && i !== layout.seq)) {
         diagnostics.push(
           ctx.diag(
-            'info',
             'task-table-row-without-task',
             `a row of "${t.title ?? 'task table'}" has units but no task text`,
             row.line,

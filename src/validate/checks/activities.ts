@@ -1,4 +1,5 @@
-import type { Diagnostic } from '../../schema/index.js';
+import type { Diagnostic, SeverityLevel } from '../../schema/index.js';
+import { diagnostic, type DiagnosticCode } from '../../diagnostics/index.js';
 import type { CrossCheck } from './types.js';
 import { impossibleDays, isRealDate } from '../../text/dates.js';
 
@@ -23,25 +24,26 @@ function endsBefore(start: string, end: string): boolean {
 /** dates that cannot be, spans that run backwards, and chronicles out of order */
 export const activityChecks: CrossCheck = {
   name: 'activities',
+  codes: ['activity-impossible-date', 'activity-end-before-start', 'chronicle-out-of-order'],
   run(parsed) {
     const out: Diagnostic[] = [];
     const file = parsed.file;
     const lastByDoc = new Map<string, string>();
     for (const a of parsed.records.activities) {
       const line = a.source.startLine;
-      const d = (severity: Diagnostic['severity'], code: string, message: string) =>
-        out.push({ severity, code, message, file, line, recordId: a.id });
+      const d = (code: DiagnosticCode, message: string, severity?: SeverityLevel) =>
+        out.push(diagnostic(code, message, { file, line, recordId: a.id, severity }));
       for (const v of [a.start, a.end])
-        if (v && impossibleIso(v)) d('error', 'activity-impossible-date', `${a.id}: ${v} is not a real date`);
+        if (v && impossibleIso(v)) d('activity-impossible-date', `${a.id}: ${v} is not a real date`);
       const year = Number((a.start ?? a.end ?? '').slice(0, 4)) || 2000;
       for (const t of a.timeText ? impossibleDays(a.timeText, year) : [])
-        d('warning', 'activity-impossible-date', `${a.id}: "${t}" as printed is not a real date`);
+        d('activity-impossible-date', `${a.id}: "${t}" as printed is not a real date`, 'warning');
       if (a.start && a.end && endsBefore(a.start, a.end))
-        d('warning', 'activity-end-before-start', `${a.id}: ends ${a.end} before it starts ${a.start}`);
+        d('activity-end-before-start', `${a.id}: ends ${a.end} before it starts ${a.start}`);
       if (a.kind === 'chronicle' && a.start) {
         const prev = lastByDoc.get(a.docId);
         if (prev && a.start.slice(0, 10) < prev.slice(0, 10))
-          d('info', 'chronicle-out-of-order', `${a.id}: ${a.start} is printed after an entry of ${prev}`);
+          d('chronicle-out-of-order', `${a.id}: ${a.start} is printed after an entry of ${prev}`);
         if (!prev || a.start > prev) lastByDoc.set(a.docId, a.start);
       }
     }

@@ -1,5 +1,6 @@
 import type { Diagnostic, DocumentRecord } from '../../schema/index.js';
 import type { CrossCheck } from './types.js';
+import { diagnostic, type DiagnosticCode } from '../../diagnostics/index.js';
 import { isChromeLine } from '../../segment/chrome.js';
 import { isIndexLine } from '../../segment/index-block.js';
 import { addresseeText } from '../../segment/anchors.js';
@@ -22,8 +23,8 @@ export function doubtAboutTitle(title: string, kind: string): string | null {
   return null;
 }
 
-function warn(file: string, d: DocumentRecord, code: string, message: string): Diagnostic {
-  return { severity: 'warning', code, message, file, line: d.source.startLine, recordId: d.id };
+function warn(file: string, d: DocumentRecord, code: DiagnosticCode, message: string): Diagnostic {
+  return diagnostic(code, message, { file, line: d.source.startLine, recordId: d.id });
 }
 
 /**
@@ -32,6 +33,7 @@ function warn(file: string, d: DocumentRecord, code: string, message: string): D
  */
 export const headerChecks: CrossCheck = {
   name: 'headers',
+  codes: ['title-doubtful', 'header-incomplete'],
   run(parsed) {
     const out: Diagnostic[] = [];
     for (const d of parsed.records.documents) {

@@ -1,4 +1,5 @@
-import type { Diagnostic, ProjectRecord } from '../../schema/index.js';
+import type { Diagnostic, ProjectRecord, SeverityLevel } from '../../schema/index.js';
+import { diagnostic, type DiagnosticCode } from '../../diagnostics/index.js';
 import type { ParsedFile } from '../../pipeline/parse-file.js';
 import type { CrossCheck } from './types.js';
 import { analyzeProjectTables, type ProjectTable, type ProjectRow } from '../../parse/projects/analyze.js';
@@ -25,6 +26,20 @@ const fmt = (n: number) => String(Math.round(n * 100) / 100);
  */
 export const projectChecks: CrossCheck = {
   name: 'projects',
+  codes: [
+    'project-group-count-mismatch',
+    'project-group-subtotal-mismatch',
+    'project-table-count-mismatch',
+    'project-table-total-mismatch',
+    'project-seq-repeat',
+    'project-seq-gap',
+    'project-seq-disorder',
+    'project-duplicate',
+    'project-amount-negative',
+    'project-amount-absurd',
+    'project-stated-count',
+    'project-stated-amount',
+  ],
   run(parsed) {
     const records = parsed.records.projects;
     if (!records.length) return [];
@@ -42,14 +57,8 @@ export const projectChecks: CrossCheck = {
     }
     const tables = analyzeProjectTables(parsed.tables, (n) => parsed.src.lines[n - 1]?.text ?? '');
     const idOf = (t: ProjectTable, r: ProjectRow) => byLine.get(t.docId)?.get(r.line)?.id;
-    const diag = (
-      severity: Diagnostic['severity'],
-      code: string,
-      message: string,
-      line: number,
-      recordId?: string,
-    ): Diagnostic =>
-      recordId ? { severity, code, message, file, line, recordId } : { severity, code, message, file, line };
+    const diag: Diag = (code, message, line, recordId, severity) =>
+      diagnostic(code, message, { file, line, recordId, severity });
     const damaged = (rows: ProjectRow[]) => rows.filter((r) => r.damage.length);
     const damageNote = (rows: ProjectRow[]) =>
       ` (not an error: ${rows.length} damaged row${rows.length > 1 ? 's' : ''} in it, ${rows
@@ -67,10 +76,11 @@ export const projectChecks: CrossCheck = {
         if (g.declaredCount !== null && g.declaredCount !== g.rows.length) {
           out.push(
             diag(
-              bad.length ? 'warning' : 'error',
               'project-group-count-mismatch',
               `${label}: group ${name} declares ${g.declaredCount}项 but lists ${g.rows.length} row${g.rows.length === 1 ? '' : 's'}${bad.length ? damageNote(bad) : ''}`,
               line,
+              undefined,
+              bad.length ? 'warning' : 'error',
             ),
           );
         }
@@ -79,10 +89,11 @@ export const projectChecks: CrossCheck = {
           if (Math.abs(sum - g.declaredSubtotal) > TOLERANCE) {
             out.push(
               diag(
-                bad.length ? 'warning' : 'error',
                 'project-group-subtotal-mismatch',
                 `${label}: group ${name} declares a subtotal of ${fmt(g.declaredSubtotal)}亿元 but its rows add up to ${fmt(sum)}亿元${bad.length ? damageNote(bad) : ''}`,
                 g.subtotalLine ?? line,
+                undefined,
+                bad.length ? 'warning' : 'error',
               ),
             );
           }
@@ -92,10 +103,11 @@ export const projectChecks: CrossCheck = {
         const bad = damaged(all);
         out.push(
           diag(
-            bad.length ? 'warning' : 'error',
             'project-table-count-mismatch',
             `${label}: the 合计 line states ${t.declaredTotalCount}项 but the table lists ${all.length} rows${bad.length ? damageNote(bad) : ''}`,
             t.totalLine ?? t.headerLine,
+            undefined,
+            bad.length ? 'warning' : 'error',
           ),
         );
       }
@@ -105,10 +117,11 @@ export const projectChecks: CrossCheck = {
         if (Math.abs(sum - t.declaredTotal) > TOLERANCE) {
           out.push(
             diag(
-              bad.length ? 'warning' : 'error',
               'project-table-total-mismatch',
               `${label}: the 合计 line states ${fmt(t.declaredTotal)}亿元 but the rows add up to ${fmt(sum)}亿元${bad.length ? damageNote(bad) : ''}`,
               t.totalLine ?? t.headerLine,
+              undefined,
+              bad.length ? 'warning' : 'error',
             ),
           );
         }
@@ -120,7 +133,6 @@ export const projectChecks: CrossCheck = {
         if (r.investment < 0)
           out.push(
             diag(
-              'error',
               'project-amount-negative',
               `${label}: row ${r.seq ?? '?'} has a negative 总投资额 ${r.investment}亿元`,
               r.line,
@@ -130,7 +142,6 @@ export const projectChecks: CrossCheck = {
         else if (r.investment > ABSURD)
           out.push(
             diag(
-              'warning',
               'project-amount-absurd',
               `${label}: row ${r.seq ?? '?'} has 总投资额 ${r.investment}亿元, more than ${ABSURD}亿元 for one project (万元 printed as 亿元?)`,
               r.line,
@@ -151,12 +162,13 @@ function rowsOf(tables: ProjectTable[]): ProjectRow[] {
   return out;
 }
 
+/** a diagnostic of this file; `severity` only to lower a mismatch that damaged rows may explain */
 type Diag = (
-  severity: Diagnostic['severity'],
-  code: string,
+  code: DiagnosticCode,
   message: string,
   line: number,
   recordId?: string,
+  severity?: SeverityLevel,
 ) => Diagnostic;
 type IdOf = (t: ProjectTable, r: ProjectRow) => string | undefined;
 
@@ -176,24 +188,16 @@ function seqChecks(t: ProjectTable, label: string, diag: Diag, idOf: IdOf): Diag
       const first = seen.get(r.seq);
       if (first) {
         out.push(
-          diag(
-            'warning',
-            'project-seq-repeat',
-            `${label}: 序号 ${r.seq} appears again (first at line ${first.line})`,
-            r.line,
-            id,
-          ),
+          diag('project-seq-repeat', `${label}: 序号 ${r.seq} appears again (first at line ${first.line})`, r.line, id),
         );
       } else if (prev === null) {
-        if (r.seq !== 1)
-          out.push(diag('warning', 'project-seq-gap', `${label}: numbering starts at ${r.seq}, not 1`, r.line, id));
+        if (r.seq !== 1) out.push(diag('project-seq-gap', `${label}: numbering starts at ${r.seq}, not 1`, r.line, id));
       } else if (r.seq < prev) {
-        out.push(diag('warning', 'project-seq-disorder', `${label}: 序号 ${r.seq} comes after ${prev}`, r.line, id));
+        out.push(diag('project-seq-disorder', `${label}: 序号 ${r.seq} comes after ${prev}`, r.line, id));
       } else if (r.seq > prev + 1) {
         const missing = r.seq - prev - 1;
         out.push(
           diag(
-            'warning',
             'project-seq-gap',
             `${label}: 序号 jumps from ${prev} to ${r.seq} (${missing === 1 ? `${prev + 1} is` : `${prev + 1}–${r.seq - 1} are`} missing)`,
             r.line,
@@ -230,7 +234,6 @@ function duplicateChecks(t: ProjectTable, label: string, diag: Diag, idOf: IdOf)
             : ` (amounts ${first.investment ?? '—'} and ${r.investment ?? '—'})`;
         out.push(
           diag(
-            'warning',
             'project-duplicate',
             `${label}: row ${r.seq ?? '?'} repeats row ${first.seq ?? '?'} (line ${first.line}): same name and parties${amounts}`,
             r.line,
@@ -268,7 +271,6 @@ function statedChecks(parsed: ParsedFile, tables: ProjectTable[], diag: Diag): D
       const ok = n >= stated.count.lo && n <= stated.count.hi;
       out.push(
         diag(
-          'info',
           'project-stated-count',
           `the notice states ${describe(stated.count, '')} projects; its table lists ${n}: ${ok ? 'consistent' : 'differs'}`,
           stated.line,
@@ -280,7 +282,6 @@ function statedChecks(parsed: ParsedFile, tables: ProjectTable[], diag: Diag): D
       const ok = sum >= stated.amount.lo - TOLERANCE && sum <= stated.amount.hi + TOLERANCE;
       out.push(
         diag(
-          'info',
           'project-stated-amount',
           `the notice states ${describe(stated.amount, '亿元')}; its table adds up to ${fmt(sum)}亿元: ${ok ? 'consistent' : 'differs'}`,
           stated.line,

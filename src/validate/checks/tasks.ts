@@ -1,7 +1,7 @@
+import { diagnostic } from '../../diagnostics/index.js';
 import type { Diagnostic, TaskRecord } from '../../schema/index.js';
 import type { CrossCheck } from './types.js';
 import { cnToNumber } from '../../text/numerals.js';
-import { appendAll } from '../../text/arrays.js';
 
 /** one period as notices print deadlines: 长期, 2025年, 9月底前, 2020年底前, 2021年6月30日前, 2021—2025年, 每季度 … */
 const YEAR = '(?:\\d{4}|[二〇一二三四五六七八九零]{4})年?';
@@ -26,46 +26,49 @@ export function isRecognizedDeadline(deadline: string): boolean {
 
 const seqValue = (seq: string) => cnToNumber(seq.replace(/^第|[条章节]$/g, ''));
 
-/**
- * Checks of task records: a task with no unit and no deadline, a deadline that is no
- * period, and numbering that skips or repeats within one section. All are warnings: the
- * text may be as printed.
- */
-export const taskChecks: CrossCheck = {
-  name: 'tasks',
+/** a task with no unit and no deadline, and a deadline that is no period; warnings: the text may be as printed */
+const assignmentChecks: CrossCheck = {
+  name: 'task-assignment',
+  codes: ['task-without-assignee', 'task-deadline-unrecognized'],
   run(parsed) {
     const out: Diagnostic[] = [];
     const file = parsed.file;
-    const tasks = parsed.records.tasks;
     // a notice gives the same few deadlines (长期, 2025年) to many tasks: judge each once
     const recognized = new Map<string, boolean>();
-    for (const t of tasks) {
+    for (const t of parsed.records.tasks) {
       const units = t.lead.length + t.responsible.length + t.guidance.length + t.cooperating.length;
       if (!units && !t.deadline) {
-        out.push({
-          severity: 'warning',
-          code: 'task-without-assignee',
-          message: `task ${t.seq ?? t.title ?? t.id} names no unit and no deadline`,
-          file,
-          line: t.source.startLine,
-          recordId: t.id,
-        });
+        out.push(
+          diagnostic('task-without-assignee', `task ${t.seq ?? t.title ?? t.id} names no unit and no deadline`, {
+            file,
+            line: t.source.startLine,
+            recordId: t.id,
+          }),
+        );
       }
       if (t.deadline && !recognizedOnce(recognized, t.deadline)) {
-        out.push({
-          severity: 'warning',
-          code: 'task-deadline-unrecognized',
-          message: `task ${t.seq ?? t.id}: deadline "${t.deadline}" is not a recognizable period`,
-          file,
-          line: t.source.startLine,
-          recordId: t.id,
-        });
+        out.push(
+          diagnostic(
+            'task-deadline-unrecognized',
+            `task ${t.seq ?? t.id}: deadline "${t.deadline}" is not a recognizable period`,
+            { file, line: t.source.startLine, recordId: t.id },
+          ),
+        );
       }
     }
-    appendAll(out, numberingChecks(tasks, file));
     return out;
   },
 };
+
+/** numbering that skips, repeats or runs backwards within one section */
+const numberingRule: CrossCheck = {
+  name: 'task-numbering',
+  codes: ['task-seq-repeated', 'task-seq-gap', 'task-seq-out-of-order'],
+  run: (parsed) => numberingChecks(parsed.records.tasks, parsed.file),
+};
+
+/** the task checks, in the order they report */
+export const taskChecks: readonly CrossCheck[] = [assignmentChecks, numberingRule];
 
 function recognizedOnce(memo: Map<string, boolean>, deadline: string): boolean {
   let ok = memo.get(deadline);
@@ -102,32 +105,29 @@ function numberingChecks(tasks: TaskRecord[], file: string): Diagnostic[] {
       if (prev) {
         const p = prev.n;
         if (n === p)
-          out.push({
-            severity: 'warning',
-            code: 'task-seq-repeated',
-            message: `task number ${t.seq} repeats in ${t.section.join(' > ') || 'the document'}`,
-            file,
-            line: t.source.startLine,
-            recordId: t.id,
-          });
+          out.push(
+            diagnostic(
+              'task-seq-repeated',
+              `task number ${t.seq} repeats in ${t.section.join(' > ') || 'the document'}`,
+              { file, line: t.source.startLine, recordId: t.id },
+            ),
+          );
         else if (n > p + 1)
-          out.push({
-            severity: 'warning',
-            code: 'task-seq-gap',
-            message: `task numbers skip from ${prev.t.seq} to ${t.seq} in ${t.section.join(' > ') || 'the document'}`,
-            file,
-            line: t.source.startLine,
-            recordId: t.id,
-          });
+          out.push(
+            diagnostic(
+              'task-seq-gap',
+              `task numbers skip from ${prev.t.seq} to ${t.seq} in ${t.section.join(' > ') || 'the document'}`,
+              { file, line: t.source.startLine, recordId: t.id },
+            ),
+          );
         else if (n < p)
-          out.push({
-            severity: 'warning',
-            code: 'task-seq-out-of-order',
-            message: `task number ${t.seq} follows ${prev.t.seq} in ${t.section.join(' > ') || 'the document'}`,
-            file,
-            line: t.source.startLine,
-            recordId: t.id,
-          });
+          out.push(
+            diagnostic(
+              'task-seq-out-of-order',
+              `task number ${t.seq} follows ${prev.t.seq} in ${t.section.join(' > ') || 'the document'}`,
+              { file, line: t.source.startLine, recordId: t.id },
+            ),
+          );
       }
       prev = cur;
     }
