@@ -2,29 +2,43 @@ import { Command, CommanderError, Option } from 'commander';
 import { extractCommand } from './extract.js';
 import { validateCommand } from './validate.js';
 import { inspectCommand } from './inspect.js';
-import { schemaCommand } from './schema.js';
+import { SCHEMA_NAMES, schemaCommand } from './schema.js';
 import { UsageError, VERSION } from '../emit/records.js';
 import { DecodeError } from '../read/decode.js';
+import { loadConfig, type Config } from '../config/config.js';
+import { nonNegativeInteger, positiveInteger, warningLimit } from './arguments.js';
+import { describeFsError } from './fs-errors.js';
+import { INSPECT_HELP, ROOT_HELP, VALIDATE_HELP, extractHelp, schemaHelp } from './help.js';
 import { EMITTERS, FORMAT_NAMES } from '../emit/formats/index.js';
 import { OutputError } from '../emit/sink.js';
 import { printable } from '../read/printable.js';
 
-const commonInputHelp = `
-Inputs are files, folders (searched recursively for *.txt; --glob changes that), glob
-patterns in quotes, or - for standard input. Files may be UTF-8 (with or without BOM),
-UTF-16 with BOM, or GB18030/GBK; --encoding forces one.`;
-
 function common(cmd: Command): Command {
   return cmd
-    .option('--glob <pattern>', 'files to take from folders', '**/*.txt')
+    .option('--glob <pattern>', 'files to take from folders (default: **/*.txt)')
     .option('--encoding <name>', 'force the input encoding: utf-8, utf-16le, utf-16be, gb18030')
     .option('--follow-symlinks', 'let folder walks and glob patterns follow symbolic links to folders')
     .option('-q, --quiet', 'no progress line or summary on stderr')
     .option(
       '-j, --jobs <n>',
       'worker threads for multi-file runs (default: 1 on machines with up to two cores, where threads measured slower; otherwise up to 3 when the input is large)',
+      positiveInteger,
     )
+    .option('--config <file>', 'read settings from this file instead of the nearest qhdocs.config.json')
     .option('--debug', 'show stack traces for internal errors');
+}
+
+/** the config's inputs and glob fill in what the command line leaves out */
+async function withConfig<O extends { glob?: string; config?: string }>(
+  inputs: string[],
+  opts: O,
+): Promise<{ inputs: string[]; opts: O & { glob: string }; config: Config }> {
+  const { config } = await loadConfig(opts.config);
+  return {
+    inputs: inputs.length ? inputs : (config.inputs ?? []),
+    opts: { ...opts, glob: opts.glob ?? config.glob ?? '**/*.txt' },
+    config,
+  };
 }
 
 /** one line per output format, from the emitter registry */
@@ -33,16 +47,7 @@ function formatHelp(): string {
   return EMITTERS.map((e) => `  ${e.name.padEnd(width)}  ${e.summary}`).join('\n');
 }
 
-export function buildProgram(setExit: (code: number) => void): Command {
-  const program = new Command();
-  program
-    .name('qhdocs')
-    .description('Extract typed, validated, source-grounded records from Qinghai government gazette texts.')
-    .version(VERSION)
-    .showHelpAfterError('(run with --help for usage)')
-    .exitOverride()
-    .configureOutput({ outputError: (s, write) => write(s.startsWith('error:') ? `qhdocs: ${s.slice(7)}` : s) });
-
+function addExtract(program: Command, setExit: (code: number) => void): void {
   common(
     program
       .command('extract')
@@ -62,24 +67,14 @@ export function buildProgram(setExit: (code: number) => void): Command {
         'keep only tasks in which this unit appears in any role (省发展改革委 matches 青海省发展改革委)',
       ),
   )
-    .addHelpText(
-      'after',
-      `${commonInputHelp}
+    .addHelpText('after', extractHelp(formatHelp()))
+    .action(async (inputs: string[], opts) => {
+      const c = await withConfig(inputs, opts);
+      setExit(await extractCommand(c.inputs, c.opts));
+    });
+}
 
-Formats:
-${formatHelp()}
-
-Examples:
-  qhdocs extract notice.txt                          JSON on stdout
-  qhdocs extract archive/ --format jsonl > all.jsonl  stream a whole archive
-  qhdocs extract 002.txt --types projects --format csv --bom --header zh --out export/
-  qhdocs extract plan.txt --types activities --format ics --out cal/
-
-Exit codes: 0 done (warnings allowed), 1 validation errors with --strict,
-2 usage or input error (the other files are still processed).`,
-    )
-    .action(async (inputs: string[], opts) => setExit(await extractCommand(inputs, opts)));
-
+function addValidate(program: Command, setExit: (code: number) => void): void {
   common(
     program
       .command('validate')
@@ -87,35 +82,84 @@ Exit codes: 0 done (warnings allowed), 1 validation errors with --strict,
         'run the pipeline and report defects: schema errors and cross-checks (counts, subtotals, numbering, dates, phones)',
       )
       .argument('[inputs...]', 'files, folders, glob patterns or -')
-      .addOption(new Option('--report <kind>', 'report format').choices(['human', 'json']).default('human'))
-      .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
-      .option('--info', 'show info diagnostics in the human report'),
+      .addOption(
+        new Option('--report <kind>', 'report format').choices(['human', 'json', 'sarif', 'github']).default('human'),
+      )
+      .option('--max-warnings <n>', 'exit 1 when there are more warnings than this (-1: no limit)', warningLimit)
+      .option('--baseline <file>', 'report and fail only on findings not in this earlier --report json')
+      .option(
+        '--write-baseline <file>',
+        'write the findings of this run to this file, as a baseline (the --report json form)',
+      )
+      .option('--info', 'show info diagnostics in the human and github reports'),
   )
-    .addHelpText(
-      'after',
-      `${commonInputHelp}
+    .addHelpText('after', VALIDATE_HELP)
+    .action(async (inputs: string[], opts) => {
+      const c = await withConfig(inputs, opts);
+      const maxWarnings = opts.maxWarnings ?? c.config.maxWarnings;
+      setExit(await validateCommand(c.inputs, { ...c.opts, maxWarnings, rules: c.config.rules }));
+    });
+}
 
-Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage or input error.`,
-    )
-    .action(async (inputs: string[], opts) => setExit(await validateCommand(inputs, opts)));
-
+function addInspect(program: Command, setExit: (code: number) => void): void {
   common(
     program
       .command('inspect')
       .description('outline of each file: documents with number, date and title, their sections, and record counts')
-      .argument('<inputs...>', 'files, folders, glob patterns or -')
-      .option('--depth <n>', 'section levels to show', '2'),
-  ).action(async (inputs: string[], opts) => setExit(await inspectCommand(inputs, opts)));
+      .argument('[inputs...]', 'files, folders, glob patterns or -')
+      .option('--depth <n>', 'section levels to show', nonNegativeInteger, 2),
+  )
+    .addHelpText('after', INSPECT_HELP)
+    .action(async (inputs: string[], opts) => {
+      const c = await withConfig(inputs, opts);
+      setExit(await inspectCommand(c.inputs, c.opts));
+    });
+}
 
+export function buildProgram(setExit: (code: number) => void): Command {
+  const program = new Command();
+  program
+    .name('qhdocs')
+    .description('Extract typed, validated, source-grounded records from Qinghai government gazette texts.')
+    .version(VERSION)
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ outputError: (s, write) => write(s.startsWith('error:') ? `qhdocs: ${s.slice(7)}` : s) })
+    .addHelpText('after', ROOT_HELP);
+  addExtract(program, setExit);
+  addValidate(program, setExit);
+  addInspect(program, setExit);
   program
     .command('schema')
-    .description(
-      'print the JSON Schema of a record type (document, project, task, activity, contact, member, table, diagnostic), or of all',
-    )
-    .argument('[type]', 'record type')
+    .description(`print the JSON Schema of a type (${SCHEMA_NAMES.join(', ')}), or of all of them in one document`)
+    .argument('[type]', 'record type or output part')
+    .addHelpText('after', schemaHelp(SCHEMA_NAMES))
     .action((type: string | undefined) => setExit(schemaCommand(type)));
-
   return program;
+}
+
+/** what an error thrown out of a command means for the person who ran it, and the exit code */
+function report(e: unknown, debug: boolean): number {
+  if (e instanceof CommanderError) {
+    // --help, help and --version exit 0; help shown because something was missing is a usage error
+    return e.exitCode === 0 ? 0 : 2;
+  }
+  if (e instanceof UsageError || e instanceof DecodeError || e instanceof OutputError) {
+    process.stderr.write(`qhdocs: ${printable(e.message)}\n`);
+    return 2;
+  }
+  const err = e as NodeJS.ErrnoException;
+  if (err?.code === 'EPIPE') return 0;
+  const fs = describeFsError(err);
+  if (fs) {
+    process.stderr.write(`qhdocs: ${printable(fs)}\n`);
+    if (debug) process.stderr.write(`${err.stack}\n`);
+    return 2;
+  }
+  process.stderr.write(`qhdocs: internal error: ${printable(err?.message ?? String(e))}\n`);
+  if (debug) process.stderr.write(`${err?.stack}\n`);
+  else process.stderr.write('(run again with --debug for the stack trace)\n');
+  return 70;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -123,37 +167,15 @@ export async function main(argv: string[]): Promise<number> {
   const program = buildProgram((c) => {
     code = c;
   });
-  const debug = argv.includes('--debug');
+  if (argv.length === 0) {
+    // nothing asked: show what can be asked, and fail, so a script that lost its arguments does not pass
+    program.outputHelp({ error: true });
+    return 2;
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (e) {
-    if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help')
-        return 0;
-      return 2;
-    }
-    if (e instanceof UsageError || e instanceof DecodeError || e instanceof OutputError) {
-      process.stderr.write(`qhdocs: ${printable(e.message)}\n`);
-      return 2;
-    }
-    const err = e as NodeJS.ErrnoException;
-    if (
-      err &&
-      (err.code === 'EACCES' ||
-        err.code === 'ENOENT' ||
-        err.code === 'EISDIR' ||
-        err.code === 'ENOTDIR' ||
-        err.code === 'EEXIST')
-    ) {
-      process.stderr.write(`qhdocs: ${printable(err.message)}\n`);
-      if (debug) process.stderr.write(`${err.stack}\n`);
-      return 2;
-    }
-    if (err?.code === 'EPIPE') return 0;
-    process.stderr.write(`qhdocs: internal error: ${printable(err?.message ?? String(e))}\n`);
-    if (debug) process.stderr.write(`${err?.stack}\n`);
-    else process.stderr.write('(run again with --debug for the stack trace)\n');
-    return 70;
+    return report(e, argv.includes('--debug'));
   }
 }

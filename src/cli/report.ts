@@ -15,7 +15,7 @@ export function countBySeverity(diags: Diagnostic[]): { error: number; warning: 
 }
 
 /** the human report of `validate`: one line per diagnostic, grouped by file, then totals */
-export function humanReport(diags: Diagnostic[], opts: { showInfo: boolean }): string {
+export function humanReport(diags: Diagnostic[], opts: { showInfo: boolean; baselined?: number }): string {
   const chalk = makeChalk(process.stdout);
   const out: string[] = [];
   let file = '';
@@ -34,7 +34,8 @@ export function humanReport(diags: Diagnostic[], opts: { showInfo: boolean }): s
     out.push(`  ${String(d.line).padStart(5)}  ${sev}  ${printable(d.message)}  ${chalk.dim(d.code)}`);
   }
   const c = countBySeverity(diags);
-  const summary = `${c.error} error${c.error === 1 ? '' : 's'}, ${c.warning} warning${c.warning === 1 ? '' : 's'}, ${c.info} info`;
+  const known = opts.baselined === undefined ? '' : ` new (${opts.baselined} known from the baseline)`;
+  const summary = `${c.error} error${c.error === 1 ? '' : 's'}, ${c.warning} warning${c.warning === 1 ? '' : 's'}, ${c.info} info${known}`;
   out.push(c.error ? chalk.red(summary) : c.warning ? chalk.yellow(summary) : chalk.green(summary));
   return out.join('\n') + '\n';
 }

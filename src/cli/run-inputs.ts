@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { expandInputs, type InputFile, type InputProblem } from '../read/inputs.js';
+import { expandInputs, GLOB_CHARS, type InputFile, type InputProblem } from '../read/inputs.js';
 import { encodingLabel } from '../read/decode.js';
 import { fileKeys, type FileResult, type RunOptions } from '../pipeline/run.js';
 import { processFiles } from '../pipeline/parallel.js';
@@ -19,6 +19,11 @@ export interface CommonOptions {
 }
 
 export type { InputProblem };
+
+/** one line for an input that names no file: a pattern that matches none, or a path that is not there */
+function unmatched(input: string): string {
+  return GLOB_CHARS.test(input) ? `no file matches ${input}` : `no such file or folder: ${input}`;
+}
 
 /** below this much input, starting worker threads costs more than it saves */
 const PARALLEL_MIN_BYTES = 1 << 20;
@@ -57,7 +62,10 @@ export async function runInputs(
   runOpts: RunOptions,
   onFile: (r: FileResult, index: number, file: InputFile) => void | Promise<void>,
 ): Promise<{ problems: InputProblem[]; files: InputFile[] }> {
-  if (inputs.length === 0) {
+  // no inputs: standard input when it is piped; empty, it means the inputs were lost (a CI
+  // variable unset), and a run over nothing must not pass
+  const implicitStdin = inputs.length === 0;
+  if (implicitStdin) {
     if (process.stdin.isTTY)
       throw new UsageError('no input files (give files, folders, glob patterns, or - for standard input)');
     inputs = ['-'];
@@ -67,13 +75,15 @@ export async function runInputs(
     followSymlinks: opts.followSymlinks,
   });
   const { files, missing } = found;
-  const problems: InputProblem[] = missing.map((m) => ({ path: m, message: `no such file or folder: ${m}` }));
+  const problems: InputProblem[] = missing.map((m) => ({ path: m, message: unmatched(m) }));
   for (const p of found.problems) problems.push(p);
   const keys = fileKeys(files);
   const jobs = await jobCount(opts.jobs, files);
   const progress = new Progress(files.length, !opts.quiet);
   await processFiles(files, keys, { ...runOpts, encoding }, jobs, async (r, i) => {
     if (r.failure) problems.push({ path: files[i].path, message: r.failure });
+    else if (implicitStdin && r.info?.bytes === 0)
+      problems.push({ path: '-', message: 'no input files given, and standard input is empty' });
     progress.tick(r.info?.bytes ?? 0);
     await onFile(r, i, files[i]);
   });

@@ -7,6 +7,7 @@
  * so a line number in the normalized text is the same line in the original.
  */
 import { lastAtMost } from '../text/sorted.js';
+import { isChineseContextCode, isDigitCode } from '../lexicon/chars.js';
 
 export interface NormText {
   /** the text parsers read */
@@ -18,24 +19,6 @@ export interface NormText {
   /** the decoded original */
   original: string;
 }
-
-/** CJK ideographs and CJK punctuation: the context in which ASCII punctuation is Chinese punctuation */
-export function isCjk(ch: string | undefined): boolean {
-  return !!ch && isCjkCode(ch.charCodeAt(0));
-}
-
-function isCjkCode(c: number): boolean {
-  return (
-    (c >= 0x4e00 && c <= 0x9fff) ||
-    (c >= 0x3400 && c <= 0x4dbf) ||
-    (c >= 0x3000 && c <= 0x303f) ||
-    (c >= 0xff00 && c <= 0xffef) ||
-    c === 0x201c ||
-    c === 0x201d
-  );
-}
-
-const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 
 /** what a code unit needs; 0 (almost every CJK character) means it is copied as it is */
 const KEEP = 0,
@@ -79,12 +62,14 @@ function canonicalPunct(ch: number, prev: number, next: number): number {
     case 0x2236: // ∶
       if (isDigitCode(prev) && isDigitCode(next)) return 0x3a;
       if (ch === 0x2236) return 0xff1a;
-      return isCjkCode(prev) || isCjkCode(next) || prev === -1 || prev === 0x20 || prev === 0x09 ? 0xff1a : 0x3a;
+      return isChineseContextCode(prev) || isChineseContextCode(next) || prev === -1 || prev === 0x20 || prev === 0x09
+        ? 0xff1a
+        : 0x3a;
     case 0x2c:
       if (isDigitCode(prev) && isDigitCode(next)) return 0x2c;
-      return isCjkCode(prev) || isCjkCode(next) ? 0xff0c : 0x2c;
+      return isChineseContextCode(prev) || isChineseContextCode(next) ? 0xff0c : 0x2c;
     case 0x3b:
-      return isCjkCode(prev) || isCjkCode(next) ? 0xff1b : 0x3b;
+      return isChineseContextCode(prev) || isChineseContextCode(next) ? 0xff1b : 0x3b;
     default:
       return ch;
   }

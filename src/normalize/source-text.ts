@@ -1,4 +1,4 @@
-import { isSpaceCode } from '../text/chars.js';
+import { isSpaceCode } from '../lexicon/chars.js';
 import { lastAtMost } from '../text/sorted.js';
 import { normalize, originalEnd, originalStart, type NormText } from './normalize.js';
 

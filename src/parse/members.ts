@@ -4,11 +4,10 @@ import { findLabels, labelLines, readRoster, valueIsPerson, HEAD_ROLES } from '.
 import { readAppointments, VERB_SCAN } from './members/appointments.js';
 import { linesMatching } from '../text/regex-scan.js';
 import { readOfficeStaff } from './members/office-staff.js';
+import { LIST_ITEM_MARKER } from '../lexicon/numbering.js';
 
 type Draft = Omit<MemberRecord, 'id' | 'type' | 'source' | 'docId'> & { start: number; end: number };
 
-const HEADING_MARK =
-  /^\s*(?:[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|\d{1,2}\s*[.．、])\s*/;
 const BODY_WORD = '(?:领导小组|工作小组|委员会|执委会|组委会|筹委会|指挥部|工作组|小组|专班|联席会议|代表团|交易团)';
 const SAME_LINE_BODY = new RegExp(`${BODY_WORD}$`);
 const FOUNDED_BODY = new RegExp(`(?:成立|组建|设立|调整|建立)了?([^，。；：、\\s]{2,40}?${BODY_WORD})`, 'g');
@@ -130,7 +129,7 @@ export function parseMembers(ctx: ParseContext): ParseResult<MemberRecord> {
 /** the committee a roster belongs to: named just before its first label, or founded in the text above */
 function findBody(ctx: ParseContext, firstLine: number, line: number, headStart: number): string | null {
   const before = ctx.lineText(line).slice(0, headStart);
-  const tail = (before.split(/[。；：:]/).pop() ?? '').replace(HEADING_MARK, '').replace(/\s+/g, '');
+  const tail = (before.split(/[。；：:]/).pop() ?? '').replace(LIST_ITEM_MARKER, '').replace(/\s+/g, '');
   if (tail.length >= 2 && tail.length <= 30 && SAME_LINE_BODY.test(tail)) return tail;
   let text = '';
   for (let n = Math.max(firstLine, line - BODY_LOOKBACK); n < line; n++) text += ctx.lineText(n).trim();

@@ -23,7 +23,7 @@ export interface ExpandOptions {
 
 export class InputError extends Error {}
 
-const GLOB_CHARS = /[*?[\]{}]/;
+export const GLOB_CHARS = /[*?[\]{}]/;
 
 /** what a path that is neither a file nor a folder is, for its own message */
 function specialKind(st: fs.Stats): string | null {
@@ -113,8 +113,11 @@ export async function expandInputs(
     }
     const abs = resolve(cwd, input);
     const st = await stat(abs).catch((e: NodeJS.ErrnoException) => e);
-    if (st instanceof fs.Stats && st.isDirectory()) await walk(glob, abs);
-    else if (st instanceof fs.Stats && st.isFile()) await add(abs);
+    if (st instanceof fs.Stats && st.isDirectory()) {
+      // a folder in which the glob finds nothing is as much an input error as a missing file
+      if ((await walk(glob, abs)) === 0)
+        problems.push({ path: input, message: `no file in folder ${input} matches ${glob} (--glob)` });
+    } else if (st instanceof fs.Stats && st.isFile()) await add(abs);
     else if (st instanceof fs.Stats && specialKind(st))
       problems.push({
         path: input,

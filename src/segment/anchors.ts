@@ -13,7 +13,6 @@ import { isIndexLine, isLabelValue, readIndexBlock } from './index-block.js';
 import {
   DOC_NUMBER_ANY,
   DOC_NUMBER_LINE,
-  ORG_SUFFIX,
   PUBLIC_RELEASE,
   REDACTED_NUMBER_LINE,
   RELEASE_NOTE,
@@ -21,6 +20,8 @@ import {
   issuerNames,
   looksLikeTitle,
 } from './patterns.js';
+import { isDateOnlyLine } from '../lexicon/dates.js';
+import { endsLikeOrganisation } from '../lexicon/organisations.js';
 
 /** a document's header landmarks, in 1-based lines */
 export interface Anchor {
@@ -35,10 +36,7 @@ export interface Anchor {
 }
 
 export const isBlank = (l: Line | undefined) => !l || l.text === '';
-export const isDateOnly = (t: string) =>
-  /^\s*[0-9〇○零一二三四五六七八九十]+\s*年\s*[0-9〇○零一二三四五六七八九十]+\s*月\s*[0-9〇○零一二三四五六七八九十]+\s*日\s*$/.test(
-    t,
-  );
+export const isDateOnly = isDateOnlyLine;
 
 /** chrome and index-block lines: around a notice, never part of its title or body */
 export function isPageFurniture(text: string): boolean {
@@ -63,7 +61,7 @@ function furnitureAt(lines: Line[], no: number): boolean {
 const RULE_LINE = /^\s*[━─—―\-_=＝~～*★☆]{3,}\s*$/;
 
 /** a unit's name is complete: it ends in an organ's suffix, 部门 or 单位 */
-const wholeUnit = (s: string) => ORG_SUFFIX.test(s) || /(部门|单位|司局)$/.test(s);
+const wholeUnit = (s: string) => endsLikeOrganisation(s, 'issuer') || /(部门|单位|司局)$/.test(s);
 
 /**
  * One addressee group split at 、 where each side is an addressee of its own: the right
@@ -95,7 +93,7 @@ export function addresseeText(line: string): string | null {
   if (
     !m ||
     parseHeading(m[1]) ||
-    !(/^各|、|，|(部门|司局|单位)$/.test(m[1]) || ORG_SUFFIX.test(m[1])) ||
+    !(/^各|、|，|(部门|司局|单位)$/.test(m[1]) || endsLikeOrganisation(m[1], 'issuer')) ||
     /^(附件|主题词|抄送)/.test(m[1]) ||
     isPageFurniture(t)
   )

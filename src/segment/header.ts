@@ -4,24 +4,23 @@ import type { Diagnostic, DocumentRecord, IssueInfo } from '../schema/index.js';
 import type { Anchor } from './anchors.js';
 import { addresseeText, numberBeforeAddressees, splitAddresseeGroup } from './anchors.js';
 import { isChromeLine } from './chrome.js';
-import {
-  ATTACHMENT_LINE,
-  DOC_NUMBER_LINE,
-  PUBLIC_RELEASE,
-  REDACTED_NUMBER_LINE,
-  issuerNames,
-  titleKind,
-} from './patterns.js';
+import { ATTACHMENT_LINE, DOC_NUMBER_LINE, PUBLIC_RELEASE, REDACTED_NUMBER_LINE, issuerNames } from './patterns.js';
+import { titleKind } from '../lexicon/doc-kinds.js';
 import { findDate, parseDateLine } from '../text/dates.js';
 import { isIndexLine, isLabelValue, readIndexBlock } from './index-block.js';
-import { joinCjkSpaces, splitTopLevel } from '../text/lists.js';
+import { joinCjkSpaces } from '../text/lists.js';
+import { splitTopLevel } from '../lexicon/brackets.js';
+import { organisationEndingPattern } from '../lexicon/organisations.js';
+import { CN_SMALL, CN_YEAR_DIGITS } from '../lexicon/numerals.js';
 
 type HeaderFields = Omit<DocumentRecord, 'type' | 'id' | 'docId' | 'source'>;
 type Diag = Omit<Diagnostic, 'recordId'>;
 
 /** an organ's name directly followed by a date: the signature run into a paragraph (web pages) */
-const INLINE_SIGNATURE =
-  /([\u4e00-\u9fff]{2,30}?(?:人民政府|政府|办公厅|办公室|委员会|部|厅|局))\s*((?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日)\s*(?:（此件公开发布）)?/;
+const INLINE_SIGNATURE = new RegExp(
+  `([\\u4e00-\\u9fff]{2,30}?${organisationEndingPattern('signature')})\\s*` +
+    `((?:\\d{4}|[${CN_YEAR_DIGITS}]{4})\\s*年\\s*[0-9${CN_SMALL}]{1,3}\\s*月\\s*[0-9${CN_SMALL}]{1,3}\\s*日)\\s*(?:（此件公开发布）)?`,
+);
 
 /** the index block and the notice below it give two values for one field */
 function disagreement(file: string, line: number, field: string, header: string, index: string): Diag {
@@ -34,13 +33,10 @@ function disagreement(file: string, line: number, field: string, header: string,
 
 /** a published copy left a header field out: (略) */
 function redacted(file: string, line: number, field: string, text: string): Diag {
-  return {
-    severity: 'info',
-    code: 'header-redacted',
-    message: `the ${field} "${text}" is left out of this copy (略); the field stays empty`,
+  return diagnostic('header-redacted', `the ${field} "${text}" is left out of this copy (略); the field stays empty`, {
     file,
     line,
-  };
+  });
 }
 
 /** 2020年（略）月（略）日: a date line whose parts the copy left out */
@@ -72,13 +68,13 @@ function numberAt(
   const found = `${m[1]}〔${m[2]}〕${m[3]}号`;
   if (docNumber && docNumber !== found) {
     const what = docNumber === fromIndex ? 'the index block' : 'the header';
-    diagnostics.push({
-      severity: 'warning',
-      code: 'doc-number-disagrees',
-      message: `the addressee line opens with 发文字号 ${found}, ${what} gives ${docNumber}; the latter is kept`,
-      file,
-      line,
-    });
+    diagnostics.push(
+      diagnostic(
+        'doc-number-disagrees',
+        `the addressee line opens with 发文字号 ${found}, ${what} gives ${docNumber}; the latter is kept`,
+        { file, line },
+      ),
+    );
     return { docNumber, docNumberParts: parts };
   }
   return { docNumber: found, docNumberParts: { prefix: m[1], year: Number(m[2]), serial: Number(m[3]) } };
@@ -93,8 +89,9 @@ interface Signature {
 }
 
 /** organs and the date on one line, apart by spaces: 某某县人民政府办公室  2023年6月30日 */
-const SIGNATURE_LINE =
-  /^\s*(\S.{1,58}?)\s+((?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日)\s*$/;
+const SIGNATURE_LINE = new RegExp(
+  `^\\s*(\\S.{1,58}?)\\s+((?:\\d{4}|[${CN_YEAR_DIGITS}]{4})\\s*年\\s*[0-9${CN_SMALL}]{1,3}\\s*月\\s*[0-9${CN_SMALL}]{1,3}\\s*日)\\s*$`,
+);
 
 function signatureOnOneLine(t: string): { date: string; issuers: string[] } | null {
   const m = t.includes('日') ? SIGNATURE_LINE.exec(t) : null;

@@ -7,6 +7,7 @@
 import { DOC_NUMBER_ANY, looksLikeTitle } from './patterns.js';
 import { isChromeLine } from './chrome.js';
 import { parseAnyDate } from '../text/dates.js';
+import { INDEX_LABELS, type IndexField } from '../lexicon/page.js';
 
 /** what an index block can tell about its notice */
 export interface IndexFields {
@@ -18,42 +19,10 @@ export interface IndexFields {
   title: string | null;
 }
 
-type Field = keyof IndexFields | 'other';
+type Field = IndexField;
 
-/** label → the field it fills; labels of fields the record has no place for map to 'other' */
-const LABELS: Array<[string, Field]> = [
-  ['索引号', 'other'],
-  ['主题分类', 'other'],
-  ['信息分类', 'other'],
-  ['体裁分类', 'other'],
-  ['组配分类', 'other'],
-  ['服务对象', 'other'],
-  ['公开方式', 'other'],
-  ['公开范围', 'other'],
-  ['有效性', 'other'],
-  ['生效日期', 'other'],
-  ['废止日期', 'other'],
-  ['信息来源', 'other'],
-  ['来源', 'other'],
-  ['作者', 'other'],
-  ['责任编辑', 'other'],
-  ['编辑', 'other'],
-  ['内容概述', 'other'],
-  ['发文机构', 'issuers'],
-  ['发文机关', 'issuers'],
-  ['发布机构', 'issuers'],
-  ['发文单位', 'issuers'],
-  ['成文日期', 'signedDate'],
-  ['发文日期', 'signedDate'],
-  ['印发日期', 'signedDate'],
-  ['发布日期', 'publishedDate'],
-  ['发布时间', 'publishedDate'],
-  ['公开日期', 'publishedDate'],
-  ['标题', 'title'],
-  ['名称', 'title'],
-  ['发文字号', 'docNumber'],
-  ['文号', 'docNumber'],
-];
+/** label → the field it fills (the lexicon's index-block labels) */
+const LABELS = INDEX_LABELS;
 
 /** a label, its characters possibly spaced out (索 引 号), then a colon (group 2) or a gap */
 const LABEL_RE = new RegExp(
@@ -107,7 +76,8 @@ export function isBareLabel(line: string): boolean {
 
 /**
  * The line below a bare label is that label's value when it is no label itself, no
- * title (内容概述: may stand right above the notice) and short: `    青政发〔2024〕9号` under `• 发文字号:`.
+ * title (内容概述: may stand right above the notice), no chrome and short:
+ * `    青政发〔2024〕9号` under `• 发文字号:`.
  */
 export function isLabelValue(prev: string, line: string): boolean {
   const t = line.trim();

@@ -1,28 +1,6 @@
 /** Patterns of the GB/T 9704 header elements, on normalized lines (Chinese punctuation canonical). */
-
-/** the 文种 that ends a title; longer words first so 实施意见 is read as 意见 */
-export const DOC_KINDS = [
-  '通知',
-  '意见',
-  '决定',
-  '办法',
-  '方案',
-  '规定',
-  '报告',
-  '批复',
-  '通报',
-  '通告',
-  '公告',
-  '命令',
-  '决议',
-  '请示',
-  '纪要',
-  '规划',
-  '细则',
-  '条例',
-  '函',
-  '令',
-];
+import { endsLikeOrganisation } from '../lexicon/organisations.js';
+import { titleKind } from '../lexicon/doc-kinds.js';
 
 /**
  * a standalone 发文字号 line: 青政办〔2017〕134号, 青政办函〔2020〕138号, 青政〔2020〕67 号; in
@@ -38,23 +16,13 @@ export const REDACTED_NUMBER_LINE =
 /** a 发文字号 anywhere (a citation inside the body); used only to recognize, never to start a document */
 export const DOC_NUMBER_ANY = /([\u4e00-\u9fff]{1,12})\s*[〔[［（【]\s*(\d{4})\s*[〕\]］）】]\s*(\d{1,5})\s*号/;
 
-/** suffixes of an issuing organ's name */
-export const ORG_SUFFIX = /(人民政府|政府|办公厅|办公室|委员会|部|厅|局|委|院|署|会|中心|公司|集团|管委会)$/;
-
 /** a line that is nothing but one or more organ names separated by spaces: 青海省人民政府 住房和城乡建设部 */
 export function issuerNames(line: string): string[] | null {
   const t = line.trim();
   if (!t || t.length > 60 || /[，。：；、“”《》\d]/.test(t)) return null;
   const parts = t.split(/\s+/).filter(Boolean);
-  if (!parts.every((p) => p.length >= 3 && ORG_SUFFIX.test(p) && !/^关于/.test(p))) return null;
+  if (!parts.every((p) => p.length >= 3 && endsLikeOrganisation(p, 'issuer') && !/^关于/.test(p))) return null;
   return parts;
-}
-
-/** the 文种 a title ends with, or null */
-export function titleKind(title: string): string | null {
-  const t = title.replace(/\s+/g, '').replace(/[（(][^（）()]*[）)]$/, '');
-  for (const k of DOC_KINDS) if (t.endsWith(k)) return k;
-  return null;
 }
 
 /** looks like a document title: 关于…的通知, or short and ending with a 文种 */
@@ -76,4 +44,3 @@ export const PUBLIC_RELEASE = /此件(?:主动)?公开/;
  */
 export const RELEASE_NOTE = /^\s*[（(](?:此件[^（）()]{2,12}|发至[^（）()]{2,30}|不予公开|依申请公开)[）)]\s*$/;
 export const ATTACHMENT_LINE = /^[\s\-•·*]*附\s*件\s*(?:\d{1,2}\s*)?[：:]\s*(.*)$/;
-export const ADDRESSEE_END = /^(.{2,120}?)：/;

@@ -1,9 +1,7 @@
 import type { Line } from '../normalize/source-text.js';
-import { cnToNumber } from '../text/numerals.js';
+import { markersFor, nextMarker, type HeadingKind } from '../lexicon/numbering.js';
 
-/** The numbering levels of Chinese official documents, in their usual order. */
-export type HeadingKind =
-  'chapter' | 'jie' | 'article' | 'cn' | 'paren-cn' | 'decimal' | 'arabic' | 'paren-arabic' | 'circled';
+export type { HeadingKind };
 
 export interface Heading {
   kind: HeadingKind;
@@ -35,92 +33,21 @@ export interface SectionNode {
   path: string[];
 }
 
-const CN = '[一二三四五六七八九十百零〇]+';
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
-const PATTERNS: Array<[HeadingKind, RegExp]> = [
-  ['chapter', new RegExp(`^(\\s*第\\s*(${CN}|\\d+)\\s*章\\s*)`)],
-  ['jie', new RegExp(`^(\\s*第\\s*(${CN}|\\d+)\\s*节\\s*)`)],
-  ['article', new RegExp(`^(\\s*第\\s*(${CN}|\\d+)\\s*条\\s*)`)],
-  ['cn', new RegExp(`^(\\s*(${CN})\\s*、\\s*)`)],
-  ['paren-cn', new RegExp(`^(\\s*（\\s*(${CN})\\s*）\\s*[、.]?\\s*)`)],
-  // 1.5亿元 is an amount, not a heading: a two-part decimal heading needs a space after it
-  ['decimal', /^(\s*(\d{1,2}(?:\.\d{1,2}){2,3}|\d{1,2}\.\d{1,2}(?=\s))(?![\d%％])\s*(?=[\u3400-\u9fff“《（]))/],
-  ['arabic', /^(\s*(\d{1,3})\s*[.．、](?!\d)\s*)/],
-  ['paren-arabic', /^(\s*（\s*(\d{1,3})\s*）\s*)/],
-  ['circled', new RegExp(`^(\\s*([${CIRCLED}])\\s*)`)],
-];
-
-/** every numbering starts with one of these: most lines are ruled out by one look */
-const HEADING_START = new RegExp(`^\\s*[第（\\d一二三四五六七八九十百零〇${CIRCLED}]`);
-
-/*
- * The first character of a line picks the only patterns that can match (their markers
- * start with disjoint characters), so a line is ruled out or matched without trying all
- * nine. A line that starts with white space tries them all.
- */
-const ANY = 1;
-const FIRST_CHAR = new Uint8Array(0x10000);
-const BY_FIRST: Array<Array<[HeadingKind, RegExp]>> = [[], PATTERNS];
-const firstCharGroup = (chars: string, kinds: HeadingKind[]) => {
-  const group = BY_FIRST.length;
-  BY_FIRST.push(PATTERNS.filter(([k]) => kinds.includes(k)));
-  for (const ch of chars) FIRST_CHAR[ch.charCodeAt(0)] = group;
-};
-firstCharGroup('第', ['chapter', 'jie', 'article']);
-firstCharGroup('一二三四五六七八九十百零〇', ['cn']);
-firstCharGroup('（', ['paren-cn', 'paren-arabic']);
-firstCharGroup('0123456789', ['decimal', 'arabic']);
-firstCharGroup(CIRCLED, ['circled']);
-// what \s matches: the line may still start with a heading after it
-for (const ch of '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff')
-  FIRST_CHAR[ch.charCodeAt(0)] = ANY;
-
-/** the same few numbers (一, 二, 3) head most sections: read each spelling once */
-const VALUES = new Map<string, number>();
-function numberValue(seq: string): number {
-  let v = VALUES.get(seq);
-  if (v === undefined) {
-    v = cnToNumber(seq) ?? 0;
-    if (seq.length <= 4) VALUES.set(seq, v);
-  }
-  return v;
-}
-
 /** the heading at the start of a line, or null */
 export function parseHeading(text: string): Heading | null {
-  const group = text.length ? FIRST_CHAR[text.charCodeAt(0)] : 0;
-  if (group === 0 || (group === ANY && !HEADING_START.test(text)) || text.includes('\t')) return null;
-  for (const [kind, re] of BY_FIRST[group]) {
-    const m = re.exec(text);
+  const markers = markersFor(text);
+  if (!markers.length || text.includes('\t')) return null;
+  for (const marker of markers) {
+    const m = marker.pattern.exec(text);
     if (!m) continue;
+    const kind = marker.kind;
     const seq = m[2];
     const rest = text.slice(m[1].length).trim();
     if (!rest && kind !== 'chapter' && kind !== 'article') continue;
-    const value =
-      kind === 'circled'
-        ? CIRCLED.indexOf(seq) + 1
-        : kind === 'decimal'
-          ? Number(seq.split('.').pop())
-          : numberValue(seq);
     const cut = rest.search(/[。：；]/);
     const title = (cut >= 0 && cut <= 60 ? rest.slice(0, cut) : rest.length <= 60 ? rest : rest.slice(0, 60)).trim();
-    const marker =
-      kind === 'cn'
-        ? `${seq}、`
-        : kind === 'paren-cn' || kind === 'paren-arabic'
-          ? `（${seq}）`
-          : kind === 'arabic'
-            ? `${seq}.`
-            : kind === 'chapter'
-              ? `第${seq}章 `
-              : kind === 'jie'
-                ? `第${seq}节 `
-                : kind === 'article'
-                  ? `第${seq}条 `
-                  : kind === 'decimal'
-                    ? `${seq} `
-                    : seq;
-    return { kind, seq, value, label: `${marker}${title}`.trim(), title, rest, restOffset: m[1].length };
+    const label = `${marker.print(seq)}${title}`.trim();
+    return { kind, seq, value: marker.value(seq), label, title, rest, restOffset: m[1].length };
   }
   return null;
 }
@@ -167,15 +94,6 @@ export function buildSections(lines: Line[], first: number, last: number, docId:
   return nodes;
 }
 
-const CN_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-/** 1..99 as a Chinese numeral: 七, 十一, 二十三 */
-export function numberToCn(n: number): string {
-  if (n < 10) return CN_DIGITS[n];
-  const tens = Math.floor(n / 10),
-    ones = n % 10;
-  return `${tens === 1 ? '' : CN_DIGITS[tens]}十${CN_DIGITS[ones]}`;
-}
-
 const RUN_IN_KINDS = ['cn', 'paren-cn'] as const;
 /** shared by every line without a run-in heading (nearly all): never pushed to */
 const NO_HEADINGS: Heading[] = [];
@@ -191,8 +109,7 @@ function runInMarkers(stack: SectionNode[]): RunInMarker[] {
   for (const kind of RUN_IN_KINDS) {
     for (let s = stack.length - 1; s >= 0; s--) {
       if (stack[s].heading.kind !== kind) continue;
-      const next = numberToCn(stack[s].heading.value + 1);
-      out.push({ kind, marker: kind === 'cn' ? `${next}、` : `（${next}）` });
+      out.push({ kind, marker: nextMarker(kind, stack[s].heading.value) });
       break;
     }
   }

@@ -1,4 +1,6 @@
-import { cnToNumber } from './numerals.js';
+import { CN_COUNT, CN_YEAR_DIGITS, cnToNumber } from '../lexicon/numerals.js';
+import { AFTERNOON_PARTS, DATE_ONLY_LINE, DAY_PARTS, fullDatePattern } from '../lexicon/dates.js';
+import { alternatives } from '../lexicon/chars.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -19,13 +21,9 @@ export function isoMinute(y: number, m: number, d: number, hh: number, mm: numbe
   return `${isoDay(y, m, d)}T${pad(hh)}:${pad(mm)}`;
 }
 
-const NUM = '[0-9〇○零一二三四五六七八九十]+';
-/** a whole line that is only a date: 2017年8月6日, 2020 年 8 月 31 日, 二〇二〇年八月十八日 */
-const DATE_ONLY = new RegExp(`^\\s*(${NUM})\\s*年\\s*(${NUM})\\s*月\\s*(${NUM})\\s*日\\s*$`);
-
 /** parse a Chinese date-only line to YYYY-MM-DD; null when the line is not just a date or the date is impossible */
 export function parseDateLine(line: string): string | null {
-  const m = DATE_ONLY.exec(line);
+  const m = DATE_ONLY_LINE.exec(line);
   if (!m) return null;
   return toIso(m[1], m[2], m[3]);
 }
@@ -40,8 +38,7 @@ function toIso(ys: string, ms: string, ds: string): string | null {
 
 /** first full date (年月日) anywhere in the text */
 export function findDate(text: string): { iso: string | null; index: number; length: number } | null {
-  const re = new RegExp(`(${NUM})\\s*年\\s*(${NUM})\\s*月\\s*(${NUM})\\s*日`, 'g');
-  const m = re.exec(text);
+  const m = fullDatePattern().exec(text);
   if (!m) return null;
   return { iso: toIso(m[1], m[2], m[3]), index: m.index, length: m[0].length };
 }
@@ -95,8 +92,10 @@ interface Point {
   bare?: number;
 }
 
-const N = '\\d{1,4}|[〇○零一二两三四五六七八九十]{1,4}';
-const AMPM = '(上午|下午|晚上|中午|早上|凌晨|傍晚|晚)?';
+const N = `\\d{1,4}|[${CN_COUNT}]{1,4}`;
+const AMPM = `(${alternatives(DAY_PARTS)})?`;
+/** a year: four digits, or four Chinese digits one by one (二〇二〇) */
+const YEAR_NUMBER = new RegExp(`^\\d{4}$|^[${CN_YEAR_DIGITS}]{4}$`);
 const SEP = '—{1,2}|–|-|－|～|~|〜|至|到';
 const T_SKIP = /\s+|[（(](?:星期|周)[一二三四五六日天][）)]/y;
 const T_CLOCK = new RegExp(`${AMPM}\\s*(\\d{1,2}):(\\d{2})`, 'y');
@@ -115,7 +114,7 @@ function at(re: RegExp, s: string, i: number): RegExpExecArray | null {
 
 function hour24(ampm: string | undefined, h: number): number {
   if (!ampm) return h;
-  if (/下午|晚|傍晚/.test(ampm) && h < 12) return h + 12;
+  if (AFTERNOON_PARTS.includes(ampm) && h < 12) return h + 12;
   if (ampm === '中午' && h < 3) return h + 12;
   return h;
 }
@@ -148,7 +147,7 @@ function readAt(s: string, i0: number): { points: Point[]; end: number } | null 
       const u: Unit = m[2] === '年' ? 'y' : m[2].startsWith('月') ? 'm' : 'd';
       const v = cnToNumber(m[1]);
       if (v === null || !unitOk(u)) break;
-      if (u === 'y' && !/^\d{4}$|^[〇○零一二三四五六七八九]{4}$/.test(m[1])) break;
+      if (u === 'y' && !YEAR_NUMBER.test(m[1])) break;
       if (u !== 'y' && m[1].length > 2 && /^\d+$/.test(m[1])) break;
       p[u] = v;
       last = u;
@@ -299,8 +298,10 @@ function resolve(
  * numerals followed by a unit, a clock's colon or a range separator (SEP); or a
  * 上午/下午/晚上… word (AMPM). Keep it in step with the T_ regexes above.
  */
-const START =
-  /(?:(?<!\d)\d{1,4}|[〇○零一二两三四五六七八九十]{1,4})\s*[年月日号点时:—–\-－～~〜至到]|[上下中]午|早上|凌晨|傍晚|晚/g;
+const START = new RegExp(
+  `(?:(?<!\\d)\\d{1,4}|[${CN_COUNT}]{1,4})\\s*[年月日号点时:—–\\-－～~〜至到]|[上下中]午|早上|凌晨|傍晚|晚`,
+  'g',
+);
 const START_HERE = new RegExp(START.source, 'y');
 
 /**

@@ -3,81 +3,31 @@
  * inside brackets; trailing 等 dropped; spaces inside Chinese names removed).
  */
 
-import { isSpaceCode } from './chars.js';
+import { charTable, countHan, isAsciiAlnumCode, isDigitCode, isHanCode, isSpaceCode } from '../lexicon/chars.js';
+import { LIST_BRACKETS, holdsOpening, splitTopLevel, walkDepth } from '../lexicon/brackets.js';
+import { endsLikeOrganisation } from '../lexicon/organisations.js';
 export type ListKind = 'units' | 'names' | 'places';
 
-const OPEN = '（(《“‘〔[【';
-const CLOSE = '）)》”’〕]】';
-const SEPARATORS = '、，,；;';
-
-/** suffixes that end an organization's name: a space after one of these may separate two units */
-const UNIT_END =
-  /(厅|局|委|办|部|院|会|府|司|团|心|室|处|署|所|站|队|社|行|馆|联|协|区|县|市|州|组|校|园|台|军|宫|关|场|企业|单位|机构|政府|）|\))$/;
-
-const CJK = /[\u3400-\u9fff]/;
 const LATIN = /^[A-Za-z][A-Za-z.'&-]*$/;
-
-/** brackets (a separator inside them does not split) and list separators, by code unit */
-const OPEN_MARK = 1;
-const CLOSE_MARK = 2;
-const SEPARATOR_MARK = 3;
-const LIST_MARK = new Uint8Array(0x10000);
-for (const c of OPEN) LIST_MARK[c.charCodeAt(0)] = OPEN_MARK;
-for (const c of CLOSE) LIST_MARK[c.charCodeAt(0)] = CLOSE_MARK;
-for (const c of SEPARATORS) LIST_MARK[c.charCodeAt(0)] = SEPARATOR_MARK;
-
-/** split at top level (outside brackets) on list separators */
-export function splitTopLevel(s: string, seps = SEPARATORS): string[] {
-  // a table lookup per code unit: this runs on every list and clause of every file
-  const custom = seps === SEPARATORS ? null : separatorTable(seps);
-  const out: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    const mark = LIST_MARK[code];
-    if (mark === OPEN_MARK) depth++;
-    else if (mark === CLOSE_MARK) depth = Math.max(0, depth - 1);
-    if (depth !== 0) continue;
-    if (custom === null ? mark === SEPARATOR_MARK : custom[code] === 1) {
-      out.push(s.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(s.slice(from));
-  return out;
-}
-
-/** other separator sets, by code unit; callers pass a few fixed strings, so the cache stays small */
-const SEPARATOR_TABLES = new Map<string, Uint8Array>();
-function separatorTable(seps: string): Uint8Array {
-  let table = SEPARATOR_TABLES.get(seps);
-  if (!table) {
-    table = new Uint8Array(0x10000);
-    for (let i = 0; i < seps.length; i++) table[seps.charCodeAt(i)] = 1;
-    if (SEPARATOR_TABLES.size < 32) SEPARATOR_TABLES.set(seps, table);
-  }
-  return table;
-}
-
-const OPEN_RE = /[（(《“‘〔[【]/;
-const isAlnumCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const HAS_SPACE = /\s/;
 
 /** spaces inside brackets never separate items: a bracket is one note on its item */
 export function closeBracketSpaces(s: string): string {
   // nothing to do without both a bracket and a space, the case of almost every cell
-  if (!OPEN_RE.test(s) || !/\s/.test(s)) return s;
+  if (!HAS_SPACE.test(s) || !holdsOpening(LIST_BRACKETS, s)) return s;
   let depth = 0;
+  let walked = 0;
   let prev = -1;
   let out = '';
   let from = 0;
   // the next non-space character after a run of spaces, found once per run
   let solidAt = -1;
   for (let i = 0; i < s.length; i++) {
-    const mark = LIST_MARK[s.charCodeAt(i)];
-    if (mark === OPEN_MARK) depth++;
-    else if (mark === CLOSE_MARK) depth = Math.max(0, depth - 1);
     const code = s.charCodeAt(i);
+    if (isSpaceCode(code)) {
+      depth = walkDepth(s, LIST_BRACKETS, walked, i, depth);
+      walked = i;
+    }
     if (depth > 0 && isSpaceCode(code)) {
       if (solidAt <= i) {
         solidAt = i + 1;
@@ -86,7 +36,7 @@ export function closeBracketSpaces(s: string): string {
       out += s.slice(from, i);
       from = i + 1;
       // inside a bracket only a space between two Latin words or numbers survives
-      if (isAlnumCode(prev) && solidAt < s.length && isAlnumCode(s.charCodeAt(solidAt))) {
+      if (isAsciiAlnumCode(prev) && solidAt < s.length && isAsciiAlnumCode(s.charCodeAt(solidAt))) {
         out += ' ';
         prev = 32;
       }
@@ -98,12 +48,8 @@ export function closeBracketSpaces(s: string): string {
 }
 
 /** CJK characters and the marks a space between two of them is dropped beside */
-const JOINS_CJK = new Uint8Array(0x10000);
-JOINS_CJK.fill(1, 0x3400, 0xa000);
-for (const c of '（）《》“”、，：') JOINS_CJK[c.charCodeAt(0)] = 1;
-const isCjkCode = (c: number) => c >= 0x3400 && c <= 0x9fff;
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
-const HAS_SPACE = /\s/;
+const JOIN_MARKS = charTable('（）《》“”、，：');
+const joinsCjk = (c: number) => isHanCode(c) || JOIN_MARKS[c] === 1;
 
 /**
  * Remove spaces that sit between two CJK characters (or a CJK character and a bracket or
@@ -117,7 +63,7 @@ export function joinCjkSpaces(s: string): string {
   return rewriteSpaceRuns(s, (a, b) =>
     a >= 0 &&
     b >= 0 &&
-    ((JOINS_CJK[a] && JOINS_CJK[b]) || (isCjkCode(a) && isDigitCode(b)) || (isDigitCode(a) && isCjkCode(b)))
+    ((joinsCjk(a) && joinsCjk(b)) || (isHanCode(a) && isDigitCode(b)) || (isDigitCode(a) && isHanCode(b)))
       ? ''
       : null,
   );
@@ -162,14 +108,14 @@ export function splitSpaceRun(token: string, kind: ListKind): string[] {
   for (const p of token.split(/\s+/)) {
     if (!p) continue;
     const latin = LATIN.test(p);
-    const cjk = cjkLen(p);
+    const cjk = countHan(p);
     const prev = out[out.length - 1];
     let join = false;
     if (prev) {
       if (prev.latin && latin) join = true;
       else if (prev.latin !== latin) join = false;
       else if (prev.cjk <= 1 || cjk <= 1) join = true;
-      else if (kind === 'units') join = !UNIT_END.test(prev.text.slice(-4));
+      else if (kind === 'units') join = !endsLikeOrganisation(prev.text, 'list-space');
     }
     if (join && prev) {
       prev.text += prev.latin && latin ? ` ${p}` : p;
@@ -193,32 +139,24 @@ export function splitNameRun(run: string): string[] {
     const latin = LATIN.test(p);
     const prev = words[words.length - 1];
     if (prev && prev.latin && latin) prev.text += ` ${p}`;
-    else words.push({ text: p, latin, cjk: cjkLen(p) });
+    else words.push({ text: p, latin, cjk: countHan(p) });
   }
   const names: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const single = w.cjk === 1 && w.text.length === 1;
     const next = words[i + 1];
-    if (single && next && CJK.test(next.text[0])) {
+    if (single && next && isHanCode(next.text.charCodeAt(0))) {
       names.push(w.text + next.text);
       i++;
-    } else if (single && names.length && CJK.test(names[names.length - 1].slice(-1))) {
+    } else if (single && names.length && isHanCode(lastCode(names[names.length - 1]))) {
       names[names.length - 1] += w.text;
     } else names.push(w.text);
   }
   return names;
 }
 
-function cjkLen(s: string): number {
-  let n = 0;
-  // the CJK range lies in the BMP, so counting code units counts the same characters
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x3400 && c <= 0x9fff) n++;
-  }
-  return n;
-}
+const lastCode = (s: string) => s.charCodeAt(s.length - 1);
 
 /** drop trailing 等 / 等单位 / 等部门 … and edge punctuation */
 export function cleanItem(s: string): string {
@@ -226,6 +164,10 @@ export function cleanItem(s: string): string {
   t = t.replace(/等(有关|相关)?(单位|部门|企业|机构|成员单位)?$/, '');
   return t.trim();
 }
+
+/** a collective place that may share the organ of the next item (splitList joins the two) */
+const SHARED_HEAD = /^各[^（(]{1,8}$/;
+const SHARED_ORGAN = /(政府|部门|单位)$/;
 
 /**
  * 各市州、县（市、区、行委）政府 is one item: a collective place (各…) with no organ of its
@@ -301,10 +243,6 @@ export function splitListGeneral(s: string, kind: ListKind): string[] {
  */
 const NOT_PLAIN = /[\s.]/;
 
-/** a collective place that may share the organ of the next item (splitList joins the two) */
-const SHARED_HEAD = /^各[^（(]{1,8}$/;
-const SHARED_ORGAN = /(政府|部门|单位)$/;
-
 /**
  * splitListGeneral(s, 'units') for a list without spaces: items between top-level 、，,；; with
  * edge marks trimmed and a trailing 等 dropped (by cleanItem itself), trailing 。 dropped.
@@ -313,21 +251,7 @@ const SHARED_ORGAN = /(政府|部门|单位)$/;
 function splitPlain(s: string): string[] | null {
   let end = s.length;
   while (end > 0 && s.charCodeAt(end - 1) === 0x3002) end--;
-  const tokens: string[] = [];
-  let from = 0;
-  let depth = 0;
-  for (let i = 0; i < end; i++) {
-    const mark = LIST_MARK[s.charCodeAt(i)];
-    if (mark === 0) continue;
-    if (mark === OPEN_MARK) depth++;
-    else if (mark === CLOSE_MARK) {
-      if (depth > 0) depth--;
-    } else if (mark === SEPARATOR_MARK && depth === 0) {
-      tokens.push(s.slice(from, i));
-      from = i + 1;
-    }
-  }
-  tokens.push(s.slice(from, end));
+  const tokens = splitTopLevel(end === s.length ? s : s.slice(0, end));
   if (s.includes('各')) {
     for (let i = 0; i + 1 < tokens.length; i++)
       if (SHARED_HEAD.test(tokens[i]) && SHARED_ORGAN.test(tokens[i + 1])) return null;

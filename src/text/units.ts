@@ -1,5 +1,8 @@
 import type { TaskRecord } from '../schema/index.js';
 import { splitList } from './lists.js';
+import { ROUND_BRACKETS, walkDepth } from '../lexicon/brackets.js';
+import { endsLikeOrganisation, isUnitCategory, organisationLastCharPattern } from '../lexicon/organisations.js';
+import { isRoleFieldWord } from '../lexicon/roles.js';
 
 /**
  * Recognizing, splitting and comparing the names of government units (单位/部门) as
@@ -7,32 +10,10 @@ import { splitList } from './lists.js';
  * form is only for matching (a user's `--unit` filter).
  */
 
-/** endings of an organization's name, including collective ones (各市州政府, 相关园区, 各成员单位) */
-const UNIT_END =
-  /(厅|局|委|办|部|院|府|司|团|中心|室|处|署|所|站|队|社|行|联|协|台|关|公司|集团|企业|单位|部门|机构|政府|委员会|管委会|办公室|工委|商会|协会|学会|联合会|促进会|贸促会|工商联|园区|开发区|试验区|区|县|市|州|指挥部|组)$/;
-
-/** endings that make a name plainly an organization even outside a list (no bare place names) */
-const STRICT_END =
-  /(厅|局|委|办|部|院|府|司|署|电视台|电台|中心|公司|集团|海关|银行|总队|支队|单位|部门|机构|政府|委员会|管委会|办公室|工委|商会|协会|联合会|贸促会|工商联|联社|日报社|指挥部)$/;
-
-/**
- * The last characters of an `(a|b|…)$` alternation: a cheap test before the regex, which
- * would otherwise try every start position of the string.
- */
-function endingChars(re: RegExp): Set<string> {
-  const words = re.source.replace(/^\(/, '').replace(/\)\$$/, '').split('|');
-  return new Set(words.map((w) => w[w.length - 1]));
-}
-const UNIT_LAST = endingChars(UNIT_END);
-const STRICT_LAST = endingChars(STRICT_END);
-const endsLikeUnit = (t: string) => UNIT_LAST.has(t[t.length - 1]) && UNIT_END.test(t);
-const endsLikeStrictUnit = (t: string) => STRICT_LAST.has(t[t.length - 1]) && STRICT_END.test(t);
-/** any character that ends a strict name: every item of a list split from a text is a piece of it */
-const STRICT_ENDING_ANYWHERE = new RegExp(`[${[...STRICT_LAST].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`);
-
-/** words that name a field, not a unit, though they end like one */
-const LABEL_WORD =
-  /^(牵头|责任|承办|主办|协办|指导|配合|参与|成员|支持|实施|组织|主管|业务|相关|有关|职能|主责|负责)(单位|部门)$/;
+const endsLikeUnit = (t: string) => endsLikeOrganisation(t, 'unit');
+const endsLikeStrictUnit = (t: string) => endsLikeOrganisation(t, 'strict');
+/** a character a strict name can end with: every item of a list split from a text is a piece of it */
+const STRICT_ENDING_ANYWHERE = organisationLastCharPattern('strict');
 
 /** a verb that opens a phrase: such a phrase is a duty, not a name (完善…集团, 组织各交易分团) */
 const VERB_START =
@@ -74,7 +55,7 @@ export function isStrictUnitName(s: string): boolean {
 function isStrictBare(t: string): boolean {
   if (t.length < 3 || t.length > 30 || !endsLikeStrictUnit(t)) return false;
   if (/[。；：:“”《》？！，、\s]/.test(t)) return false;
-  if (LABEL_WORD.test(t) || VERB_BAN.test(t)) return false;
+  if (isRoleFieldWord(t) || VERB_BAN.test(t)) return false;
   return !(/^(以上|上述|本|该|其|这些|其他|其它)/.test(t) || VERB_START.test(t));
 }
 
@@ -87,7 +68,7 @@ export function isUnitListTitle(s: string): boolean {
   const items = splitUnits(s);
   if (!items.length) return false;
   const t = HAS_SPACE.test(s) ? s.replace(/\s+/g, '') : s;
-  if (/^(相关|有关|其他|其它|各)[\u4e00-\u9fff]{0,8}(部门|单位)$/.test(t)) return true;
+  if (isUnitCategory(t)) return true;
   // 工作机构, 参展单位, 职能部门: a kind of body, not a body
   return items.every((i) => {
     const b = bare(i);
@@ -121,15 +102,14 @@ export function splitUnits(s: string | null | undefined): string[] {
 
 function splitOnJi(item: string): string[] {
   let depth = 0;
-  for (let i = 0; i < item.length; i++) {
-    const ch = item[i];
-    if (ch === '（' || ch === '(') depth++;
-    else if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
-    else if (ch === '及' && depth === 0) {
-      const a = item.slice(0, i).trim();
-      const b = item.slice(i + 1).trim();
-      if (isUnitName(a) && isUnitName(b)) return [a, ...splitOnJi(b)];
-    }
+  let walked = 0;
+  for (let at = item.indexOf('及'); at >= 0; at = item.indexOf('及', at + 1)) {
+    depth = walkDepth(item, ROUND_BRACKETS, walked, at, depth);
+    walked = at;
+    if (depth !== 0) continue;
+    const a = item.slice(0, at).trim();
+    const b = item.slice(at + 1).trim();
+    if (isUnitName(a) && isUnitName(b)) return [a, ...splitOnJi(b)];
   }
   return [item];
 }

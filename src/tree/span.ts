@@ -8,7 +8,7 @@
  *   view offset --(pieces)--> normalized offset --(NormText map)--> original offset
  */
 import { lineIndexAt, type Line, type Source, type SourceText } from '../normalize/source-text.js';
-import { isSpaceCode } from '../text/chars.js';
+import { isSpaceCode } from '../lexicon/chars.js';
 import { lastAtMost } from '../text/sorted.js';
 
 /** where a node lies: 1-based lines and normalized offsets [start, end) (unist-like) */

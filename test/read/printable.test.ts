@@ -22,8 +22,10 @@ describe('printable', () => {
     expect(r.stderr.split('\n').filter((l) => l.startsWith('qhdocs: forged'))).toEqual([]);
     const g = join(dir, 'ok\x1b[2J.txt');
     writeFileSync(g, '\u0000\u0001binary');
+    // validate says what it could not read on stderr, one line each (its report lists defects of what it read)
     const v = await runCli(['validate', g]);
-    expect(v.stdout).toContain('ok\\x1b[2J.txt');
+    expect(v.stderr).toContain('ok\\x1b[2J.txt');
+    expect(v.stderr).not.toContain('\x1b[2J');
     expect(v.stdout).not.toContain('\x1b[2J');
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { splitList, splitListGeneral, joinCjkSpaces, splitTopLevel } from '../../src/text/lists.js';
+import { splitList, splitListGeneral, joinCjkSpaces } from '../../src/text/lists.js';
+import { splitTopLevel } from '../../src/lexicon/brackets.js';
 import { FIXTURES } from '../helpers/parse.js';
 
 describe('splitList', () => {

@@ -1,7 +1,7 @@
 import type { ActivityRecord, Diagnostic } from '../../schema/index.js';
 import type { ParseContext } from '../context.js';
 import { dateSpanAt } from '../../text/dates.js';
-import { cnToNumber } from '../../text/numerals.js';
+import { cnToNumber } from '../../lexicon/numerals.js';
 import { applyDates, blankActivity, docYear, tidy, type KindResult } from './common.js';
 
 /** a first sentence short enough to serve as a calendar title */

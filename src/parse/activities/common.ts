@@ -1,4 +1,4 @@
-import { isSpaceCode } from '../../text/chars.js';
+import { isPhraseEdgeCode } from '../../lexicon/punctuation.js';
 import type { ActivityRecord, Diagnostic } from '../../schema/index.js';
 import type { ParseContext } from '../context.js';
 import type { DocSegment } from '../../segment/documents.js';
@@ -24,9 +24,7 @@ export function tidy(s: string | null | undefined): string | null {
 }
 
 /** a space or ，、；：。 */
-function isEdge(c: number): boolean {
-  return c === 0xff0c || c === 0x3001 || c === 0xff1b || c === 0xff1a || c === 0x3002 || isSpaceCode(c);
-}
+const isEdge = isPhraseEdgeCode;
 
 /** the year a document's undated days belong to: its own year, else one in its title */
 export function docYear(doc: DocSegment): number | null {

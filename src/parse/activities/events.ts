@@ -1,4 +1,6 @@
-import { isSpaceCode } from '../../text/chars.js';
+import { alternatives, isSpaceCode } from '../../lexicon/chars.js';
+import { activityRoleOfLabel, roleLabels } from '../../lexicon/roles.js';
+import { isColonCode } from '../../lexicon/punctuation.js';
 import type { ActivityRecord, Diagnostic } from '../../schema/index.js';
 import type { ParseContext } from '../context.js';
 import type { SectionNode } from '../../segment/sections.js';
@@ -12,18 +14,27 @@ import { parseOrganizers, splitPlaceAndOrganizers, organizerVerbAt } from './org
 import { applyDates, blankActivity, docYear, headingYear, tidy, type KindResult } from './common.js';
 
 /** labelled fields of a programme item */
-const LABEL =
-  /(时间|日期|地点|地址|会址|路线|线路|参加人员|参会人员|出席人员|参加对象|参会对象|参加范围|出席领导|邀请嘉宾|主持人|主持|牵头单位|负责单位|责任单位|主办单位|承办单位|协办单位|配合单位)\s*：/g;
-/** unit lists given under a label instead of in an organizing sentence */
-const UNIT_ROLE: Record<string, 'lead' | 'hosts' | 'cooperating'> = {
-  牵头单位: 'lead',
-  负责单位: 'lead',
-  责任单位: 'lead',
-  主办单位: 'lead',
-  承办单位: 'hosts',
-  协办单位: 'cooperating',
-  配合单位: 'cooperating',
-};
+const FIELDS = [
+  '时间',
+  '日期',
+  '地点',
+  '地址',
+  '会址',
+  '路线',
+  '线路',
+  '参加人员',
+  '参会人员',
+  '出席人员',
+  '参加对象',
+  '参会对象',
+  '参加范围',
+  '出席领导',
+  '邀请嘉宾',
+  '主持人',
+  '主持',
+];
+/** the fields and the role labels (unit lists given under a label instead of in an organizing sentence) */
+const LABEL = new RegExp(`(${alternatives([...FIELDS, ...roleLabels('activity')])})\\s*：`, 'g');
 const FIELD_LABEL = /(时间|日期|地点|地址|会址|路线|线路)\s*：/;
 
 const PROGRAMME_TITLE = /活动|日程|议程|流程|会议安排/;
@@ -54,7 +65,7 @@ function hitsOf(text: string, word: string): Hits {
   for (let p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + word.length)) {
     let q = p + word.length;
     while (q < text.length && isSpaceCode(text.charCodeAt(q))) q++;
-    if (q < text.length && text.charCodeAt(q) === 0xff1a) {
+    if (q < text.length && isColonCode(text.charCodeAt(q))) {
       starts.push(p);
       ends.push(q + 1);
     }
@@ -191,8 +202,9 @@ export function readEventBody(body: string): EventFields {
       after = end >= 0 ? body.slice(end + 1) : '';
     }
     const label = m[1];
-    if (UNIT_ROLE[label]) {
-      out.units[UNIT_ROLE[label]].push(...splitList(tidy(value), 'units'));
+    const role = activityRoleOfLabel(label);
+    if (role) {
+      out.units[role].push(...splitList(tidy(value), 'units'));
       return;
     }
     if (/时间|日期/.test(label)) {

@@ -2,6 +2,8 @@ import type { ActivityRecord, Diagnostic } from '../../schema/index.js';
 import type { ParseContext } from '../context.js';
 import type { SectionNode } from '../../segment/sections.js';
 import { splitList } from '../../text/lists.js';
+import { alternatives } from '../../lexicon/chars.js';
+import { activityRoleOfLabel, roleLabels } from '../../lexicon/roles.js';
 import { allMatches } from '../../text/regex-scan.js';
 import { splitItems, type Item } from './region.js';
 import { blankActivity, tidy, type KindResult } from './common.js';
@@ -9,7 +11,7 @@ import { nextSibling, outermost } from './events.js';
 
 const EXHIBITION_TITLE = /展览|展示|展区|展馆|布展/;
 /** labelled unit lists of a zone */
-const UNIT_LABEL = /(承办单位|主办单位|协办单位|牵头单位|组织单位|配合单位|参展单位)\s*：/g;
+const UNIT_LABEL = new RegExp(`(${alternatives(roleLabels('exhibit'))})\\s*：`, 'g');
 
 function isExhibition(ctx: ParseContext, s: SectionNode): boolean {
   if (!EXHIBITION_TITLE.test(s.heading.title)) return false;
@@ -47,9 +49,7 @@ export function readZoneBody(body: string, named: string | null): ZoneFields {
     const stop = value.indexOf('。');
     if (stop >= 0) value = value.slice(0, stop);
     const units = splitList(tidy(value), 'units');
-    if (m[1] === '承办单位') out.hosts.push(...units);
-    else if (/主办|牵头|组织/.test(m[1])) out.lead.push(...units);
-    else out.cooperating.push(...units);
+    out[activityRoleOfLabel(m[1], 'exhibit')!].push(...units);
   });
   return out;
 }

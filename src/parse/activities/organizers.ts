@@ -1,5 +1,8 @@
-import { splitList, splitTopLevel } from '../../text/lists.js';
+import { splitList } from '../../text/lists.js';
+import { splitTopLevel } from '../../lexicon/brackets.js';
 import { allMatches } from '../../text/regex-scan.js';
+import { endsLikeOrganisation } from '../../lexicon/organisations.js';
+import { activityRoleOfVerb, organizingVerbPattern, roleVerbPattern } from '../../lexicon/roles.js';
 
 /**
  * The organizing sentence of a programme item: `X牵头负责，Y、Z等单位配合`,
@@ -11,22 +14,9 @@ export interface Organizers {
   hosts: string[];
 }
 
-const VERB = /(牵头负责|分别负责|具体负责|共同负责|负总责|牵头|负责|具体承办|承办|协办|配合|协助|参与)/g;
-const ROLE: Record<string, keyof Organizers> = {
-  牵头负责: 'lead',
-  分别负责: 'lead',
-  具体负责: 'lead',
-  共同负责: 'lead',
-  负总责: 'lead',
-  牵头: 'lead',
-  负责: 'lead',
-  具体承办: 'hosts',
-  承办: 'hosts',
-  协办: 'cooperating',
-  配合: 'cooperating',
-  协助: 'cooperating',
-  参与: 'cooperating',
-};
+/** the lexicon's organizing verbs of an activity, and the verbs that can open the sentence */
+const VERB = roleVerbPattern('activity');
+const OPENING_VERB = organizingVerbPattern();
 
 /** units of a verb phrase: drop the 等单位 tail and the words that join it to the verb */
 function unitsOf(s: string): string[] {
@@ -41,7 +31,7 @@ export function parseOrganizers(sentence: string): Organizers {
   for (const m of allMatches(VERB, sentence)) {
     const before = sentence.slice(from, m.index);
     const units = unitsOf(before);
-    if (units.length) out[ROLE[m[1]]].push(...units);
+    if (units.length) out[activityRoleOfVerb(m[1])!].push(...units);
     from = m.index + m[0].length;
   }
   return out;
@@ -49,7 +39,7 @@ export function parseOrganizers(sentence: string): Organizers {
 
 /** the first verb of an organizing sentence in s, or -1 */
 export function organizerVerbAt(s: string): number {
-  const m = /(牵头负责|分别负责|具体负责|共同负责|牵头|负责|具体承办|承办|配合)/.exec(s);
+  const m = OPENING_VERB.exec(s);
   return m ? m.index : -1;
 }
 
@@ -60,9 +50,6 @@ const LOCAL = '西宁|海东|海西|海北|黄南|果洛|玉树|柴达木|格尔
 const UNIT_START = new RegExp(`^(中共|中国|中央|国家|国务院|国网|全国|共青团|省|市|州|县|各|${PROVINCES}|${LOCAL})`);
 const UNIT_START_AT = new RegExp(UNIT_START.source.slice(1), 'y');
 const MAX_HEAD = 160;
-/** how an organization's name ends */
-const UNIT_END =
-  /(厅|局|委|办|部|院|会|府|司|团|室|处|署|所|站|队|社|行|联|组|校|台|中心|企业|单位|机构|公司|集团|）)$/;
 /** how a place phrase ends: a building, a site, an area */
 const PLACE_END =
   /(馆|店|场|心|厅|堂|院|楼|厦|室|园|区|围|湖|山|村|镇|路|街|号|站|港|宫|城|苑|地|所|）|内|外|省|市|州|县|线|点|舍)$/;
@@ -89,14 +76,19 @@ export function splitPlaceAndOrganizers(s: string, expectPlace = true): VenueSpl
   const head = s.slice(0, firstSep);
   const cands: number[] = [];
   // a place and a unit name together are short; longer runs are not searched (and stay ambiguous)
-  if (UNIT_END.test(head) && head.length <= MAX_HEAD) {
+  if (endsLikeOrganisation(head, 'organizer') && head.length <= MAX_HEAD) {
     for (let k = 1; k < head.length - 1; k++) {
       UNIT_START_AT.lastIndex = k;
       if (UNIT_START_AT.test(head) && PLACE_END.test(head.slice(Math.max(0, k - 3), k))) cands.push(k);
     }
   }
   if (cands.length === 0) {
-    if (!expectPlace) return { place: null, organizers: s, ambiguous: !UNIT_START.test(head) && !UNIT_END.test(head) };
+    if (!expectPlace)
+      return {
+        place: null,
+        organizers: s,
+        ambiguous: !UNIT_START.test(head) && !endsLikeOrganisation(head, 'organizer'),
+      };
     // a place was announced but no boundary fits: keep it all as the place and say so
     return { place: head.trim() || null, organizers: s.slice(firstSep), ambiguous: true };
   }

@@ -1,7 +1,9 @@
 import type { ParseContext } from '../context.js';
 import type { TextView } from '../../tree/span.js';
-import { cnToNumber } from '../../text/numerals.js';
-import { isSpaceCode } from '../../text/chars.js';
+import { cnToNumber } from '../../lexicon/numerals.js';
+import { INLINE_MARKERS, type InlineMarkerKind } from '../../lexicon/numbering.js';
+import { isSentenceStopCode } from '../../lexicon/punctuation.js';
+import { isSpaceCode } from '../../lexicon/chars.js';
 
 /**
  * The lines (by number, ascending) whose text holds `word` (which holds no line break), so
@@ -14,7 +16,7 @@ export function linesWith(ctx: ParseContext, word: string): number[] {
   return out;
 }
 
-export type MarkerKind = 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic' | 'hall';
+export type MarkerKind = InlineMarkerKind | 'hall';
 
 export interface Item {
   kind: MarkerKind;
@@ -30,15 +32,8 @@ export interface Item {
   parent: Item | null;
 }
 
-const CN = '[一二三四五六七八九十]{1,3}';
 /** an exhibition hall heading: A馆（国内国际馆）：, 1号馆：, 主展馆： */
 export const HALL = /^([A-Z0-9一二三四五六七八九十]{1,3}号?(?:展馆|馆|展厅))(?:（([^（）]{1,40})）)?：/;
-const MARKERS: Array<[MarkerKind, RegExp]> = [
-  ['paren-cn', new RegExp(`^（\\s*(${CN})\\s*）`)],
-  ['paren-arabic', /^（\s*(\d{1,2})\s*）/],
-  ['cn', new RegExp(`^(${CN})、`)],
-  ['arabic', /^(\d{1,2})\s*[.．、](?![\d])/],
-];
 
 function markerAt(
   s: string,
@@ -50,7 +45,7 @@ function markerAt(
     const h = HALL.exec(rest);
     if (h) return { kind: 'hall', seq: h[2] ? `${h[1]}（${h[2]}）` : h[1], value: 0, len: h[0].length };
   }
-  for (const [kind, re] of MARKERS) {
+  for (const [kind, re] of INLINE_MARKERS) {
     const m = re.exec(rest);
     if (m) {
       const value = cnToNumber(m[1]);
@@ -65,7 +60,7 @@ function markerAt(
 function sentenceEndBefore(s: string, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const c = s.charCodeAt(k);
-    if (c === 0x3002 || c === 0xff1b) return true;
+    if (isSentenceStopCode(c)) return true;
     if (!isSpaceCode(c)) return false;
   }
   return false;

@@ -4,6 +4,8 @@
  * e-mail addresses and office addresses with a postcode.
  */
 import { allMatches } from '../../text/regex-scan.js';
+import { organisationEndingPattern } from '../../lexicon/organisations.js';
+import { LIST_ITEM_MARKER } from '../../lexicon/numbering.js';
 import { EMAIL_RE, LOOSE_DIGITS_RE, PHONE_RE, normalizePhone, type PhoneKind } from '../../text/phones.js';
 
 /** what an address is made of: roads, numbers, buildings, places */
@@ -41,15 +43,13 @@ export type Token =
   | (Span & { kind: 'office'; org: string; address: string; postcode: string | null })
   | (Span & { kind: 'address'; address: string; postcode: string | null });
 
-const HEADING_MARK =
-  /^\s*(?:\d{1,2}\s*[.．、]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*、)\s*/;
 const LABEL_RE =
   /(联系电话|办公电话|固定电话|移动电话|联系方式|联系手机|电\s{0,2}话|手\s{0,2}机|座机|传\s{0,2}真|电子邮箱|电子信箱|邮\s{0,2}箱|E-?mail|email|(?:通讯|通信|办公)?地\s{0,2}址)\s*[：:]/gi;
 /** names, each 2–4 CJK characters (longer with a ·), with the organization in brackets */
 const NAMES_ORG_RE = /([\u4e00-\u9fff·]{2,10}(?:\s?[、，,]\s?[\u4e00-\u9fff·]{2,10}){0,7})\s?（([^（）\n]{2,30})）/g;
 const ROLE_RE = /联\s?系\s?人\s*(?:[：:]|$)/g;
 const POSTCODE_RE = /邮\s?编\s?[：:]?\s?(\d{6})(?!\d)/;
-const ORG_WORD = /^[\u4e00-\u9fff（）()]{2,30}(厅|局|委|办|部|院|会|府|司|处|室|中心|公司|集团|银行|大学|学校|医院)$/;
+const ORG_WORD = new RegExp(`^[\\u4e00-\\u9fff（）()]{2,30}${organisationEndingPattern('contact')}$`);
 /** words that end an organization or a field, never a person's name */
 const NOT_NAME =
   /(厅|局|委|办|部|院|会|府|司|处|室|省|市|副|中心|公司|政府|单位|部门|联系|电话|传真|邮箱|地址|邮编|负责|同志|方式|担任|兼任|牵头|组成|配合)$|^(省|市|县|州|各|本|该|青海|西宁|联系|电话)/;
@@ -142,7 +142,7 @@ export function tokenizeLine(text: string, base: number, namesAllowed: boolean):
     const after = idx + m[0].length;
     prevEnd = after;
     const before = text.slice(from, idx);
-    const mark = from === 0 ? HEADING_MARK.exec(before) : null;
+    const mark = from === 0 ? LIST_ITEM_MARKER.exec(before) : null;
     let roleStart = from + (mark ? mark[0].length : 0);
     const lastNum = [...text.slice(roleStart, idx).matchAll(/[\d@）)]/g)].pop();
     if (lastNum) roleStart += lastNum.index! + 1;

@@ -3,6 +3,7 @@
  * `王勇同志为…（正厅级）；` or `张超远同志…职务并退休；`, one member per person and action.
  */
 import type { DiagnosticNote } from '../../diagnostics/index.js';
+import type { Line as SourceLine } from '../../normalize/source-text.js';
 import type { MemberRecord } from '../../schema/index.js';
 
 type Action = NonNullable<MemberRecord['action']>;
@@ -37,11 +38,8 @@ export interface Appointment {
 
 export type AppointmentNote = DiagnosticNote;
 
-interface Line {
-  no: number;
-  start: number;
-  text: string;
-}
+/** the parts of a source line these readers use */
+type Line = Pick<SourceLine, 'no' | 'start' | 'text'>;
 
 /** a label line: the action, and where its clauses start on the line */
 function labelOf(text: string): { action: Action; after: number; inline: boolean } | null {

@@ -2,6 +2,7 @@
  * The office of a committee, named in prose right after its roster:
  * `…省妇联主席王海红兼任办公室主任。…副主席周兰花和…专职副主任赵海琴任办公室副主任。`
  */
+import type { Line as SourceLine } from '../../normalize/source-text.js';
 import { positionFirst } from './split.js';
 
 export interface StaffMember {
@@ -13,11 +14,8 @@ export interface StaffMember {
   line: number;
 }
 
-interface Line {
-  no: number;
-  start: number;
-  text: string;
-}
+/** the parts of a source line these readers use */
+type Line = Pick<SourceLine, 'no' | 'start' | 'text'>;
 
 const DUTY = /(?:兼任|担任|任)((?:领导小组|工作组|指挥部|委员会)?办公室(?:常务)?副?主任)$/;
 

@@ -3,12 +3,14 @@
  * in tab/space columns with spaced names and wrapped titles.
  */
 import type { DiagnosticNote } from '../../diagnostics/index.js';
-import { isSpaceCode } from '../../text/chars.js';
+import type { Line as SourceLine } from '../../normalize/source-text.js';
+import { isSpaceCode } from '../../lexicon/chars.js';
+import { isListEndCode } from '../../lexicon/punctuation.js';
 import type { SourceText } from '../../normalize/source-text.js';
 import { parseHeading } from '../../segment/sections.js';
 import { isPersonName } from '../contacts/tokens.js';
 import { looksLikePosition, nameAt, positionFirst, splitRun, startsPosition } from './split.js';
-import { splitTopLevel } from '../../text/lists.js';
+import { splitTopLevel } from '../../lexicon/brackets.js';
 import { allMatches } from '../../text/regex-scan.js';
 
 /** roster labels, longest first so 副组长 wins over 组长 */
@@ -123,11 +125,8 @@ export interface Roster {
   notes: RosterNote[];
 }
 
-interface Line {
-  no: number;
-  start: number;
-  text: string;
-}
+/** the parts of a source line these readers use */
+type Line = Pick<SourceLine, 'no' | 'start' | 'text'>;
 
 /** a segment's text without white space, with the offset of every kept character */
 function compact(text: string, base: number): { s: string; at: number[] } {
@@ -348,7 +347,7 @@ function trimEnd(s: string): string {
   let b = s.length;
   for (;;) {
     const c = s.charCodeAt(b - 1);
-    if (b > 0 && (c === 0x3002 || c === 0xff1b || c === 0xff0c || c === 0x3001 || isSpaceCode(c))) b--;
+    if (b > 0 && isListEndCode(c)) b--;
     else break;
   }
   return b === s.length ? s : s.slice(0, b);

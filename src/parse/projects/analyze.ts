@@ -7,7 +7,7 @@ import type { DiagnosticNote } from '../../diagnostics/index.js';
 import type { RawTable } from '../../segment/tables.js';
 import { projectColumns, FIELD_ZH, type ProjectColumns, type ProjectField } from './columns.js';
 import { parseAmount, parseGroupLabel, parseSeq, isNumberCell, totalLabel, squeeze } from './cells.js';
-import { isSpaceCode } from '../../text/chars.js';
+import { isSpaceCode } from '../../lexicon/chars.js';
 import { alignRow } from './align.js';
 import { splitParties, splitPlaces, splitNames, cleanText } from './lists.js';
 

@@ -5,19 +5,12 @@
  * Chinese name (孙 静) are joined. Everything here is linear in the cell's length: a cell
  * can be a whole damaged page.
  */
-import {
-  splitTopLevel as splitAll,
-  closeBracketSpaces,
-  joinCjkSpaces,
-  splitNameRun,
-  splitSpaceRun,
-} from '../../text/lists.js';
-import { isSpaceCode } from '../../text/chars.js';
-
-const SEPARATOR = /[、，,；;]/;
+import { closeBracketSpaces, joinCjkSpaces, splitNameRun, splitSpaceRun } from '../../text/lists.js';
+import { isSpaceCode } from '../../lexicon/chars.js';
+import { HAS_LIST_SEPARATOR, splitTopLevel as splitAll } from '../../lexicon/brackets.js';
 
 /** splitTopLevel, skipping the scan when the cell holds no separator at all */
-const splitTopLevel = (s: string): string[] => (SEPARATOR.test(s) ? splitAll(s) : [s]);
+const splitTopLevel = (s: string): string[] => (HAS_LIST_SEPARATOR.test(s) ? splitAll(s) : [s]);
 
 const SPACE = /\s/;
 

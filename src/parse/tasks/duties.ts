@@ -2,7 +2,7 @@ import { isStrictUnitName, splitUnits } from '../../text/units.js';
 import type { Item, Paragraph } from './paragraphs.js';
 import { startsWithLabel } from './paragraphs.js';
 import { addUnits, emptyRoles, hasUnits, rolesFromClauses, type Roles } from './roles.js';
-import { splitTopLevel } from '../../text/lists.js';
+import { splitTopLevel } from '../../lexicon/brackets.js';
 import { leadingSubject } from './heading-unit.js';
 import type { TaskDraft } from './draft.js';
 

@@ -1,7 +1,8 @@
-import { isSpaceCode } from '../../text/chars.js';
-import { splitTopLevel } from '../../text/lists.js';
+import { isSpaceCode } from '../../lexicon/chars.js';
+import { splitTopLevel } from '../../lexicon/brackets.js';
 import { isStrictUnitName, isUnitListTitle, opensWithVerb, splitUnits } from '../../text/units.js';
 import { type Item } from './paragraphs.js';
+import { isUnitCategory, organisationLastChars } from '../../lexicon/organisations.js';
 import { addUnits, emptyRoles, hasUnits, mergeRoles, rolesFromClauses, type Roles } from './roles.js';
 import type { TaskDraft } from './draft.js';
 
@@ -12,9 +13,9 @@ const DUTY_VERB =
 /** DUTY_VERB read at a given index */
 const DUTY_VERB_AT = new RegExp(DUTY_VERB.source.slice(1), 'y');
 
-/** last characters of an organization's name: only there can a subject end */
-const NAME_END_CHARS = new Uint8Array(0x10000);
-for (const c of '厅局委办部院府司署台心团行关队室会联社位门构组）)') NAME_END_CHARS[c.charCodeAt(0)] = 1;
+/** where a strict name can end (its last character or the bracket closing its alias): only there can a subject end */
+const NAME_END_CHARS = organisationLastChars('strict');
+for (const c of '）)') NAME_END_CHARS[c.charCodeAt(0)] = 1;
 
 /**
  * The units that a sentence opens with, when a duty verb follows them directly:
@@ -64,9 +65,6 @@ const BODY_NAME = /^[\u4e00-\u9fff“”]{1,14}(部|室|组|处|中心|专班|�
 /** the longest title BODY_NAME can match: 14 characters and a two-character ending */
 const BODY_NAME_MAX = 16;
 const DUTY_LABEL = /^(主要职责|工作职责|职责|主要任务|工作任务)[：:]/;
-
-/** a heading title that names a category of units rather than units (`相关服务部门`) */
-const CATEGORY = /^(相关|有关|其他|其它|各)[\u4e00-\u9fff]{0,8}(部门|单位)$/;
 
 /** the verbs openingTasks wants after the subject, anywhere in the text (one scan, not three) */
 const OPENING_VERB_ANYWHERE = /负责|牵头|会同/;
@@ -161,7 +159,7 @@ export function headingUnitTasks(item: Item, docId: string): TaskDraft[] {
   }
   if (!before || !(unitList ?? isUnitListTitle(title))) return openingTasks(item, docId);
 
-  if (CATEGORY.test(title)) {
+  if (isUnitCategory(title)) {
     const out: TaskDraft[] = [];
     for (const sentence of splitTopLevel(all.join(''), '。；;')
       .map((x) => x.trim())

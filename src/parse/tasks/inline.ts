@@ -2,30 +2,7 @@ import { startsWithLabel, joinParagraphs, shortTitle, type Item, type Paragraph 
 import { emptyRoles, mergeRoles, roleBracketRoles, hasUnits, type Roles } from './roles.js';
 import { applyLabels, labelsIn } from './labelled.js';
 import type { TaskDraft } from './draft.js';
-
-const OPENING = /[（(【]/;
-
-/** the top-level bracketed groups of a passage, with their contents */
-export function topBrackets(text: string): string[] {
-  const out: string[] = [];
-  // without an opening bracket nothing is ever pushed
-  if (!OPENING.test(text)) return out;
-  let depth = 0;
-  let start = -1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 0xff08 || ch === 0x28 || ch === 0x3010) {
-      if (depth === 0) start = i + 1;
-      depth++;
-    } else if ((ch === 0xff09 || ch === 0x29 || ch === 0x3011) && depth > 0) {
-      depth--;
-      if (depth === 0) out.push(text.slice(start, i));
-    }
-  }
-  // a bracket left open at the end (the closing one lost in extraction) still counts
-  if (depth > 0 && start >= 0) out.push(text.slice(start));
-  return out;
-}
+import { topLevelGroups } from '../../lexicon/brackets.js';
 
 /** what a bracket assigns: `（责任单位：A、B）` (form 2) or `（A负责，B配合）` (form 3); null if nothing */
 export function rolesOfBracket(content: string): { roles: Roles; deadline: string | null } | null {
@@ -48,7 +25,7 @@ interface Hit {
 
 function hitOf(p: Paragraph): Hit | null {
   let hit: Hit | null = null;
-  for (const b of topBrackets(p.text)) {
+  for (const b of topLevelGroups(p.text)) {
     const r = rolesOfBracket(b);
     if (!r) continue;
     if (!hit) hit = { roles: emptyRoles(), deadline: null };

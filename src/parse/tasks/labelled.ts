@@ -1,4 +1,4 @@
-import { isSpaceCode } from '../../text/chars.js';
+import { isSpaceCode } from '../../lexicon/chars.js';
 import {
   LABEL_ANY,
   LABEL_LAST,
@@ -11,8 +11,9 @@ import {
 } from './paragraphs.js';
 import { addUnits, emptyRoles, unitsOfValue, type Roles } from './roles.js';
 import { cleanDeadline, type TaskDraft } from './draft.js';
-import { matchesOutsideBrackets } from '../../text/brackets.js';
 import { appendAll } from '../../text/arrays.js';
+import { matchesOutsideBrackets } from '../../lexicon/brackets.js';
+import { isValueTrailCode } from '../../lexicon/punctuation.js';
 
 export interface LabelValue {
   label: string;
@@ -64,10 +65,7 @@ function trimEnd(s: string): string {
   return s.slice(0, e).trim();
 }
 
-/** ；;，, or a space */
-function isTrailingSeparator(c: number): boolean {
-  return c === 0xff1b || c === 0x3b || c === 0xff0c || c === 0x2c || isSpaceCode(c);
-}
+const isTrailingSeparator = isValueTrailCode;
 
 /** fill roles and the deadline from labelled values */
 export function applyLabels(labels: LabelValue[], roles: Roles): string | null {

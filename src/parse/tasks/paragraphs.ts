@@ -1,4 +1,7 @@
-import { isSpaceCode } from '../../text/chars.js';
+import { firstCharTable, isSpaceCode, lastCharTable } from '../../lexicon/chars.js';
+import { roleLabels, taskRoleOfLabel, type TaskRole } from '../../lexicon/roles.js';
+import { DEADLINE_LABELS } from '../../lexicon/dates.js';
+import { isParagraphEndCode, isSentenceStopCode } from '../../lexicon/punctuation.js';
 import type { ParseContext } from '../context.js';
 import type { SectionNode } from '../../segment/sections.js';
 import { isStrictUnitName } from '../../text/units.js';
@@ -14,33 +17,21 @@ export interface Paragraph {
 /** a paragraph that is complete: the next line starts a new one */
 const ENDS_PARAGRAPH = /^[。！？；）)」”]$/;
 
-export type Role = 'lead' | 'responsible' | 'guidance' | 'cooperating' | 'deadline';
+export type Role = TaskRole | 'deadline';
 
-/** field labels of a task, by the role each fills (longer words first where one contains another) */
-const LABELS: Record<Role, string[]> = {
-  lead: ['牵头领导单位', '牵头单位', '牵头部门', '主责单位', '主责部门', '负责单位', '负责部门'],
-  responsible: ['责任单位', '责任部门', '责任主体', '实施单位', '承担单位'],
-  guidance: ['指导部门', '指导单位', '指导司局'],
-  cooperating: ['配合单位', '配合部门', '协办单位', '协助单位', '参与单位', '参与部门'],
-  deadline: ['完成时限', '完成时间', '完成期限', '时限要求', '时间要求', '时间节点', '办结时限', '时限'],
-};
-const ROLE_OF = new Map<string, Role>(
-  Object.entries(LABELS).flatMap(([role, words]) => words.map((w) => [w, role as Role] as [string, Role])),
-);
+/** field labels of a task, by the role each fills (the lexicon's role labels, then the deadline's) */
+const ROLE_OF = new Map<string, Role>([
+  ...roleLabels('task').map((w): [string, Role] => [w, taskRoleOfLabel(w)!]),
+  ...DEADLINE_LABELS.map((w): [string, Role] => [w, 'deadline']),
+]);
 /** spaces may sit between the characters of a label (`牵 头 单 位：`) */
 const LABEL_NAMES = [...ROLE_OF.keys()].map((w) => [...w].join('[ \\t]*')).join('|');
 /** the last character of each label (the one a label's colon follows), by char code */
-export const LABEL_LAST = charTable([...ROLE_OF.keys()].map((w) => w[w.length - 1]));
+export const LABEL_LAST = lastCharTable([...ROLE_OF.keys()]);
 /** the first character of each label, by char code */
-const LABEL_FIRST = charTable([...ROLE_OF.keys()].map((w) => w[0]));
+const LABEL_FIRST = firstCharTable([...ROLE_OF.keys()]);
 /** a label at the start of a paragraph */
 export const LABEL_START = new RegExp(`^\\s*(${LABEL_NAMES})\\s*[：:]\\s*`);
-
-function charTable(chars: string[]): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (const c of chars) table[c.charCodeAt(0)] = 1;
-  return table;
-}
 
 /**
  * `LABEL_START.test(text)`: most lines open with no label's first character, which one
@@ -105,26 +96,15 @@ function complete(p: Growing, headingLine: number, inLabel: boolean): boolean {
   // read per line of every item: the last character's code, not a one-character string and a regex
   const last = p.tail.charCodeAt(p.tail.length - 1);
   // a label value ends only with a sentence: `…县（市、区）` may still wrap before `政府`
-  if (inLabel) return last === 0x3002 || last === 0xff1b;
+  if (inLabel) return isSentenceStopCode(last);
   if (endsParagraph(last)) return true;
   // one line: the tail is the whole text when it is this short
   const text = p.pieces[0];
   return p.first === headingLine && p.last === headingLine && text.length <= 25 && !/[，。；、,]/.test(text);
 }
 
-/** ENDS_PARAGRAPH by char code: 。！？；）)」” */
-function endsParagraph(c: number): boolean {
-  return (
-    c === 0x3002 ||
-    c === 0xff01 ||
-    c === 0xff1f ||
-    c === 0xff1b ||
-    c === 0xff09 ||
-    c === 0x29 ||
-    c === 0x300d ||
-    c === 0x201d
-  );
-}
+/** ENDS_PARAGRAPH by char code */
+const endsParagraph = isParagraphEndCode;
 
 /** lines that end the running text of an item: tables, attachment marks */
 function stopsItem(text: string): boolean {
@@ -211,27 +191,6 @@ export function itemsOf(ctx: ParseContext): Item[] {
     });
   }
   return items;
-}
-
-/** the bracket depth at each UTF-16 index of a string (an opening bracket sits outside itself) */
-export function bracketDepths(s: string): number[] {
-  const depth: number[] = [];
-  let d = 0;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (ch === '（' || ch === '(' || ch === '【') {
-      depth.push(d);
-      d++;
-      continue;
-    }
-    if (ch === '）' || ch === ')' || ch === '】') {
-      d = Math.max(0, d - 1);
-      depth.push(d);
-      continue;
-    }
-    depth.push(d);
-  }
-  return depth;
 }
 
 /** the text of consecutive paragraphs: a bare heading title keeps a space before the words under it */

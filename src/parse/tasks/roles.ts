@@ -1,14 +1,17 @@
-import { splitTopLevel } from '../../text/lists.js';
+import { splitTopLevel } from '../../lexicon/brackets.js';
 import { trailingUnits, splitUnits } from '../../text/units.js';
-import { matchesOutsideBrackets } from '../../text/brackets.js';
+import { ROUND_BRACKETS, closesIn, matchesOutsideBrackets } from '../../lexicon/brackets.js';
+import {
+  ENDS_WITH_TASK_VERB,
+  TASK_VERB_HINT,
+  roleNote,
+  roleVerbPattern,
+  taskRoleOfVerb,
+  type TaskRole,
+} from '../../lexicon/roles.js';
 
 /** the unit fields of a task */
-export interface Roles {
-  lead: string[];
-  responsible: string[];
-  guidance: string[];
-  cooperating: string[];
-}
+export type Roles = Record<TaskRole, string[]>;
 
 export const emptyRoles = (): Roles => ({ lead: [], responsible: [], guidance: [], cooperating: [] });
 
@@ -48,20 +51,11 @@ export const hasUnits = (r: Roles) =>
   r.lead.length + r.responsible.length + r.guidance.length + r.cooperating.length > 0;
 
 /**
- * Verbs that hand a task to the units written before them. Longer forms first, so
- * 牵头负责 is one word; 负责同志/负责人 are people, not a role.
+ * Verbs that hand a task to the units written before them (the lexicon's role verbs:
+ * 牵头负责 is one word; 负责同志/负责人 are people, not a role).
  */
-const ROLE_WORD =
-  /(牵头负责|共同牵头|牵头(?!单位|部门)|分别负责|共同负责|具体负责|按职责分工负责|按职责负责|负责(?!同志|人|制|解释|单位|部门)|共同参与|参与(?!单位|部门)|参加(?!单位|部门)|配合(?!单位|部门)|协助|协办|具体承办)/g;
-
-/** a word every ROLE_WORD alternative contains: a cheap test before the full scan */
-const ROLE_HINT = /牵头|负责|参与|参加|配合|协助|协办|承办/;
-
-function roleOfWord(w: string): keyof Roles {
-  if (/^(共同参与|参与|参加|配合|协助|协办|具体承办)$/.test(w)) return 'cooperating';
-  if (/^按职责/.test(w)) return 'responsible';
-  return 'lead';
-}
+const ROLE_WORD = roleVerbPattern('task');
+const roleOfWord = (w: string): TaskRole => taskRoleOfVerb(w)!;
 
 /**
  * Read `A、B牵头，C，D等配合` style clauses: each role word takes the units written just
@@ -71,9 +65,9 @@ function roleOfWord(w: string): keyof Roles {
 export function rolesFromClauses(text: string): Roles {
   const roles = emptyRoles();
   // most passages hand nothing out: skip the sentence split when no role word can match
-  if (!ROLE_HINT.test(text)) return roles;
+  if (!TASK_VERB_HINT.test(text)) return roles;
   for (const sentence of splitTopLevel(text, '。；;')) {
-    if (!ROLE_HINT.test(sentence)) continue;
+    if (!TASK_VERB_HINT.test(sentence)) continue;
     let last = 0;
     for (const m of matchesOutsideBrackets(ROLE_WORD, sentence)) {
       const units = trailingUnits(sentence.slice(last, m.index));
@@ -91,16 +85,14 @@ export function rolesFromClauses(text: string): Roles {
  */
 export function roleBracketRoles(content: string): Roles | null {
   // most brackets are notes: with no role word anywhere, the first sentence cannot end with one
-  if (!ROLE_HINT.test(content)) return null;
+  if (!TASK_VERB_HINT.test(content)) return null;
   const raw = firstSentence(content);
   const first = raw.trim();
-  if (!ROLE_AT_END.test(first)) return null;
+  if (!ENDS_WITH_TASK_VERB.test(first)) return null;
   const roles = rolesFromClauses(first);
   if (!hasUnits(roles)) return null;
   return first === raw ? roles : rolesFromClauses(raw);
 }
-
-const ROLE_AT_END = /(负责|牵头|配合|协助|参与|协办)$/;
 
 /** the text before the first top-level 。 (the whole text when it has none) */
 function firstSentence(content: string): string {
@@ -116,9 +108,6 @@ export function unitsOfValue(value: string): string[] {
 const VALUE_END = /[。；;]+\s*$/;
 const PLACEHOLDER = /^[无\-—/／]$/;
 
-/** a unit annotated with its role inside a list: `省发展改革委（牵头）` */
-const ANNOTATION = /^(.+?)[（(](牵头|牵头单位|牵头部门|配合|配合单位|配合部门|协助)[）)]$/;
-
 /**
  * Move units that carry their role as a bracketed note (`责任单位：省发展改革委（牵头）、
  * 省财政厅`) to that role, the note dropped; every other unit stays where it was printed.
@@ -129,9 +118,9 @@ export function settleAnnotations(roles: Roles): Roles {
     for (const u of roles[k]) {
       // the note closes the name, so a name not ending in a bracket has none
       const end = u.charCodeAt(u.length - 1);
-      const m = end === 0xff09 || end === 0x29 ? ANNOTATION.exec(u) : null;
-      const role = m ? (/^牵头/.test(m[2]) ? 'lead' : 'cooperating') : k;
-      const name = m ? m[1].trim() : u;
+      const note = closesIn(ROUND_BRACKETS, end) ? roleNote(u) : null;
+      const role = note ? note.role : k;
+      const name = note ? note.name : u;
       addUnits(out, role, [name]);
     }
   }

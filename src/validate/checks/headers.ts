@@ -4,7 +4,8 @@ import { diagnostic, type DiagnosticCode } from '../../diagnostics/index.js';
 import { isChromeLine } from '../../segment/chrome.js';
 import { isIndexLine } from '../../segment/index-block.js';
 import { addresseeText } from '../../segment/anchors.js';
-import { DOC_NUMBER_ANY, titleKind } from '../../segment/patterns.js';
+import { DOC_NUMBER_ANY } from '../../segment/patterns.js';
+import { titleKind } from '../../lexicon/doc-kinds.js';
 import { parseAnyDate, parseDateLine } from '../../text/dates.js';
 
 /** texts with no GB/T 9704 header of their own: their titles need no 文种 */

@@ -1,7 +1,7 @@
 import { diagnostic } from '../../diagnostics/index.js';
 import type { Diagnostic, TaskRecord } from '../../schema/index.js';
 import type { CrossCheck } from './types.js';
-import { cnToNumber } from '../../text/numerals.js';
+import { cnToNumber } from '../../lexicon/numerals.js';
 
 /** one period as notices print deadlines: 长期, 2025年, 9月底前, 2020年底前, 2021年6月30日前, 2021—2025年, 每季度 … */
 const YEAR = '(?:\\d{4}|[二〇一二三四五六七八九零]{4})年?';

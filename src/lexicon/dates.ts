@@ -1,0 +1,40 @@
+/**
+ * Date and time words: how a date is spelled (2020年8月31日, 二〇二〇年八月十八日), the
+ * parts of a day (上午, 下午 …) and the labels of a deadline (完成时限：…).
+ */
+import { CN_DATE } from './numerals.js';
+
+/** a number in a date: Arabic digits or Chinese numerals */
+export const DATE_NUMBER = `[0-9${CN_DATE}]+`;
+
+/** a whole line that is only a date: 2017年8月6日, 2020 年 8 月 31 日, 二〇二〇年八月十八日 */
+export const DATE_ONLY_LINE = new RegExp(
+  `^\\s*(${DATE_NUMBER})\\s*年\\s*(${DATE_NUMBER})\\s*月\\s*(${DATE_NUMBER})\\s*日\\s*$`,
+);
+
+/** is the line only a date (a signature date, a 成文日期) */
+export function isDateOnlyLine(line: string): boolean {
+  return DATE_ONLY_LINE.test(line);
+}
+
+/** a full date anywhere (年月日), global */
+export function fullDatePattern(): RegExp {
+  return new RegExp(`(${DATE_NUMBER})\\s*年\\s*(${DATE_NUMBER})\\s*月\\s*(${DATE_NUMBER})\\s*日`, 'g');
+}
+
+/** the parts of a day a time may be given in, as a pattern group (optional) */
+export const DAY_PARTS = ['上午', '下午', '晚上', '中午', '早上', '凌晨', '傍晚', '晚'];
+/** parts of the day after noon: a clock hour in them is after 12 */
+export const AFTERNOON_PARTS = ['下午', '晚上', '傍晚', '晚'];
+
+/** the labels of a task's deadline (完成时限：年底前) */
+export const DEADLINE_LABELS = [
+  '完成时限',
+  '完成时间',
+  '完成期限',
+  '时限要求',
+  '时间要求',
+  '时间节点',
+  '办结时限',
+  '时限',
+];

@@ -1,0 +1,31 @@
+/**
+ * Punctuation classes by code unit, each named by what it marks in the text. The readers
+ * that walk text by code unit ask these instead of comparing character codes themselves.
+ */
+import { charTable, isSpaceCode } from './chars.js';
+
+const member = (chars: string) => {
+  const table = charTable(chars);
+  return (c: number): boolean => table[c] === 1;
+};
+
+/** 。 or ；: the end of a sentence, where a run-in heading or a label's value may stop */
+export const isSentenceStopCode = member('。；');
+
+/** what a complete paragraph ends with: 。！？；）)」” */
+export const isParagraphEndCode = member('。！？；）)」”');
+
+/** ；;，, or a space: trailing separators after a labelled value */
+export const isValueTrailCode = (c: number): boolean => isClauseTrailTable(c) || isSpaceCode(c);
+const isClauseTrailTable = member('；;，,');
+
+/** ，、；：。 or a space: the marks trimmed from the edges of a phrase */
+export const isPhraseEdgeCode = (c: number): boolean => isPhraseEdgeTable(c) || isSpaceCode(c);
+const isPhraseEdgeTable = member('，、；：。');
+
+/** 。；，、 or a space: the marks trimmed from the end of a list of names */
+export const isListEndCode = (c: number): boolean => isListEndTable(c) || isSpaceCode(c);
+const isListEndTable = member('。；，、');
+
+/** the full-width colon that ends a label (：) */
+export const isColonCode = member('：');
