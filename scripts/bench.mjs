@@ -214,6 +214,15 @@ const warm = (() => {
 })();
 const rssKb = HAS_TIME ? Math.max(one.rssKb, four.rssKb) : Math.max(rssInProcess(x1), rssInProcess(x4));
 
+// the spreadsheet formats write files, not standard output: peak RSS of each over the archive
+const sheetsOut = join(base, 'out');
+const sheetRss = ['csv', 'xlsx'].map((format) => {
+  rmSync(sheetsOut, { recursive: true, force: true });
+  const r = run([BIN, 'extract', x1, '--format', format, '--out', join(sheetsOut, format), '--quiet']);
+  return { format, ms: r.ms, rssKb: r.rssKb };
+});
+rmSync(sheetsOut, { recursive: true, force: true });
+
 // start-up: one small file, the median of several runs
 const small = join(
   ROOT,
@@ -247,6 +256,12 @@ const rows = [
     'peak RSS (JSONL)',
     `${(rssKb / 1024).toFixed(0)} MB${HAS_TIME ? '' : ' (resourceUsage)'}  target < 300 MB  ${ok(rssKb / 1024 < 300)}`,
   ],
+  ...sheetRss.map((r) => [
+    `peak RSS (${r.format.toUpperCase()})`,
+    r.rssKb === null
+      ? 'not measured (no /usr/bin/time)'
+      : `${(r.rssKb / 1024).toFixed(0)} MB in ${sec(r.ms)}  target < 200 MB  ${ok(r.rssKb / 1024 < 200)}`,
+  ]),
   [
     'start-up (one small file)',
     `${startup.toFixed(0)} ms (median of ${starts.length})  target < 150 ms  ${ok(startup < 150)}`,

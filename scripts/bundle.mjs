@@ -40,6 +40,8 @@ await esbuild.build({
   entryPoints: [join(DIST, 'cli', 'main.js')],
   outfile: join(DIST, 'qhdocs.bundle.cjs'),
   format: 'cjs',
+  // loaded only by --format xlsx, from node_modules: bundled it would slow every start-up
+  external: ['exceljs'],
   // the modules ask import.meta.url where they are (the worker entry sits beside them)
   define: { 'import.meta.url': '__qhdocsUrl' },
   banner: { js: "const __qhdocsUrl = require('node:url').pathToFileURL(__filename).href;" },

@@ -13,7 +13,8 @@ export { parseText, type ParsedFile } from './pipeline/parse-file.js';
 export { processBytes, type FileInfo, type FileResult, type RunOptions } from './pipeline/run.js';
 export { validateFile, checkUniqueIds } from './validate/validate.js';
 export { renderJsonl, selectRecords, parseTypes, TOOL, type Envelope, type Selection } from './emit/records.js';
-export { toCsv, columnsFor, type CsvOptions } from './emit/csv.js';
+export { toCsv, type CsvOptions } from './emit/csv.js';
+export { columnsFor, valueOf, type Column } from './emit/columns.js';
 export { toIcs } from './emit/ics.js';
 export {
   RECORD_KINDS,

@@ -87,6 +87,11 @@ const CODES = {
     severity: 'info',
     meaning: 'No caption line was found above a table, so its `title` is null.',
   },
+  'table-kind-ambiguous': {
+    severity: 'warning',
+    meaning:
+      "A table's header resembles one or more readers' tables (projects, tasks, schedule, roster) but cannot be placed with confidence; it is kept only as a generic table.",
+  },
 
   // ── signed projects
   'project-row-realigned': {

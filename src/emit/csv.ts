@@ -1,66 +1,57 @@
 import { stringify } from 'csv-stringify/sync';
-import type { RecordType } from '../schema/index.js';
-import { COLUMNS, type Column } from './columns.js';
+import type { RecordType, TableRecord } from '../schema/index.js';
+import { columnTitle, columnsFor, tableWidth, valueOf, type Column } from './columns.js';
+import { csvCell, neutralizeCell } from './cells.js';
 
-/** the characters a spreadsheet starts a formula with; tab and CR, which some strip before looking */
-const FORMULA_CHARS = new Set(['=', '+', '-', '@', '\t', '\r']);
-
-/**
- * A text cell a spreadsheet would run as a formula (CWE-1236) gets a leading apostrophe.
- * The first character is compared after NFKC folding, since spreadsheets (and the people
- * who type into them) treat the full-width and small forms (＝ ﹦ ＋ ﹣ ＠ …) alike.
- */
-export function neutralizeCell(s: string): string {
-  const first = s.codePointAt(0);
-  if (first === undefined) return s;
-  const folded = String.fromCodePoint(first).normalize('NFKC');
-  return FORMULA_CHARS.has(folded[0]) ? `'${s}` : s;
-}
-
-/** a number stays a number (`-2.5` is a value, not a formula); only text is guarded */
-function cell(v: unknown): string {
-  return typeof v === 'number' ? String(v) : neutralizeCell(cellValue(v));
-}
-
-function cellValue(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (Array.isArray(v))
-    return v.map((x) => (typeof x === 'object' && x !== null ? JSON.stringify(x) : String(x))).join('、');
-  if (typeof v === 'object') return JSON.stringify(v);
-  return String(v);
-}
-
-function get(obj: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((o, k) => (o == null ? undefined : (o as Record<string, unknown>)[k]), obj);
-}
-
-/** the columns of a record type: its declared columns, then any other field flattened */
-export function columnsFor(type: RecordType, records: object[]): Column[] {
-  const declared = COLUMNS[type];
-  // type is the file itself (projects.csv holds projects), so it is no column
-  const known = new Set(['type', ...declared.map((c) => c.key.split('.')[0])]);
-  const extra: Column[] = [];
-  const seen = new Set<string>();
-  for (const r of records) {
-    for (const k of Object.keys(r)) {
-      if (known.has(k) || seen.has(k)) continue;
-      seen.add(k);
-      extra.push({ key: k, zh: k });
-    }
-  }
-  return [...declared, ...extra];
-}
+export { neutralizeCell } from './cells.js';
 
 export interface CsvOptions {
   header: 'en' | 'zh';
   bom: boolean;
 }
 
-/** one CSV document for one record type: nested objects flattened, arrays joined with 、 */
+/** rows as RFC 4180 text: CRLF, quotes only where a cell needs them */
+export function csvLines(rows: string[][]): string {
+  return rows.length ? stringify(rows, { record_delimiter: '\r\n', quoted_match: /[\r\n",]/ }) : '';
+}
+
+/** the first line of a record type's CSV file (with the BOM when asked) */
+export function csvHeader(cols: readonly Column[], opts: CsvOptions): string {
+  return (opts.bom ? '\ufeff' : '') + csvLines([cols.map((c) => neutralizeCell(columnTitle(c, opts.header)))]);
+}
+
+/** records as CSV rows under `cols`, no header: one file's share of a type's CSV */
+export function csvRows(cols: readonly Column[], records: readonly object[]): string {
+  return csvLines(records.map((r) => cols.map((c) => csvCell(c, valueOf(r, c)))));
+}
+
+/** one whole CSV document for one record type: nested objects flattened, lists joined with ； */
 export function toCsv(type: RecordType, records: object[], opts: CsvOptions): string {
-  const cols = columnsFor(type, records);
-  const rows: string[][] = [cols.map((c) => (opts.header === 'zh' ? c.zh : c.key))];
-  for (const r of records) rows.push(cols.map((c) => cell(get(r, c.key))));
-  const body = stringify(rows, { record_delimiter: '\r\n', quoted_match: /[\r\n",]/ });
-  return (opts.bom ? '\ufeff' : '') + body;
+  const cols = columnsFor(type);
+  return csvHeader(cols, opts) + csvRows(cols, records);
+}
+
+/**
+ * The header row of a generic table's own file: the table's header, every name present and
+ * unique (a blank or repeated heading becomes `列3`, `序号_2`), none a formula, as wide as
+ * its widest row, so a Table Schema can name each column by it.
+ */
+export function tableColumnNames(t: TableRecord): string[] {
+  const names: string[] = [];
+  const used = new Set<string>();
+  for (let i = 0; i < tableWidth(t); i++) {
+    const base = neutralizeCell((t.header[i] ?? '').trim() || `列${i + 1}`);
+    let name = base;
+    for (let n = 2; used.has(name); n++) name = `${base}_${n}`;
+    used.add(name);
+    names.push(name);
+  }
+  return names;
+}
+
+/** a generic table as its own CSV file: its header row, then its rows padded to that width */
+export function tableCsv(t: TableRecord, opts: Pick<CsvOptions, 'bom'>): string {
+  const names = tableColumnNames(t);
+  const rows = t.rows.map((r) => names.map((_, i) => neutralizeCell(r[i] ?? '')));
+  return (opts.bom ? '\ufeff' : '') + csvLines([names, ...rows]);
 }

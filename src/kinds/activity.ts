@@ -6,13 +6,14 @@ import { parseChronicle } from '../parse/activities/chronicle.js';
 import { parsePhases } from '../parse/activities/phases.js';
 import { parseMeetings } from '../parse/activities/meetings.js';
 import { activityChecks } from '../validate/checks/activities.js';
-import { ID_COLUMNS, SOURCE_COLUMNS } from './columns.js';
+import { ID_COLUMNS, SOURCE_COLUMNS, s, list, date } from './columns.js';
 import { defineKind } from './kind.js';
 
 /** Activities of four kinds: programme events (numbered items or schedule tables), exhibition zones, chronicle entries and schedule phases; records keep document order within each reader. */
 export const activityKind = defineKind({
   type: 'activity',
   plural: 'activities',
+  titleZh: '活动',
   schema: ActivitySchema,
   readers: [
     { name: 'programme events', read: parseEvents },
@@ -24,19 +25,19 @@ export const activityKind = defineKind({
   ],
   checks: [activityChecks],
   columns: [
-    { key: 'kind', zh: '类别' },
-    { key: 'seq', zh: '序号' },
-    { key: 'name', zh: '名称' },
-    { key: 'start', zh: '开始' },
-    { key: 'end', zh: '结束' },
-    { key: 'timeText', zh: '时间(原文)' },
-    { key: 'venue', zh: '地点' },
-    { key: 'route', zh: '路线' },
-    { key: 'lead', zh: '牵头单位' },
-    { key: 'cooperating', zh: '配合单位' },
-    { key: 'hosts', zh: '承办单位' },
-    { key: 'participants', zh: '参加单位' },
-    { key: 'text', zh: '内容' },
+    s('kind', '类别'),
+    s('seq', '序号'),
+    s('name', '名称'),
+    date('start', '开始'),
+    date('end', '结束'),
+    s('timeText', '时间(原文)'),
+    s('venue', '地点'),
+    s('route', '路线'),
+    list('lead', '牵头单位'),
+    list('cooperating', '配合单位'),
+    list('hosts', '承办单位'),
+    list('participants', '参加单位'),
+    s('text', '内容'),
     ...ID_COLUMNS,
     ...SOURCE_COLUMNS,
   ],

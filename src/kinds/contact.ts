@@ -1,26 +1,27 @@
 import { ContactSchema } from '../schema/contact.js';
 import { parseContacts } from '../parse/contacts.js';
 import { contactChecks } from '../validate/checks/contacts.js';
-import { ID_COLUMNS, SOURCE_COLUMNS } from './columns.js';
+import { ID_COLUMNS, SOURCE_COLUMNS, s, list } from './columns.js';
 import { defineKind } from './kind.js';
 
 /** Contacts: 联系人 blocks and office addresses; numbers no layout gives to a person stay in a contact without a name. */
 export const contactKind = defineKind({
   type: 'contact',
   plural: 'contacts',
+  titleZh: '联系方式',
   schema: ContactSchema,
   readers: [{ name: 'contact blocks', read: parseContacts }],
   checks: contactChecks,
   columns: [
-    { key: 'kind', zh: '类别' },
-    { key: 'role', zh: '职责' },
-    { key: 'name', zh: '姓名' },
-    { key: 'organization', zh: '单位' },
-    { key: 'phones', zh: '电话' },
-    { key: 'fax', zh: '传真' },
-    { key: 'emails', zh: '电子邮箱' },
-    { key: 'address', zh: '地址' },
-    { key: 'postcode', zh: '邮编' },
+    s('kind', '类别'),
+    s('role', '职责'),
+    s('name', '姓名'),
+    s('organization', '单位'),
+    list('phones', '电话'),
+    list('fax', '传真'),
+    list('emails', '电子邮箱'),
+    s('address', '地址'),
+    s('postcode', '邮编'),
     ...ID_COLUMNS,
     ...SOURCE_COLUMNS,
   ],

@@ -32,8 +32,15 @@ export interface RecordKind<T extends string = string, P extends string = string
   readFirst?: boolean;
   /** cross-record checks over its records, in the order they run */
   checks: readonly CrossCheck[];
-  /** CSV columns in the order a reader of the printed table expects (Chinese names for --header zh) */
+  /**
+   * Columns of its CSV file and XLSX sheet, typed, in the order a reader of the printed
+   * table expects (Chinese names for --header zh); a Table Schema field comes from each
+   */
   columns: readonly Column[];
+  /** record fields that its tabular form leaves to files of their own (a table's rows) */
+  indexedElsewhere?: readonly string[];
+  /** its name as a sheet or file title under --header zh */
+  titleZh?: string;
 }
 
 /** declare a record kind; keeps `type` and `plural` as literal types so the registry can derive from them */

@@ -4,6 +4,7 @@ import { diagnostic, placeNote, type DiagnosticCode, type DiagnosticNote } from 
 import type { DocSegment } from '../segment/documents.js';
 import type { SectionNode } from '../segment/sections.js';
 import type { RawTable } from '../segment/tables.js';
+import type { ParseFacts } from './facts.js';
 import { sectionAt } from '../segment/sections.js';
 import { docAtLine } from '../segment/documents.js';
 import { buildTree } from '../tree/build.js';
@@ -125,6 +126,8 @@ export class ParseContext {
 export interface ParseResult<T> {
   records: T[];
   diagnostics: Diagnostic[];
+  /** what the reader states besides its records, for the checks (parse/facts.ts) */
+  facts?: Partial<ParseFacts>;
 }
 
 export type RecordParser<T> = (ctx: ParseContext) => ParseResult<T>;

@@ -1,13 +1,14 @@
 import type { Diagnostic } from '../schema/index.js';
 import { RECORD_KINDS, type AnyRecord, type RecordKey } from '../kinds/index.js';
 import { appendAll } from '../text/arrays.js';
-import type { ParseContext } from './context.js';
+import type { ParseContext, ParseResult } from './context.js';
+import { addFacts, emptyFacts } from './facts.js';
 
 /** a reader as the pipeline runs it, whatever its kind */
 interface AnyReader {
   name: string;
   // method syntax: a reader of one kind's records stands in for a reader of any record
-  read(ctx: ParseContext, earlier: AnyRecord[]): { records: AnyRecord[]; diagnostics: Diagnostic[] };
+  read(ctx: ParseContext, earlier: AnyRecord[]): ParseResult<AnyRecord>;
 }
 
 /** the readers of one record kind, run in their declared order */
@@ -31,19 +32,21 @@ export const READ_ORDER: readonly KindReaders[] = [
 export type ParsedKey = Exclude<RecordKey, 'documents'>;
 
 /** one kind's reading of a file (or of one document of it) */
-export type Parser = (ctx: ParseContext) => { records: AnyRecord[]; diagnostics: Diagnostic[] };
+export type Parser = (ctx: ParseContext) => ParseResult<AnyRecord>;
 
 /** a kind's readers as one parser: each in its declared order, seeing the records of those before it */
 function readKind(readers: readonly AnyReader[]): Parser {
   return (ctx) => {
     const records: AnyRecord[] = [];
     const diagnostics: Diagnostic[] = [];
+    const facts = emptyFacts();
     for (const reader of readers) {
       const r = reader.read(ctx, records);
       appendAll(records, r.records);
       appendAll(diagnostics, r.diagnostics);
+      addFacts(facts, r.facts);
     }
-    return { records, diagnostics };
+    return { records, diagnostics, facts };
   };
 }
 

@@ -1,10 +1,13 @@
 import type { Diagnostic, MemberRecord } from '../schema/index.js';
-import type { ParseContext, ParseResult } from './context.js';
+import type { DocTable, ParseContext, ParseResult } from './context.js';
 import { findLabels, labelLines, readRoster, valueIsPerson, HEAD_ROLES } from './members/roster.js';
 import { readAppointments, VERB_SCAN } from './members/appointments.js';
 import { linesMatching } from '../text/regex-scan.js';
 import { readOfficeStaff } from './members/office-staff.js';
 import { LIST_ITEM_MARKER } from '../lexicon/numbering.js';
+import { ownedElsewhere, tablesOf } from '../segment/table-kind.js';
+import { readRosterTable } from './members/roster-table.js';
+import type { DocSegment } from '../segment/documents.js';
 
 type Draft = Omit<MemberRecord, 'id' | 'type' | 'source' | 'docId'> & { start: number; end: number };
 
@@ -28,6 +31,23 @@ const BODY_LOOKBACK = 10;
 function nextText(lines: ReadonlyArray<{ text: string }>, i: number): string {
   for (let k = i + 1; k < lines.length && k <= i + 2; k++) if (lines[k].text.trim()) return lines[k].text;
   return '';
+}
+
+/** a member of a roster or its office, before its record is made */
+function rosterDraft(
+  body: string | null,
+  m: { role: string; name: string; position: string | null; start: number; end: number },
+): Draft {
+  return {
+    body,
+    role: m.role,
+    action: null,
+    name: m.name,
+    position: m.position,
+    notes: [],
+    start: m.start,
+    end: m.end,
+  };
 }
 
 export function parseMembers(ctx: ParseContext): ParseResult<MemberRecord> {
@@ -57,6 +77,8 @@ export function parseMembers(ctx: ParseContext): ParseResult<MemberRecord> {
 
     // line i of the slice is line first + i of the file: the typed array's own search finds
     // the next flagged line, so the many lines without a label are not visited one by one
+    // rosters printed as tables with a 姓名 header: read by their columns, and by nothing else
+    const byTable = rosterTables(ctx, doc, drafts);
     const first = lines.length ? lines[0].no : 0;
     const nextFlagged = (i: number) => {
       const no = mayHoldLabel.indexOf(1, first + i);
@@ -72,20 +94,10 @@ export function parseMembers(ctx: ParseContext): ParseResult<MemberRecord> {
         return v.trim() || k < labels.length - 1 ? v : nextText(lines, i);
       };
       const head = labels.find((lb, k) => HEAD_ROLES.has(lb.role) && valueIsPerson(valueOf(k)));
-      if (!head) continue;
+      if (!head || ownedElsewhere(ctx.tables, l.no) || inTables(byTable, l.no)) continue;
       const roster = readRoster(lines, head.start, i);
       const body = findBody(ctx, doc.bodyLine, l.no, head.start);
-      for (const m of roster.members)
-        drafts.push({
-          body,
-          role: m.role,
-          action: null,
-          name: m.name,
-          position: m.position,
-          notes: [],
-          start: m.start,
-          end: m.end,
-        });
+      for (const m of roster.members) drafts.push(rosterDraft(body, m));
       for (const n of roster.notes) diagnostics.push(ctx.note(n));
       if (!body && roster.members.length)
         diagnostics.push(ctx.diag('roster-without-body', 'no committee name found near the roster', l.no));
@@ -94,17 +106,7 @@ export function parseMembers(ctx: ParseContext): ParseResult<MemberRecord> {
       const after: typeof lines = [];
       for (let k = i + 1; k < lines.length && after.length < OFFICE_LOOKAHEAD; k++)
         if (lines[k].text.trim()) after.push(lines[k]);
-      for (const m of readOfficeStaff(after))
-        drafts.push({
-          body,
-          role: m.role,
-          action: null,
-          name: m.name,
-          position: m.position,
-          notes: [],
-          start: m.start,
-          end: m.end,
-        });
+      for (const m of readOfficeStaff(after)) drafts.push(rosterDraft(body, m));
     }
     drafts.sort((a, b) => a.start - b.start);
     // fields written out: a rest/spread copy per record is slow, and the order is the same
@@ -125,6 +127,27 @@ export function parseMembers(ctx: ParseContext): ParseResult<MemberRecord> {
   }
   return { records, diagnostics };
 }
+
+/** the roster tables of a document that have a 姓名 column: their rows become drafts; returns the tables read */
+function rosterTables(ctx: ParseContext, doc: DocSegment, drafts: Draft[]): DocTable[] {
+  const read: DocTable[] = [];
+  for (const t of tablesOf(ctx.tables, 'roster')) {
+    if (t.docId !== doc.record.id) continue;
+    const members = readRosterTable(t);
+    if (!members) continue;
+    read.push(t);
+    const body = findBody(ctx, doc.bodyLine, t.headerLine, 0);
+    for (const m of members) {
+      const { role, name, position } = m;
+      const start = ctx.src.lines[m.line - 1].start;
+      const end = ctx.src.lines[m.lastLine - 1].end;
+      drafts.push({ body, role, action: null, name, position, notes: [], start, end });
+    }
+  }
+  return read;
+}
+
+const inTables = (tables: DocTable[], line: number) => tables.some((t) => line >= t.headerLine && line <= t.lastLine);
 
 /** the committee a roster belongs to: named just before its first label, or founded in the text above */
 function findBody(ctx: ParseContext, firstLine: number, line: number, headStart: number): string | null {

@@ -1,43 +1,78 @@
 import type { Diagnostic, ProjectRecord } from '../schema/index.js';
 import type { ParseContext, ParseResult } from './context.js';
-import { analyzeProjectTables } from './projects/analyze.js';
+import type { ProjectTableFacts } from './facts.js';
+import { analyzeProjectTables, type ProjectRow, type ProjectTable } from './projects/analyze.js';
+import { tablesOf } from '../segment/table-kind.js';
 
 export { analyzeProjectTables } from './projects/analyze.js';
 export type { ProjectTable, ProjectGroup, ProjectRow } from './projects/analyze.js';
 
 /**
- * One `project` per row of every 签约项目 table (a header with 项目名称 and party /
- * investment columns). Rows take the 责任单位 of the group heading above them; damaged
- * rows are kept, each with a warning saying what was empty, realigned or left as printed.
+ * One `project` per row of every signed-project (签约项目) table the classifier gave this
+ * reader. Rows take the 责任单位 of the group heading above them; damaged rows are kept,
+ * each with a warning saying what was empty, realigned or left as printed. What the tables
+ * declare (group counts, subtotals, the 合计 line) comes back as facts for the cross-checks.
  */
 export function parseProjects(ctx: ParseContext): ParseResult<ProjectRecord> {
   const records: ProjectRecord[] = [];
   const diagnostics: Diagnostic[] = [];
-  const tables = analyzeProjectTables(ctx.tables, (n) => ctx.lineText(n));
-  for (const t of tables) {
+  const projectTables: ProjectTableFacts[] = [];
+  for (const t of analyzeProjectTables(tablesOf(ctx.tables, 'projects'), (n) => ctx.lineText(n))) {
     for (const n of t.notes) diagnostics.push(ctx.note(n));
+    const facts = tableFacts(t);
     for (const g of t.groups) {
+      const ids: string[] = [];
       for (const r of g.rows) {
         const id = ctx.newId('project', t.docId);
-        records.push({
-          type: 'project',
-          id,
-          docId: t.docId,
-          source: ctx.linesSource(r.line, r.lastLine),
-          seq: r.seq,
-          name: r.name,
-          partyA: r.partyA,
-          partyB: r.partyB,
-          investment: r.investment,
-          fundingSources: r.fundingSources,
-          leaders: r.leaders,
-          persons: r.persons,
-          responsibleUnit: g.unit ?? r.unitCell,
-          tableTitle: t.title,
-        });
+        records.push(record(ctx, t, r, id, g.unit ?? r.unitCell));
         for (const n of r.notes) diagnostics.push(ctx.note({ ...n, line: r.line }, id));
+        ids.push(id);
+        if (r.damage.length) facts.damagedIds.push(id);
       }
+      const { unit, line, declaredCount, declaredSubtotal, subtotalLine } = g;
+      facts.groups.push({ unit, line, declaredCount, declaredSubtotal, subtotalLine, recordIds: ids });
     }
+    projectTables.push(facts);
   }
-  return { records, diagnostics };
+  return { records, diagnostics, facts: { projectTables } };
+}
+
+function tableFacts(t: ProjectTable): ProjectTableFacts {
+  const { docId, title, headerLine, firstLine, declaredTotal, declaredTotalCount, totalLine } = t;
+  return {
+    docId,
+    title,
+    headerLine,
+    firstLine,
+    groups: [],
+    declaredTotal,
+    declaredTotalCount,
+    totalLine,
+    damagedIds: [],
+  };
+}
+
+function record(
+  ctx: ParseContext,
+  t: ProjectTable,
+  r: ProjectRow,
+  id: string,
+  responsibleUnit: string | null,
+): ProjectRecord {
+  return {
+    type: 'project',
+    id,
+    docId: t.docId,
+    source: ctx.linesSource(r.line, r.lastLine),
+    seq: r.seq,
+    name: r.name,
+    partyA: r.partyA,
+    partyB: r.partyB,
+    investment: r.investment,
+    fundingSources: r.fundingSources,
+    leaders: r.leaders,
+    persons: r.persons,
+    responsibleUnit,
+    tableTitle: t.title,
+  };
 }

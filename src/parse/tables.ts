@@ -1,10 +1,29 @@
-import type { TableRecord } from '../schema/index.js';
-import type { ParseContext, ParseResult } from './context.js';
+import type { Diagnostic, TableRecord } from '../schema/index.js';
+import type { DocTable, ParseContext, ParseResult } from './context.js';
+import type { TableKind } from '../segment/table-kind.js';
 
-/** every tab-separated table in generic form */
+const READER_NAMES: Record<TableKind, string> = {
+  projects: 'a signed-project table',
+  tasks: 'a task table',
+  schedule: 'a schedule',
+  roster: 'a roster',
+};
+
+/** a header the classifier could not place: read by no reader, kept as a generic table */
+function ambiguous(ctx: ParseContext, t: DocTable): Diagnostic {
+  const could = t.owner.unsure.map((k) => READER_NAMES[k]).join(' or ');
+  return ctx.diag(
+    'table-kind-ambiguous',
+    `"${t.title ?? t.header.join(' | ')}" could be ${could} (${t.owner.reason}); read by no reader, kept as a generic table`,
+    t.headerLine,
+    t.id,
+  );
+}
+
+/** every tab-separated table in generic form; a header the classifier could not place is reported here */
 export function parseTables(ctx: ParseContext): ParseResult<TableRecord> {
   const records: TableRecord[] = [];
-  const diagnostics = [];
+  const diagnostics: Diagnostic[] = [];
   for (const t of ctx.tables) {
     records.push({
       type: 'table',
@@ -37,6 +56,7 @@ export function parseTables(ctx: ParseContext): ParseResult<TableRecord> {
       );
     if (!t.title)
       diagnostics.push(ctx.diag('table-without-title', 'no caption line above the table', t.headerLine, t.id));
+    if (t.owner.unsure.length) diagnostics.push(ambiguous(ctx, t));
   }
   return { records, diagnostics };
 }

@@ -26,7 +26,7 @@ export interface WorkerTask {
 export type WorkerReply =
   | {
       index: number;
-      result: Omit<FileResult, 'parsed'> & { parsed: Omit<ParsedFile, 'src' | 'tables' | 'context'> | null };
+      result: Omit<FileResult, 'parsed'> & { parsed: Omit<ParsedFile, 'src' | 'tables' | 'facts' | 'context'> | null };
       error?: undefined;
     }
   | { index: number; error: { message: string; stack: string }; result?: undefined };

@@ -6,6 +6,7 @@ import { buildSections, type SectionNode } from '../segment/sections.js';
 import { findTables } from '../segment/tables.js';
 import { ParseContext, type DocTable } from '../parse/context.js';
 import { PARSERS, type ParsedKey, type Parser } from '../parse/index.js';
+import { addFacts, emptyFacts, type ParseFacts } from '../parse/facts.js';
 import { appendAll } from '../text/arrays.js';
 
 export interface ParsedFile {
@@ -17,6 +18,8 @@ export interface ParsedFile {
   src: SourceText;
   /** the tables found, as the parsers saw them: cross-checks reuse them rather than search again */
   tables: DocTable[];
+  /** what the readers stated besides their records (declared counts, subtotals …), for the checks */
+  facts: ParseFacts;
   /** what the parsers read: the document tree (ctx.tree) and the run's memo state */
   context: ParseContext;
 }
@@ -46,16 +49,18 @@ export function parseText(file: string, text: string, fileKey: string, only?: Se
   });
   const ctx = new ParseContext(src, docs, sections, tables);
   const records = emptyRecordSet();
+  const facts = emptyFacts();
   records.documents = docs.map((d) => d.record);
   // a file with no document (empty, or only white space) has nothing for the parsers
-  if (docs.length === 0) return { file, records, diagnostics, docs, sections, src, tables, context: ctx };
+  if (docs.length === 0) return { file, records, diagnostics, docs, sections, src, tables, facts, context: ctx };
   for (const [key, parser] of Object.entries(PARSERS) as Array<[ParsedKey, Parser]>) {
     if (only && !only.has(key)) continue;
     const r = runParser(key, parser, ctx, file);
     (records[key] as AnyRecord[]) = r.records;
     appendAll(diagnostics, r.diagnostics);
+    addFacts(facts, r.facts);
   }
-  return { file, records, diagnostics, docs, sections, src, tables, context: ctx };
+  return { file, records, diagnostics, docs, sections, src, tables, facts, context: ctx };
 }
 
 /**
@@ -71,6 +76,7 @@ function runParser(key: ParsedKey, parser: Parser, ctx: ParseContext, file: stri
   }
   const records: AnyRecord[] = [];
   const diagnostics: Diagnostic[] = [];
+  const facts = emptyFacts();
   const tablesOf = new Map<string, DocTable[]>();
   for (const t of ctx.tables) {
     const list = tablesOf.get(t.docId);
@@ -87,6 +93,7 @@ function runParser(key: ParsedKey, parser: Parser, ctx: ParseContext, file: stri
       for (const rec of r.records) if (rec.docId === id) records.push(rec);
       for (const d of r.diagnostics)
         if (d.line === 0 || (d.line >= doc.firstLine && d.line <= doc.lastLine)) diagnostics.push(d);
+      addFacts(facts, r.facts, id);
     } catch (e) {
       diagnostics.push(
         diagnostic(
@@ -97,5 +104,5 @@ function runParser(key: ParsedKey, parser: Parser, ctx: ParseContext, file: stri
       );
     }
   }
-  return { records, diagnostics };
+  return { records, diagnostics, facts };
 }

@@ -2,6 +2,8 @@ import { diagnostic } from '../diagnostics/index.js';
 import { lineIndexAt, type Line } from '../normalize/source-text.js';
 import type { Diagnostic } from '../schema/index.js';
 import { joinCjkSpaces } from '../text/lists.js';
+import { classifyTable, type TableClass } from './table-kind.js';
+import { ROSTER_ROLE_CELL } from './table-columns.js';
 
 /** One row of a tab-separated table, with the line(s) it came from. */
 export interface TableRow {
@@ -26,6 +28,8 @@ export interface RawTable {
   /** lines without tabs inside the table, joined to the row above them */
   wrappedLines: number[];
   mergedBlanks: Array<[number, number]>;
+  /** the reader that owns the table, decided once from its header and caption */
+  owner: TableClass;
 }
 
 /** printable ASCII except brackets, and CJK ideographs: what NFKC and the folding below leave as it is */
@@ -185,6 +189,7 @@ export function findTables(
       repeatedHeaderLines: [],
       wrappedLines: [],
       mergedBlanks: [],
+      owner: classifyTable({ title: cap.title, headerKey: hk }),
     };
     let j = i + 1;
     while (j < lines.length) {
@@ -228,9 +233,10 @@ export function findTables(
       while (after < lines.length && isBlank(lines[after])) after++;
       const text = stray.text.trim();
       // a line right under a row that totals the table (合计…) or heads a group of rows
-      // (一、…) is a row of its own whose empty cells normalization dropped
+      // (一、…, or 组长 / 成员： in a roster) is a row of its own whose empty cells normalization dropped
       const rowFollows = isTabLine(lines[after]);
-      if (k === j && (t.rows.length || rowFollows) && text.length <= 60 && ROW_OF_ITS_OWN.test(text)) {
+      const ownRow = ROW_OF_ITS_OWN.test(text) || (t.owner.kind === 'roster' && ROSTER_ROLE_CELL.test(text));
+      if (k === j && (t.rows.length || rowFollows) && text.length <= 60 && ownRow) {
         t.rows.push({ cells: [joinCjkSpaces(text)], line: stray.no, lastLine: stray.no });
         t.lastLine = stray.no;
         if (!rowFollows) break;

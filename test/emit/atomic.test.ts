@@ -108,6 +108,7 @@ describe('--out', () => {
     expect(readdirSync(join(base, 'out')).sort()).toEqual([
       'activities.csv',
       'contacts.csv',
+      'datapackage.json',
       'documents.csv',
       'members.csv',
       'projects.csv',

@@ -1,47 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { neutralizeCell, toCsv } from '../../src/emit/csv.js';
+import { restoreCell } from '../../src/emit/cells.js';
 import { runCli } from '../helpers/cli.js';
-
-/** RFC 4180 reader, enough to look at every cell of what toCsv writes */
-function parseCsv(s: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let i = s.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let quoted = false;
-  for (; i < s.length; i++) {
-    const ch = s[i];
-    if (quoted) {
-      if (ch === '"' && s[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-      continue;
-    }
-    if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && s[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += ch;
-  }
-  if (cell || row.length) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
-}
+import { parseCsv } from '../helpers/csv.js';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
 describe('neutralizeCell (CWE-1236)', () => {
   it.each([
@@ -69,9 +36,13 @@ describe('neutralizeCell (CWE-1236)', () => {
     expect(neutralizeCell(cell)).toBe(`'${cell}`);
   });
 
-  it('leaves ordinary cells alone, including ones with = inside', () => {
-    for (const s of ['', '青海省发展改革委', 'a=b', '1+1', '2024-05-01', "'already", ' x'])
+  it('leaves ordinary cells alone, including ones with = inside and plain numbers', () => {
+    for (const s of ['', '青海省发展改革委', 'a=b', '1+1', '2024-05-01', "'already", ' x', '-3', '-0.5'])
       expect(neutralizeCell(s)).toBe(s);
+  });
+
+  it.each(['=1', "'=1", "''+x", '-', "'", "'-3", '@', 'plain'])('restoreCell undoes neutralizeCell for %j', (v) => {
+    expect(restoreCell(neutralizeCell(v))).toBe(v);
   });
 });
 
@@ -95,13 +66,15 @@ describe('toCsv', () => {
   });
 
   it('writes no cell a spreadsheet would run as a formula, whatever field it comes from', () => {
-    const csv = toCsv('project', [rec('=1+2'), rec('@A1', { extraField: '=x' })], { header: 'en', bom: false });
+    const csv = toCsv('project', [rec('=1+2'), rec('@A1', { investment: -3 })], { header: 'en', bom: false });
     const rows = parseCsv(csv);
     expect(rows.length).toBe(3);
-    for (const row of rows) for (const cell of row) expect(cell).not.toMatch(FORMULA_START);
+    for (const row of rows)
+      for (const cell of row) if (!PLAIN_NUMBER.test(cell)) expect(cell).not.toMatch(FORMULA_START);
     expect(rows[1]).toContain("'=1+2");
-    expect(rows[1]).toContain('\'=HYPERLINK("http://x","y")、省商务厅');
-    expect(rows[2]).toContain("'=x");
+    expect(rows[1]).toContain('\'=HYPERLINK("http://x","y")；省商务厅');
+    // a plain number is a value, never a formula: it stays a number for typed readers
+    expect(rows[2]).toContain('-3');
   });
 
   it('writes numbers as numbers: a negative investment is a value, not a formula', () => {
@@ -128,9 +101,15 @@ describe('CSV export through the CLI', () => {
     const out = join(dir, 'out');
     const r = await runCli(['extract', f, '--format', 'csv', '--out', out, '--quiet']);
     expect(r.code).toBe(0);
-    for (const name of ['documents', 'tables', 'projects', 'tasks', 'activities', 'contacts', 'members']) {
-      const rows = parseCsv(readFileSync(join(out, `${name}.csv`), 'utf8'));
-      for (const row of rows) for (const cell of row) expect(cell, `${name}.csv`).not.toMatch(FORMULA_START);
+    const files = ['documents', 'tables', 'projects', 'tasks', 'activities', 'contacts', 'members'].map(
+      (n) => `${n}.csv`,
+    );
+    files.push(...readdirSync(join(out, 'tables')).map((f) => `tables/${f}`));
+    expect(files.length).toBe(8);
+    for (const name of files) {
+      const rows = parseCsv(readFileSync(join(out, name), 'utf8'));
+      for (const row of rows)
+        for (const cell of row) if (!PLAIN_NUMBER.test(cell)) expect(cell, name).not.toMatch(FORMULA_START);
     }
   });
 });

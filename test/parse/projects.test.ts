@@ -117,9 +117,20 @@ describe('projects: recognizing the table', () => {
     expect(projects[0].investment).toBe(0.5);
   });
 
-  it('ignores tables without party or investment columns', () => {
+  it('ignores tables the classifier does not give it (no parties, no signing)', () => {
     expect(parse([['1', '考核', '内容', '']], '序号\t项目\t内容\t备注').projects).toHaveLength(0);
-    expect(projectColumns(['序号', '项目名称', '备注'].map(headerKey))).toBeNull();
+    expect(
+      parse([['1', '甲项目', '1200', '省级']], '序号\t项目名称\t预算金额（万元）\t资金来源').projects,
+    ).toHaveLength(0);
+  });
+
+  it('maps the columns it is given, and none without a name column', () => {
+    expect(projectColumns(['序号', '项目名称', '甲方', '投资额(万元)'].map(headerKey))).toEqual({
+      col: { seq: 0, name: 1, partyA: 2, investment: 3 },
+      amountFactor: 1e-4,
+      width: 4,
+    });
+    expect(projectColumns(['序号', '甲方', '乙方'].map(headerKey))).toBeNull();
   });
 
   it('reads a 责任单位 column when the table has no group lines', () => {
@@ -152,6 +163,37 @@ describe('projects: group lines', () => {
       '乙局',
       '丙管委会',
       '省水利水电（集团）有限责任公司',
+    ]);
+  });
+
+  it('states what each group declares as facts for the checks, with its records and the damaged ones', () => {
+    const { p } = parse([
+      '责任单位：甲局（2项，3亿元）\t\t\t\t\t\t\t',
+      row(1, '一'),
+      row(2, '二', '', '乙公司'),
+      '合计\t\t\t\t2.00\t\t\t',
+    ]);
+    expect(p.facts.projectTables).toEqual([
+      {
+        docId: 't#d1',
+        title: '签约项目表',
+        headerLine: 3,
+        firstLine: 1,
+        groups: [
+          {
+            unit: '甲局',
+            line: 4,
+            declaredCount: 2,
+            declaredSubtotal: 3,
+            subtotalLine: 4,
+            recordIds: ['t#d1/project1', 't#d1/project2'],
+          },
+        ],
+        declaredTotal: 2,
+        declaredTotalCount: null,
+        totalLine: 7,
+        damagedIds: ['t#d1/project2'],
+      },
     ]);
   });
 

@@ -99,4 +99,15 @@ describe('headerKey', () => {
       expect(headerKey(cell)).toBe(full(cell));
     }
   });
+
+  it("keeps a roster's role line that lost its empty cells as a row, not a wrapped cell", () => {
+    const text = ['成员名单', '', '序号\t姓名\t职务', '组长', '1\t张三\t副市长', '成员：', '2\t李四\t局长'].join('\n');
+    const [t] = parseSnippet(text).records.tables;
+    expect(t.rows).toEqual([
+      ['组长', '', ''],
+      ['1', '张三', '副市长'],
+      ['成员：', '', ''],
+      ['2', '李四', '局长'],
+    ]);
+  });
 });

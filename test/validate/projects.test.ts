@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { fixture, parseSnippet, FIXTURES } from '../helpers/parse.js';
 import { runCli } from '../helpers/cli.js';
 import { validateFile } from '../../src/validate/validate.js';
-import { findStatedTotals } from '../../src/parse/projects/stated.js';
+import { findStatedTotals } from '../../src/validate/checks/stated-totals.js';
+import { projectChecks } from '../../src/validate/checks/projects.js';
+import type { ParsedFile } from '../../src/pipeline/parse-file.js';
 
 const HEADER = '序号\t项目名称\t甲方(青海)\t乙方(省外)\t总投资额(亿元)\t资金来源地\t责任领导\t责任人';
 const row = (seq: number | string, name: string, amount = '1.00', a = '甲公司', b = '乙公司') =>
@@ -151,6 +153,70 @@ describe('duplicates and amounts', () => {
     expect(check([row(1, '一', '18000')])).toEqual([
       expect.objectContaining({ severity: 'warning', code: 'project-amount-absurd' }),
     ]);
+  });
+});
+
+describe('what the checks read', () => {
+  const record = (id: string, seq: number, investment: number, line: number) => ({
+    type: 'project',
+    id,
+    docId: 'x#d1',
+    source: { file: 'x.txt', startLine: line, endLine: line, startOffset: 0, endOffset: 1 },
+    seq,
+    name: `项目${seq}`,
+    partyA: [],
+    partyB: [],
+    investment,
+    fundingSources: [],
+    leaders: [],
+    persons: [],
+    responsibleUnit: '甲局',
+    tableTitle: '表',
+  });
+  const facts = (damagedIds: string[]) => ({
+    projectTables: [
+      {
+        docId: 'x#d1',
+        title: '表',
+        headerLine: 3,
+        firstLine: 1,
+        groups: [
+          {
+            unit: '甲局',
+            line: 4,
+            declaredCount: 3,
+            declaredSubtotal: 5,
+            subtotalLine: 4,
+            recordIds: ['x#d1/project1', 'x#d1/project2'],
+          },
+        ],
+        declaredTotal: null,
+        declaredTotalCount: null,
+        totalLine: null,
+        damagedIds,
+      },
+    ],
+  });
+  const run = (damagedIds: string[]) =>
+    projectChecks.run({
+      file: 'x.txt',
+      records: { projects: [record('x#d1/project1', 1, 1, 5), record('x#d1/project2', 2, 2, 6)] },
+      facts: facts(damagedIds),
+      docs: [],
+      src: { lines: [] },
+    } as unknown as ParsedFile);
+
+  it('checks the records against the facts the reader stated, with no table or parser at hand', () => {
+    expect(run([]).map((d) => [d.severity, d.code, d.line])).toEqual([
+      ['error', 'project-group-count-mismatch', 4],
+      ['error', 'project-group-subtotal-mismatch', 4],
+    ]);
+  });
+
+  it('softens a mismatch to a warning over a row the reader flagged as damaged', () => {
+    const ds = run(['x#d1/project2']);
+    expect(ds.map((d) => d.severity)).toEqual(['warning', 'warning']);
+    expect(ds[0].message).toMatch(/1 damaged row in it, 2\)$/);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * The structure of 签约项目 tables: project rows under 责任单位 groups, with the counts
- * and subtotals the groups declare. Both the parser (records) and the validation stage
- * (cross-checks) read this, so the two always see the same rows.
+ * and subtotals the groups declare. The parser turns rows into records and what the
+ * tables declare into facts (parse/facts.ts) that the cross-checks read.
  */
 import type { DiagnosticNote } from '../../diagnostics/index.js';
 import type { RawTable } from '../../segment/tables.js';
@@ -219,22 +219,11 @@ function rebuild(row: ProjectRow, cells: string[], c: ProjectColumns): ProjectRo
 }
 
 /**
- * Read every signed-project table. `lineText(n)` gives normalized line n. Tables that
- * only continue the previous one after a page break (its header came back in another
- * spelling) are merged into it, so a group runs on across them.
+ * Read the signed-project tables a file's classifier gave this reader. `lineText(n)` gives
+ * normalized line n. Tables that only continue the previous one after a page break (its
+ * header came back in another spelling) are merged into it, so a group runs on across them.
  */
 export function analyzeProjectTables(tables: TableInput[], lineText: (n: number) => string): ProjectTable[] {
-  // the parser and the validate check read the same tables of a file: analyse them once
-  const hit = analysed.get(tables);
-  if (hit) return hit;
-  const out = analyse(tables, lineText);
-  analysed.set(tables, out);
-  return out;
-}
-
-const analysed = new WeakMap<TableInput[], ProjectTable[]>();
-
-function analyse(tables: TableInput[], lineText: (n: number) => string): ProjectTable[] {
   const out: ProjectTable[] = [];
   for (const t of tables) {
     const cols = projectColumns(t.headerKey);

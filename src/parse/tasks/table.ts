@@ -3,23 +3,13 @@ import type { Diagnostic } from '../../schema/index.js';
 import { joinCjkSpaces } from '../../text/lists.js';
 import { addUnits, emptyRoles, unitsOfValue, type Roles } from './roles.js';
 import { cleanDeadline, type TaskDraft } from './draft.js';
-
-/** a header cell folded for matching: no spaces, no bracketed remark (`牵头单位(部门)` → 牵头单位) */
-const fold = (k: string) => {
-  const t = /\s/.test(k) ? k.replace(/\s+/g, '') : k;
-  return t.endsWith(')') ? t.replace(/\([^()]*\)$/, '') : t;
-};
-
-const TASK_COL =
-  /^((主要|重点|具体|工作|目标|年度)?(任务|内容|措施|事项)(内容|措施|名称|描述)?|(主要|重点|具体)工作|规划内容|建设内容|实施内容|工作要求|改革举措|政策措施)$/;
-const ROLE_COLS: Array<[RegExp, keyof Roles]> = [
-  [/^(牵头|主责|负责|牵头责任)(单位|部门|处室)$/, 'lead'],
-  [/^责任(单位|部门|处室|主体)$/, 'responsible'],
-  [/^指导(单位|部门|司局)$/, 'guidance'],
-  [/^(配合|协办|参与|协助)(单位|部门|处室)$/, 'cooperating'],
-];
-const DEADLINE_COL = /^((完成|办结)?(时限|时间|期限)(要求|安排)?|进度安排|时间节点)$/;
-const SEQ_COL = /^(序号|编号|序)$/;
+import {
+  SEQ_COLUMN,
+  TASK_COLUMN,
+  TASK_DEADLINE_COLUMN,
+  TASK_ROLE_COLUMNS,
+  taskKey,
+} from '../../segment/table-columns.js';
 
 interface Layout {
   task: number;
@@ -30,25 +20,25 @@ interface Layout {
 }
 
 /**
- * A task table is known by its header, not its title: a column holding the task (主要任务,
- * 规划内容 …) and at least one column of units (牵头单位, 责任单位 …). A column before the
- * task that is not the number is the group (行动名称, 工程名称 …).
+ * The columns of a task table: the task (主要任务, 规划内容 …; with two, the last), the units
+ * by role (牵头单位, 责任单位 …), the number and the deadline. A column before the task that
+ * is not the number is the group (行动名称, 工程名称 …). Null without a task or unit column.
  */
 export function taskTableLayout(headerKey: string[]): Layout | null {
-  const keys = headerKey.map(fold);
+  const keys = headerKey.map(taskKey);
   // with 重点任务 and 具体措施 side by side, the last is the row's task and the first its group
   let task = -1;
   keys.forEach((k, i) => {
-    if (TASK_COL.test(k)) task = i;
+    if (TASK_COLUMN.test(k)) task = i;
   });
   if (task < 0) return null;
   const roles: Array<[number, keyof Roles]> = [];
   keys.forEach((k, i) => {
-    for (const [re, role] of ROLE_COLS) if (re.test(k)) roles.push([i, role]);
+    for (const [re, role] of TASK_ROLE_COLUMNS) if (re.test(k)) roles.push([i, role]);
   });
   if (!roles.length) return null;
-  const seq = keys.findIndex((k) => SEQ_COL.test(k));
-  const deadline = keys.findIndex((k) => DEADLINE_COL.test(k));
+  const seq = keys.findIndex((k) => SEQ_COLUMN.test(k));
+  const deadline = keys.findIndex((k) => TASK_DEADLINE_COLUMN.test(k));
   let group = -1;
   for (let i = 0; i < task; i++) if (i !== seq && !roles.some(([c]) => c === i) && i !== deadline) group = i;
   return { task, seq, group, deadline, roles };
@@ -59,11 +49,14 @@ const SPACE_NOT_TAB = /[^\S\t]/;
 /** the task's own number printed at the start of its cell: `1. 制定…` */
 const OWN_NUMBER = /^\s*(\d{1,3})\s*[.．、]\s*(?!\d)/;
 
-/** Form 6: one task per row of a task table; the group carries down over blank cells and page breaks. */
+/**
+ * Form 6: one task per row of a task table; the group carries down over blank cells and
+ * page breaks. Only the tables the classifier gave the task reader are read.
+ */
 export function tableTasks(ctx: ParseContext, t: DocTable): { drafts: TaskDraft[]; diagnostics: Diagnostic[] } {
-  const layout = taskTableLayout(t.headerKey);
   const drafts: TaskDraft[] = [];
   const diagnostics: Diagnostic[] = [];
+  const layout = t.owner.kind === 'tasks' ? taskTableLayout(t.headerKey) : null;
   if (!layout) return { drafts, diagnostics };
   let group: string | null = null;
   for (const row of t.rows) {

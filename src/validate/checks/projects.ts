@@ -1,10 +1,10 @@
-import type { Diagnostic, ProjectRecord, SeverityLevel } from '../../schema/index.js';
+import type { Diagnostic, ProjectRecord } from '../../schema/index.js';
 import { diagnostic, type DiagnosticCode } from '../../diagnostics/index.js';
 import type { ParsedFile } from '../../pipeline/parse-file.js';
+import type { ProjectGroupFacts, ProjectTableFacts } from '../../parse/facts.js';
 import type { CrossCheck } from './types.js';
-import { analyzeProjectTables, type ProjectTable, type ProjectRow } from '../../parse/projects/analyze.js';
 import { squeeze } from '../../parse/projects/cells.js';
-import { findStatedTotals, type StatedFigure } from '../../parse/projects/stated.js';
+import { findStatedTotals, type StatedFigure } from './stated-totals.js';
 
 /** amounts are printed to 0.01 亿元 */
 const TOLERANCE = 0.01 + 1e-9;
@@ -43,140 +43,170 @@ export const projectChecks: CrossCheck = {
   run(parsed) {
     const records = parsed.records.projects;
     if (!records.length) return [];
+    const byId = new Map<string, ProjectRecord>();
+    for (const r of records) byId.set(r.id, r);
     const file = parsed.file;
-    const out: Diagnostic[] = [];
-    // by document, then line: a number key needs no string built and hashed for every row
-    const byLine = new Map<string, Map<number, ProjectRecord>>();
-    for (const r of records) {
-      let m = byLine.get(r.docId);
-      if (!m) {
-        m = new Map();
-        byLine.set(r.docId, m);
-      }
-      m.set(r.source.startLine, r);
-    }
-    const tables = analyzeProjectTables(parsed.tables, (n) => parsed.src.lines[n - 1]?.text ?? '');
-    const idOf = (t: ProjectTable, r: ProjectRow) => byLine.get(t.docId)?.get(r.line)?.id;
-    const diag: Diag = (code, message, line, recordId, severity) =>
+    const diag: Diag = (severity, code, message, line, recordId) =>
       diagnostic(code, message, { file, line, recordId, severity });
-    const damaged = (rows: ProjectRow[]) => rows.filter((r) => r.damage.length);
-    const damageNote = (rows: ProjectRow[]) =>
-      ` (not an error: ${rows.length} damaged row${rows.length > 1 ? 's' : ''} in it, ${rows
-        .slice(0, 5)
-        .map((r) => r.seq ?? `line ${r.line}`)
-        .join(', ')}${rows.length > 5 ? ' …' : ''})`;
-
-    for (const t of tables) {
-      const label = t.title ?? `table at line ${t.headerLine}`;
-      const all = rowsOf([t]);
-      for (const g of t.groups) {
-        const name = g.unit ?? '(no group)';
-        const bad = damaged(g.rows);
-        const line = g.line ?? g.rows[0]?.line ?? t.headerLine;
-        if (g.declaredCount !== null && g.declaredCount !== g.rows.length) {
-          out.push(
-            diag(
-              'project-group-count-mismatch',
-              `${label}: group ${name} declares ${g.declaredCount}项 but lists ${g.rows.length} row${g.rows.length === 1 ? '' : 's'}${bad.length ? damageNote(bad) : ''}`,
-              line,
-              undefined,
-              bad.length ? 'warning' : 'error',
-            ),
-          );
-        }
-        if (g.declaredSubtotal !== null) {
-          const sum = g.rows.reduce((a, r) => a + (r.investment ?? 0), 0);
-          if (Math.abs(sum - g.declaredSubtotal) > TOLERANCE) {
-            out.push(
-              diag(
-                'project-group-subtotal-mismatch',
-                `${label}: group ${name} declares a subtotal of ${fmt(g.declaredSubtotal)}亿元 but its rows add up to ${fmt(sum)}亿元${bad.length ? damageNote(bad) : ''}`,
-                g.subtotalLine ?? line,
-                undefined,
-                bad.length ? 'warning' : 'error',
-              ),
-            );
-          }
-        }
-      }
-      if (t.declaredTotalCount !== null && t.declaredTotalCount !== all.length) {
-        const bad = damaged(all);
-        out.push(
-          diag(
-            'project-table-count-mismatch',
-            `${label}: the 合计 line states ${t.declaredTotalCount}项 but the table lists ${all.length} rows${bad.length ? damageNote(bad) : ''}`,
-            t.totalLine ?? t.headerLine,
-            undefined,
-            bad.length ? 'warning' : 'error',
-          ),
-        );
-      }
-      if (t.declaredTotal !== null) {
-        const sum = all.reduce((a, r) => a + (r.investment ?? 0), 0);
-        const bad = damaged(all);
-        if (Math.abs(sum - t.declaredTotal) > TOLERANCE) {
-          out.push(
-            diag(
-              'project-table-total-mismatch',
-              `${label}: the 合计 line states ${fmt(t.declaredTotal)}亿元 but the rows add up to ${fmt(sum)}亿元${bad.length ? damageNote(bad) : ''}`,
-              t.totalLine ?? t.headerLine,
-              undefined,
-              bad.length ? 'warning' : 'error',
-            ),
-          );
-        }
-      }
-      out.push(...seqChecks(t, label, diag, idOf));
-      out.push(...duplicateChecks(t, label, diag, idOf));
-      for (const r of all) {
-        if (r.investment === null) continue;
-        if (r.investment < 0)
-          out.push(
-            diag(
-              'project-amount-negative',
-              `${label}: row ${r.seq ?? '?'} has a negative 总投资额 ${r.investment}亿元`,
-              r.line,
-              idOf(t, r),
-            ),
-          );
-        else if (r.investment > ABSURD)
-          out.push(
-            diag(
-              'project-amount-absurd',
-              `${label}: row ${r.seq ?? '?'} has 总投资额 ${r.investment}亿元, more than ${ABSURD}亿元 for one project (万元 printed as 亿元?)`,
-              r.line,
-              idOf(t, r),
-            ),
-          );
-      }
+    const out: Diagnostic[] = [];
+    const views = parsed.facts.projectTables.map((t) => tableView(t, byId));
+    for (const t of views) {
+      groupChecks(t, diag, out);
+      totalChecks(t, diag, out);
+      seqChecks(t, diag, out);
+      duplicateChecks(t, diag, out);
+      amountChecks(t, diag, out);
     }
-    out.push(...statedChecks(parsed, tables, diag));
+    statedChecks(parsed, views, diag, out);
     return out;
   },
 };
 
-/** the rows of tables in order (a loop: flatMap is a slow builtin, and this runs per table) */
-function rowsOf(tables: ProjectTable[]): ProjectRow[] {
-  const out: ProjectRow[] = [];
-  for (const t of tables) for (const g of t.groups) for (const r of g.rows) out.push(r);
-  return out;
-}
-
-/** a diagnostic of this file; `severity` only to lower a mismatch that damaged rows may explain */
 type Diag = (
+  severity: Diagnostic['severity'],
   code: DiagnosticCode,
   message: string,
   line: number,
   recordId?: string,
-  severity?: SeverityLevel,
 ) => Diagnostic;
-type IdOf = (t: ProjectTable, r: ProjectRow) => string | undefined;
+
+/** a project row as the checks see it: its record, and whether the reader flagged it as damaged */
+interface Row {
+  id: string;
+  line: number;
+  seq: number | null;
+  record: ProjectRecord;
+  damaged: boolean;
+}
+
+/** a table's facts with the records of its groups looked up */
+interface TableView {
+  facts: ProjectTableFacts;
+  label: string;
+  groups: Array<{ facts: ProjectGroupFacts; rows: Row[] }>;
+  /** every row, in order */
+  all: Row[];
+}
+
+function tableView(t: ProjectTableFacts, byId: Map<string, ProjectRecord>): TableView {
+  const damaged = new Set(t.damagedIds);
+  const all: Row[] = [];
+  const groups = t.groups.map((g) => {
+    const rows: Row[] = [];
+    for (const id of g.recordIds) {
+      const record = byId.get(id);
+      if (!record) continue;
+      const row = { id, line: record.source.startLine, seq: record.seq, record, damaged: damaged.has(id) };
+      rows.push(row);
+      all.push(row);
+    }
+    return { facts: g, rows };
+  });
+  return { facts: t, label: t.title ?? `table at line ${t.headerLine}`, groups, all };
+}
+
+const damagedRows = (rows: Row[]) => rows.filter((r) => r.damaged);
+const damageNote = (rows: Row[]) =>
+  ` (not an error: ${rows.length} damaged row${rows.length > 1 ? 's' : ''} in it, ${rows
+    .slice(0, 5)
+    .map((r) => r.seq ?? `line ${r.line}`)
+    .join(', ')}${rows.length > 5 ? ' …' : ''})`;
+const sumOf = (rows: Row[]) => rows.reduce((a, r) => a + (r.record.investment ?? 0), 0);
+
+/** each group's declared count and subtotal against its rows */
+function groupChecks(t: TableView, diag: Diag, out: Diagnostic[]): void {
+  for (const { facts: g, rows } of t.groups) {
+    const name = g.unit ?? '(no group)';
+    const bad = damagedRows(rows);
+    const line = g.line ?? rows[0]?.line ?? t.facts.headerLine;
+    if (g.declaredCount !== null && g.declaredCount !== rows.length) {
+      out.push(
+        diag(
+          bad.length ? 'warning' : 'error',
+          'project-group-count-mismatch',
+          `${t.label}: group ${name} declares ${g.declaredCount}项 but lists ${rows.length} row${rows.length === 1 ? '' : 's'}${bad.length ? damageNote(bad) : ''}`,
+          line,
+        ),
+      );
+    }
+    if (g.declaredSubtotal === null) continue;
+    const sum = sumOf(rows);
+    if (Math.abs(sum - g.declaredSubtotal) > TOLERANCE) {
+      out.push(
+        diag(
+          bad.length ? 'warning' : 'error',
+          'project-group-subtotal-mismatch',
+          `${t.label}: group ${name} declares a subtotal of ${fmt(g.declaredSubtotal)}亿元 but its rows add up to ${fmt(sum)}亿元${bad.length ? damageNote(bad) : ''}`,
+          g.subtotalLine ?? line,
+        ),
+      );
+    }
+  }
+}
+
+/** the 合计 line's count and amount against all rows */
+function totalChecks(t: TableView, diag: Diag, out: Diagnostic[]): void {
+  const { facts, label, all } = t;
+  const line = facts.totalLine ?? facts.headerLine;
+  if (facts.declaredTotalCount !== null && facts.declaredTotalCount !== all.length) {
+    const bad = damagedRows(all);
+    out.push(
+      diag(
+        bad.length ? 'warning' : 'error',
+        'project-table-count-mismatch',
+        `${label}: the 合计 line states ${facts.declaredTotalCount}项 but the table lists ${all.length} rows${bad.length ? damageNote(bad) : ''}`,
+        line,
+      ),
+    );
+  }
+  if (facts.declaredTotal === null) return;
+  const sum = sumOf(all);
+  if (Math.abs(sum - facts.declaredTotal) > TOLERANCE) {
+    const bad = damagedRows(all);
+    out.push(
+      diag(
+        bad.length ? 'warning' : 'error',
+        'project-table-total-mismatch',
+        `${label}: the 合计 line states ${fmt(facts.declaredTotal)}亿元 but the rows add up to ${fmt(sum)}亿元${bad.length ? damageNote(bad) : ''}`,
+        line,
+      ),
+    );
+  }
+}
+
+/** an amount below zero, or too large for one project */
+function amountChecks(t: TableView, diag: Diag, out: Diagnostic[]): void {
+  for (const r of t.all) {
+    const v = r.record.investment;
+    if (v === null) continue;
+    if (v < 0)
+      out.push(
+        diag(
+          'error',
+          'project-amount-negative',
+          `${t.label}: row ${r.seq ?? '?'} has a negative 总投资额 ${v}亿元`,
+          r.line,
+          r.id,
+        ),
+      );
+    else if (v > ABSURD)
+      out.push(
+        diag(
+          'warning',
+          'project-amount-absurd',
+          `${t.label}: row ${r.seq ?? '?'} has 总投资额 ${v}亿元, more than ${ABSURD}亿元 for one project (万元 printed as 亿元?)`,
+          r.line,
+          r.id,
+        ),
+      );
+  }
+}
 
 /** numbering runs on across the table, or restarts at 1 in each group; either is fine */
-function seqChecks(t: ProjectTable, label: string, diag: Diag, idOf: IdOf): Diagnostic[] {
-  const out: Diagnostic[] = [];
+function seqChecks(t: TableView, diag: Diag, out: Diagnostic[]): void {
+  const label = t.label;
   let prev: number | null = null;
-  let seen = new Map<number, ProjectRow>();
+  let seen = new Map<number, Row>();
   for (const g of t.groups) {
     g.rows.forEach((r, i) => {
       if (r.seq === null) return;
@@ -184,24 +214,31 @@ function seqChecks(t: ProjectTable, label: string, diag: Diag, idOf: IdOf): Diag
         prev = null;
         seen = new Map();
       }
-      const id = idOf(t, r);
       const first = seen.get(r.seq);
       if (first) {
         out.push(
-          diag('project-seq-repeat', `${label}: 序号 ${r.seq} appears again (first at line ${first.line})`, r.line, id),
+          diag(
+            'warning',
+            'project-seq-repeat',
+            `${label}: 序号 ${r.seq} appears again (first at line ${first.line})`,
+            r.line,
+            r.id,
+          ),
         );
       } else if (prev === null) {
-        if (r.seq !== 1) out.push(diag('project-seq-gap', `${label}: numbering starts at ${r.seq}, not 1`, r.line, id));
+        if (r.seq !== 1)
+          out.push(diag('warning', 'project-seq-gap', `${label}: numbering starts at ${r.seq}, not 1`, r.line, r.id));
       } else if (r.seq < prev) {
-        out.push(diag('project-seq-disorder', `${label}: 序号 ${r.seq} comes after ${prev}`, r.line, id));
+        out.push(diag('warning', 'project-seq-disorder', `${label}: 序号 ${r.seq} comes after ${prev}`, r.line, r.id));
       } else if (r.seq > prev + 1) {
         const missing = r.seq - prev - 1;
         out.push(
           diag(
+            'warning',
             'project-seq-gap',
             `${label}: 序号 jumps from ${prev} to ${r.seq} (${missing === 1 ? `${prev + 1} is` : `${prev + 1}–${r.seq - 1} are`} missing)`,
             r.line,
-            id,
+            r.id,
           ),
         );
       }
@@ -209,41 +246,39 @@ function seqChecks(t: ProjectTable, label: string, diag: Diag, idOf: IdOf): Diag
       prev = prev === null ? r.seq : Math.max(prev, r.seq);
     });
   }
-  return out;
 }
 
 /** the same name with the same parties twice is one project listed twice */
-function duplicateChecks(t: ProjectTable, label: string, diag: Diag, idOf: IdOf): Diagnostic[] {
-  const out: Diagnostic[] = [];
+function duplicateChecks(t: TableView, diag: Diag, out: Diagnostic[]): void {
   // by name first: most names are unique, and only rows sharing one need their parties compared
-  const byName = new Map<string, ProjectRow[]>();
-  for (const g of t.groups) {
-    for (const r of g.rows) {
-      const name = squeeze(r.name);
-      if (!name) continue;
-      const same = byName.get(name);
-      if (!same) {
-        byName.set(name, [r]);
-        continue;
-      }
-      const first = same.find((f) => sameList(f.partyA, r.partyA) && sameList(f.partyB, r.partyB));
-      if (first) {
-        const amounts =
-          first.investment === r.investment
-            ? `, also the same amount ${r.investment ?? '(none)'}`
-            : ` (amounts ${first.investment ?? '—'} and ${r.investment ?? '—'})`;
-        out.push(
-          diag(
-            'project-duplicate',
-            `${label}: row ${r.seq ?? '?'} repeats row ${first.seq ?? '?'} (line ${first.line}): same name and parties${amounts}`,
-            r.line,
-            idOf(t, r),
-          ),
-        );
-      } else same.push(r);
+  const byName = new Map<string, ProjectRecord[]>();
+  for (const { record: r, line, id } of t.all) {
+    const name = squeeze(r.name);
+    if (!name) continue;
+    const same = byName.get(name);
+    if (!same) {
+      byName.set(name, [r]);
+      continue;
     }
+    const first = same.find((f) => sameList(f.partyA, r.partyA) && sameList(f.partyB, r.partyB));
+    if (!first) {
+      same.push(r);
+      continue;
+    }
+    const amounts =
+      first.investment === r.investment
+        ? `, also the same amount ${r.investment ?? '(none)'}`
+        : ` (amounts ${first.investment ?? '—'} and ${r.investment ?? '—'})`;
+    out.push(
+      diag(
+        'warning',
+        'project-duplicate',
+        `${t.label}: row ${r.seq ?? '?'} repeats row ${first.seq ?? '?'} (line ${first.source.startLine}): same name and parties${amounts}`,
+        line,
+        id,
+      ),
+    );
   }
-  return out;
 }
 
 /** two party lists that print the same */
@@ -255,22 +290,22 @@ function describe(f: StatedFigure, unit: string): string {
 }
 
 /** the notice's own totals, read from its text above the first table, against the table */
-function statedChecks(parsed: ParsedFile, tables: ProjectTable[], diag: Diag): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const docs = [...new Set(tables.map((t) => t.docId))];
+function statedChecks(parsed: ParsedFile, tables: TableView[], diag: Diag, out: Diagnostic[]): void {
+  const docs = [...new Set(tables.map((t) => t.facts.docId))];
   for (const docId of docs) {
     const doc = parsed.docs.find((d) => d.record.id === docId);
-    const mine = tables.filter((t) => t.docId === docId);
+    const mine = tables.filter((t) => t.facts.docId === docId);
     if (!doc || !mine.length) continue;
-    const lines = parsed.src.lines.slice(doc.firstLine - 1, mine[0].firstLine - 1); // line n is lines[n - 1]
+    const lines = parsed.src.lines.slice(doc.firstLine - 1, mine[0].facts.firstLine - 1); // line n is lines[n - 1]
     const stated = findStatedTotals(lines);
     if (!stated) continue;
-    const rows = rowsOf(mine);
+    const rows = mine.flatMap((t) => t.all);
     if (stated.count) {
       const n = rows.length;
       const ok = n >= stated.count.lo && n <= stated.count.hi;
       out.push(
         diag(
+          'info',
           'project-stated-count',
           `the notice states ${describe(stated.count, '')} projects; its table lists ${n}: ${ok ? 'consistent' : 'differs'}`,
           stated.line,
@@ -278,10 +313,11 @@ function statedChecks(parsed: ParsedFile, tables: ProjectTable[], diag: Diag): D
       );
     }
     if (stated.amount) {
-      const sum = rows.reduce((a, r) => a + (r.investment ?? 0), 0);
+      const sum = sumOf(rows);
       const ok = sum >= stated.amount.lo - TOLERANCE && sum <= stated.amount.hi + TOLERANCE;
       out.push(
         diag(
+          'info',
           'project-stated-amount',
           `the notice states ${describe(stated.amount, '亿元')}; its table adds up to ${fmt(sum)}亿元: ${ok ? 'consistent' : 'differs'}`,
           stated.line,
@@ -289,5 +325,4 @@ function statedChecks(parsed: ParsedFile, tables: ProjectTable[], diag: Diag): D
       );
     }
   }
-  return out;
 }
