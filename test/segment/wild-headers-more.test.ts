@@ -169,3 +169,28 @@ describe('a title wrapped with its 的通知 on a line of its own', () => {
     });
   });
 });
+
+describe('a page with no addressees, and a number printed twice', () => {
+  it('a 通告 under repost chrome, no addressee line: title, issuer and both dates read', () => {
+    const { docs } = wild('announcement-no-addressees');
+    expect(docs).toHaveLength(1);
+    expect(docs[0]).toMatchObject({
+      title: '某某县人民政府关于公布2024年度县级河长名单的通告',
+      kind: '通告',
+      issuers: ['某某县人民政府'],
+      addressees: [],
+      signedDate: '2024-02-01',
+      publishedDate: '2024-02-03',
+    });
+  });
+
+  it('the 发文字号 in the index block and again under the 文件 mark: one number, no disagreement', () => {
+    const { docs, codes } = wild('number-twice-mark');
+    expect(docs).toHaveLength(1);
+    expect(docs[0].docNumber).toBe('某政办〔2023〕7号');
+    expect(docs[0].issuers).toEqual(['某某市人民政府办公室']);
+    expect(docs[0].source.startLine).toBe(1);
+    expect(codes).not.toContain('index-block-disagrees');
+    expect(codes).not.toContain('doc-number-without-title');
+  });
+});
