@@ -42,8 +42,15 @@ function provenWithoutColon(field: Field, value: string): boolean {
 
 const FIELD_OF = new Map(LABELS.map(([l, f]) => [l, f]));
 
+/** the first characters of the labels: a line that starts with none of them holds no index field */
+const LABEL_FIRST = new Set(LABELS.map(([l]) => l[0]));
+/** blanks, the pipes of a table layout and a list's bullet, which may stand before a label */
+const LEAD = /^[\s|｜•·●▪■◆*-]*/;
+
 /** the label–value pairs of one line, or null when the line does not start with a label */
 export function indexPairs(line: string): Array<{ label: string; field: Field; value: string }> | null {
+  // most lines of a notice: one look at the first character rules them out
+  if (!LABEL_FIRST.has(line.charAt(LEAD.exec(line)![0].length))) return null;
   // a list layout puts a bullet before each label (• 索引号:)
   const t = line
     .replace(/[|｜]/g, ' ')
