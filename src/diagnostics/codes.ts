@@ -51,6 +51,15 @@ const CODES = {
     meaning:
       "A web page's index block (索引号, 发文字号 …) and the notice below it give different values; the notice's is kept.",
   },
+  'doc-number-disagrees': {
+    severity: 'warning',
+    meaning:
+      'A 发文字号 printed at the head of the addressee line differs from the number already read (header or index block); that one is kept.',
+  },
+  'header-redacted': {
+    severity: 'info',
+    meaning: 'A published copy left a header field out with (略) (发文字号, 成文日期); the field stays empty.',
+  },
   'signed-date-missing': { severity: 'warning', meaning: 'A numbered document has no 成文日期 that could be read.' },
   'published-before-signed': { severity: 'warning', meaning: 'A document is dated as published before it was signed.' },
   'title-doubtful': {

@@ -37,7 +37,26 @@ export const BRACKETED_TOOL_WORDS = ['打印', '关闭', '切换', '收藏', '�
 export const LOCATION_LABELS = ['当前位置', '您的位置', '您现在的位置', '所在位置'];
 
 /** the labels of an article's meta line: 发布时间：… 来源：… 浏览次数：… */
-export const ARTICLE_META_LABELS = ['发布时间', '来源', '信息来源', '作者', '浏览次数', '点击数'];
+export const ARTICLE_META_LABELS = ['发布时间', '来源', '信息来源', '作者', '编辑', '责任编辑', '浏览次数', '点击数'];
+
+/** the labels of the links to the neighbouring articles: 上一篇：…, 下一条：… */
+export const NEIGHBOUR_LINK_LABELS = [
+  '上一篇',
+  '下一篇',
+  '上一条',
+  '下一条',
+  '上一页',
+  '下一页',
+  '相关链接',
+  '相关文章',
+  '相关阅读',
+];
+
+/**
+ * words of a site footer: 网站标识码, 青ICP备…号, 公网安备, 版权所有. 主办单位 is not among
+ * them: an activity notice prints a 主办单位： line in its body.
+ */
+export const FOOTER_WORDS = ['网站标识码', 'ICP备', '公网安备', '版权所有', 'Copyright', '©'];
 
 /** the field of the notice an index-block label fills; `other` for fields the record has no place for */
 export type IndexField = 'docNumber' | 'issuers' | 'signedDate' | 'publishedDate' | 'title' | 'other';
@@ -56,7 +75,13 @@ export const INDEX_LABELS: ReadonlyArray<[string, IndexField]> = [
   ['生效日期', 'other'],
   ['废止日期', 'other'],
   ['信息来源', 'other'],
+  ['来源', 'other'],
+  ['作者', 'other'],
+  ['责任编辑', 'other'],
+  ['编辑', 'other'],
+  ['内容概述', 'other'],
   ['发文机关', 'issuers'],
+  ['发文机构', 'issuers'],
   ['发布机构', 'issuers'],
   ['发文单位', 'issuers'],
   ['成文日期', 'signedDate'],

@@ -162,5 +162,6 @@ function findBody(ctx: ParseContext, firstLine: number, line: number, headStart:
   if (found) return found;
   // …领导小组成员名单 / …委员会组成人员如下
   for (const m of text.matchAll(NAMED_BODY)) found = m[1];
-  return found;
+  // 市政府决定对市食品安全委员会组成人员进行调整: the clause's subject and verb are no part of the name
+  return found && found.replace(/^.*?(?:决定|研究|同意)(?:对|将|把)?/, '');
 }

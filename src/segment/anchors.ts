@@ -9,9 +9,19 @@
 import type { Line, SourceText } from '../normalize/source-text.js';
 import { isChromeLine } from './chrome.js';
 import { parseHeading } from './sections.js';
-import { isIndexLine, readIndexBlock } from './index-block.js';
-import { DOC_NUMBER_LINE, PUBLIC_RELEASE, TOC_LINE, issuerNames, looksLikeTitle } from './patterns.js';
+import { isIndexLine, isLabelValue, readIndexBlock } from './index-block.js';
+import {
+  DOC_NUMBER_ANY,
+  DOC_NUMBER_LINE,
+  PUBLIC_RELEASE,
+  REDACTED_NUMBER_LINE,
+  RELEASE_NOTE,
+  TOC_LINE,
+  issuerNames,
+  looksLikeTitle,
+} from './patterns.js';
 import { isDateOnlyLine } from '../lexicon/dates.js';
+import { endsLikeOrganisation } from '../lexicon/organisations.js';
 
 /** a document's header landmarks, in 1-based lines */
 export interface Anchor {
@@ -33,15 +43,59 @@ export function isPageFurniture(text: string): boolean {
   return isChromeLine(text) || isIndexLine(text);
 }
 
+/** a 发文字号 printed at the head of the addressee line: 海北政办〔2022〕18号    各县人民政府： */
+const NUMBER_BEFORE_ADDRESSEES = new RegExp(`^\\s*(${DOC_NUMBER_ANY.source})\\s+(?=\\S)`);
+
+/** the 发文字号 that opens an addressee line, or null */
+export function numberBeforeAddressees(line: string): string | null {
+  return NUMBER_BEFORE_ADDRESSEES.exec(line)?.[1] ?? null;
+}
+
+/** line `no` is page furniture, or the value of an index-block label standing alone above it */
+function furnitureAt(lines: Line[], no: number): boolean {
+  const t = lines[no - 1].text;
+  return isPageFurniture(t) || isLabelValue(lines[no - 2]?.text ?? '', t);
+}
+
+/** a line drawn with box-drawing or dash characters: ━━━━, ————, ＝＝＝ */
+const RULE_LINE = /^\s*[━─—―\-_=＝~～*★☆]{3,}\s*$/;
+
+/** a unit's name is complete: it ends in an organ's suffix, 部门 or 单位 */
+const wholeUnit = (s: string) => endsLikeOrganisation(s, 'issuer') || /(部门|单位|司局)$/.test(s);
+
+/**
+ * One addressee group split at 、 where each side is an addressee of its own: the right
+ * side a new 各 group (各县人民政府、州政府各部门, 各街道、区直各部门) or both sides named
+ * units (西宁市人民政府、海东市人民政府). A shared head keeps the group whole:
+ * 各市、自治州人民政府 is the 人民政府 of both, 各县（区）人社局、住建局 the 各县（区） of both.
+ */
+export function splitAddresseeGroup(group: string): string[] {
+  const parts = group.split('、');
+  const out: string[] = [parts[0]];
+  for (const p of parts.slice(1)) {
+    const prev = out[out.length - 1];
+    // 委、办、厅、局: one-character kinds of body are a list inside one addressee
+    const last = prev.slice(prev.lastIndexOf('、') + 1);
+    const whole = last.length >= 3 && wholeUnit(last);
+    // a right side with its own 各 starts a new group; without one, the left's 各 governs it
+    const ownGroup = /^.{0,6}各/.test(p) || (whole && !last.startsWith('各'));
+    if (p.length >= 3 && ownGroup && (wholeUnit(p) || p.includes('各'))) out.push(p);
+    else out[out.length - 1] = `${prev}、${p}`;
+  }
+  return out;
+}
+
 /** the addressees ahead of a colon: 各市、自治州人民政府，省政府各委、办、厅、局： */
 export function addresseeText(line: string): string | null {
-  const m = /^([^。：]{2,160}?)：/.exec(line.trim());
+  const t = line.replace(NUMBER_BEFORE_ADDRESSEES, '').trim();
+  const m = /^([^。：]{2,160}?)：/.exec(t);
   // a numbered heading with a label (一、活动时间：…) is body text, not the addressees
   if (
     !m ||
     parseHeading(m[1]) ||
-    !/^各|、|，|(政府|厅|局|委|部|司局|单位)$/.test(m[1]) ||
-    /^(附件|主题词|抄送)/.test(m[1])
+    !(/^各|、|，|(部门|司局|单位)$/.test(m[1]) || endsLikeOrganisation(m[1], 'issuer')) ||
+    /^(附件|主题词|抄送)/.test(m[1]) ||
+    isPageFurniture(t)
   )
     return null;
   return m[1];
@@ -65,7 +119,8 @@ function issuerLinesAbove(lines: Line[], line: number, floor: number): number[] 
  */
 export function anchorBelowNumber(lines: Line[], numberLine: number, floor: number): Anchor | null {
   let j = numberLine + 1;
-  while (j <= lines.length && isBlank(lines[j - 1])) j++;
+  // the red rule between the 版头 and the title may survive a copy as a line of dashes
+  while (j <= lines.length && (isBlank(lines[j - 1]) || RULE_LINE.test(lines[j - 1].text))) j++;
   const titleFirst = j;
   let text = '';
   for (let k = j; k <= lines.length && k < titleFirst + 4; k++) {
@@ -73,6 +128,9 @@ export function anchorBelowNumber(lines: Line[], numberLine: number, floor: numb
     if (!t || t.includes('\t') || /[。；：]$/.test(t) || isPageFurniture(t)) return null;
     if (issuerNames(t) && k > titleFirst) return null;
     text += t;
+    // 国土空间生态修复规划 / 的通知: a line opening with 的 carries the title on to its real 文种
+    const next = lines[k]?.text.trim() ?? '';
+    if (k + 1 < titleFirst + 4 && next.startsWith('的') && looksLikeTitle(text + next)) continue;
     if (looksLikeTitle(text) && !issuerNames(t)) {
       const issuerLines = issuerLinesAbove(lines, numberLine, floor);
       const start = issuerLines.length ? issuerLines[0] : numberLine;
@@ -88,7 +146,7 @@ export function furnitureAbove(lines: Line[], line: number, floor: number): numb
   for (let j = line - 1; j > floor; j--) {
     const l = lines[j - 1];
     if (isBlank(l)) continue;
-    if (!isPageFurniture(l.text)) break;
+    if (!furnitureAt(lines, j)) break;
     start = j;
   }
   return start;
@@ -103,7 +161,7 @@ export function webTitleAnchor(lines: Line[], floor: number): Anchor | null {
   for (let i = floor, seen = 0; i < lines.length && seen < 8; i++) {
     const l = lines[i];
     if (isBlank(l)) continue;
-    if (isPageFurniture(l.text)) {
+    if (furnitureAt(lines, l.no)) {
       head.push(l.text);
       continue;
     }
@@ -131,7 +189,7 @@ export function untitledAnchor(lines: Line[], floor: number): Anchor | null {
   let first = 0;
   for (let i = floor, seen = 0; i < lines.length && seen < 3; i++) {
     const l = lines[i];
-    if (isBlank(l) || isPageFurniture(l.text)) continue;
+    if (isBlank(l) || furnitureAt(lines, l.no)) continue;
     first ||= l.no;
     seen++;
     if (addresseeText(l.text))
@@ -155,6 +213,8 @@ function titlePart(t: string): boolean {
     !TOC_LINE.test(s) &&
     !DOC_NUMBER_LINE.test(s) &&
     !PUBLIC_RELEASE.test(s) &&
+    !RELEASE_NOTE.test(s) &&
+    !REDACTED_NUMBER_LINE.test(s) &&
     !isPageFurniture(s) &&
     !NOT_IN_TITLE.test(s) &&
     issuerNames(s) === null
@@ -175,7 +235,7 @@ function nonBlankAbove(lines: Line[], no: number, floor: number): number {
 function titleBlock(lines: Line[], titleLast: number, floor: number): Omit<Anchor, 'kind' | 'numberLine'> | null {
   let j = titleLast;
   let titleFirst = titleLast + 1;
-  while (j > floor && titleLast - j < 4 && titlePart(lines[j - 1].text)) {
+  while (j > floor && titleLast - j < 4 && titlePart(lines[j - 1].text) && !furnitureAt(lines, j)) {
     titleFirst = j;
     j--;
   }
@@ -192,6 +252,9 @@ function titleBlock(lines: Line[], titleLast: number, floor: number): Omit<Ancho
     issuerLines.unshift(j);
     j--;
   }
+  // 某某省人民政府 / 关于…的批复: one organ on the line right above a 关于 title is the title's first line
+  if (issuerLines.length === 1 && issuerLines[0] === titleFirst - 1 && titleText.startsWith('关于'))
+    if (issuerNames(lines[issuerLines[0] - 1].text)!.length === 1) titleFirst = issuerLines[0];
   // a web page's index block (or page chrome) right above the title belongs to the notice
   const start = furnitureAbove(lines, issuerLines.length ? issuerLines[0] : titleFirst, floor);
   return { start, titleFirst, titleLast, issuerLines };
@@ -227,6 +290,8 @@ export function numberAnchors(src: SourceText, floor: number): { anchors: Anchor
   for (let no = src.lineWith('号', floor + 1); no <= lines.length; no = src.lineWith('号', no + 1)) {
     const l = lines[no - 1];
     if (l.text.length > 40 || !DOC_NUMBER_LINE.test(l.text)) continue;
+    // the value of an index block's bare 发文字号 label, not a header
+    if (isLabelValue(lines[no - 2]?.text ?? '', l.text)) continue;
     const prev = anchors[anchors.length - 1];
     const a = anchorAtNumber(lines, l.no, Math.max(floor, prev ? Math.max(prev.numberLine ?? 0, prev.titleLast) : 0));
     if (a) anchors.push(a);
@@ -255,7 +320,7 @@ export function titleAnchors(src: SourceText, floor: number, taken: (line: numbe
     // a numbered line (一、活动时间：…) is a body's field, not the addressees
     if (taken(no) || !addresseeText(text) || parseHeading(text) !== null) continue;
     let t = nonBlankAbove(lines, no, floor);
-    while (t > 0 && isPageFurniture(lines[t - 1].text)) t = nonBlankAbove(lines, t, floor);
+    while (t > 0 && furnitureAt(lines, t)) t = nonBlankAbove(lines, t, floor);
     if (t === 0 || taken(t)) continue;
     const block = titleBlock(lines, t, floor);
     const prev = anchors[anchors.length - 1];

@@ -7,7 +7,9 @@
 import {
   ARTICLE_META_LABELS,
   BRACKETED_TOOL_WORDS,
+  FOOTER_WORDS,
   LOCATION_LABELS,
+  NEIGHBOUR_LINK_LABELS,
   PAGE_TOOL_FILLERS,
   PAGE_TOOL_WORDS,
 } from '../lexicon/page.js';
@@ -23,6 +25,12 @@ const BRACKETED_TOOL = new RegExp(`【[^【】]{0,6}(?:${BRACKETED_TOOL_WORDS.jo
 
 /** the article's meta line: 发布时间：2014-11-13 来源：… 浏览次数：… */
 const META_LINE = new RegExp(`^(?:${ARTICLE_META_LABELS.join('|')})\\s*[：:]`);
+
+/** links to the neighbouring articles: 上一篇：…, 下一条：… */
+const NEIGHBOUR_LINK = new RegExp(`^(?:${NEIGHBOUR_LINK_LABELS.join('|')})\\s*[：:]`);
+
+/** the site footer: 网站标识码 …, 青ICP备…号, 公网安备, 版权所有 */
+const FOOTER = new RegExp(FOOTER_WORDS.join('|'), 'i');
 
 const TOOL_RE = new RegExp(PAGE_TOOL_WORDS.join('|'));
 const TOOLS = new RegExp(PAGE_TOOL_WORDS.join('|'), 'g');
@@ -45,6 +53,8 @@ export function isChromeLine(line: string): boolean {
     META_LINE.test(t) ||
     (ARROW.test(t) && ARROWED.test(t)) ||
     (t.includes('【') && BRACKETED_TOOL.test(t)) ||
+    NEIGHBOUR_LINK.test(t) ||
+    (t.length <= 120 && FOOTER.test(t)) ||
     isToolStrip(t)
   );
 }

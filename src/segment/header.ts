@@ -2,11 +2,12 @@ import { diagnostic } from '../diagnostics/index.js';
 import type { SourceText } from '../normalize/source-text.js';
 import type { Diagnostic, DocumentRecord, IssueInfo } from '../schema/index.js';
 import type { Anchor } from './anchors.js';
-import { addresseeText } from './anchors.js';
-import { ATTACHMENT_LINE, DOC_NUMBER_LINE, PUBLIC_RELEASE, issuerNames } from './patterns.js';
+import { addresseeText, numberBeforeAddressees, splitAddresseeGroup } from './anchors.js';
+import { isChromeLine } from './chrome.js';
+import { ATTACHMENT_LINE, DOC_NUMBER_LINE, PUBLIC_RELEASE, REDACTED_NUMBER_LINE, issuerNames } from './patterns.js';
 import { titleKind } from '../lexicon/doc-kinds.js';
 import { findDate, parseDateLine } from '../text/dates.js';
-import { isIndexLine, readIndexBlock } from './index-block.js';
+import { isIndexLine, isLabelValue, readIndexBlock } from './index-block.js';
 import { joinCjkSpaces } from '../text/lists.js';
 import { splitTopLevel } from '../lexicon/brackets.js';
 import { organisationEndingPattern } from '../lexicon/organisations.js';
@@ -30,12 +31,73 @@ function disagreement(file: string, line: number, field: string, header: string,
   );
 }
 
+/** a published copy left a header field out: (略) */
+function redacted(file: string, line: number, field: string, text: string): Diag {
+  return diagnostic('header-redacted', `the ${field} "${text}" is left out of this copy (略); the field stays empty`, {
+    file,
+    line,
+  });
+}
+
+/** 2020年（略）月（略）日: a date line whose parts the copy left out */
+const REDACTED_DATE = /^\s*[0-9〇○零一二三四五六七八九（）()略]{4,8}\s*年.{0,8}月.{0,8}日\s*$/;
+
+/** the first date line with (略) in it at or below `from`, or 0 */
+function redactedDateLine(src: SourceText, from: number, last: number): number {
+  for (let n = src.lineWith('略', from); n <= last; n = src.lineWith('略', n + 1))
+    if (REDACTED_DATE.test(src.lines[n - 1].text)) return n;
+  return 0;
+}
+
+type Parts = HeaderFields['docNumberParts'];
+
+/**
+ * A 发文字号 printed at the head of the addressee line: the document's number when it has
+ * none yet; one that differs from the number already read is a disagreement, not a guess.
+ */
+function numberAt(
+  text: string,
+  docNumber: string | null,
+  parts: Parts,
+  fromIndex: string | null,
+  diagnostics: Diag[],
+  file: string,
+  line: number,
+): { docNumber: string | null; docNumberParts: Parts } {
+  const m = DOC_NUMBER_LINE.exec(text)!;
+  const found = `${m[1]}〔${m[2]}〕${m[3]}号`;
+  if (docNumber && docNumber !== found) {
+    const what = docNumber === fromIndex ? 'the index block' : 'the header';
+    diagnostics.push(
+      diagnostic(
+        'doc-number-disagrees',
+        `the addressee line opens with 发文字号 ${found}, ${what} gives ${docNumber}; the latter is kept`,
+        { file, line },
+      ),
+    );
+    return { docNumber, docNumberParts: parts };
+  }
+  return { docNumber: found, docNumberParts: { prefix: m[1], year: Number(m[2]), serial: Number(m[3]) } };
+}
+
 interface Signature {
   date: string;
   issuers: string[];
   line: number;
   /** run into the paragraph above rather than standing on its own lines */
   inline: boolean;
+}
+
+/** organs and the date on one line, apart by spaces: 某某县人民政府办公室  2023年6月30日 */
+const SIGNATURE_LINE = new RegExp(
+  `^\\s*(\\S.{1,58}?)\\s+((?:\\d{4}|[${CN_YEAR_DIGITS}]{4})\\s*年\\s*[0-9${CN_SMALL}]{1,3}\\s*月\\s*[0-9${CN_SMALL}]{1,3}\\s*日)\\s*$`,
+);
+
+function signatureOnOneLine(t: string): { date: string; issuers: string[] } | null {
+  const m = t.includes('日') ? SIGNATURE_LINE.exec(t) : null;
+  const names = m ? issuerNames(m[1]) : null;
+  const iso = names ? parseDateLine(m![2]) : null;
+  return iso ? { date: iso, issuers: names! } : null;
 }
 
 /** the organs on the lines just above a date line, up to three lines */
@@ -69,6 +131,8 @@ function readSignature(src: SourceText, from: number, last: number): Signature |
       const d = findDate(inline[2]);
       if (d?.iso) return { date: d.iso, issuers: [inline[1].replace(/^.*[。；]/, '')], line: n, inline: true };
     }
+    const beside = signatureOnOneLine(t);
+    if (beside) return { ...beside, line: n, inline: false };
     const iso = t.includes('日') ? parseDateLine(t) : null;
     if (!iso) continue;
     const names = namesAbove(src, n, from);
@@ -112,7 +176,7 @@ export function readHeader(
   const indexLines: string[] = [];
   for (let n = a.start; n <= Math.min(last, cursor + 6); n++) {
     const t = at(n);
-    if (!isIndexLine(t)) continue;
+    if (!isIndexLine(t) && !isLabelValue(at(n - 1), t)) continue;
     indexLines.push(t);
     if (n >= cursor) cursor = n + 1;
   }
@@ -123,16 +187,33 @@ export function readHeader(
   if (issuers.length === 0) issuers = index.issuers;
   let signedDate = index.signedDate;
   let publishedDate = index.publishedDate;
-  while (cursor <= last && at(cursor).trim() === '') cursor++;
+  // page chrome under the title (来源：… 【字体：大 中 小】) and a number the copy left out stand before the body
+  for (; cursor <= last; cursor++) {
+    const t = at(cursor);
+    if (REDACTED_NUMBER_LINE.test(t) && !DOC_NUMBER_LINE.test(t))
+      diagnostics.push(redacted(src.file, cursor, '发文字号', t.trim()));
+    else if (t.trim() !== '' && !isChromeLine(t)) break;
+  }
 
-  // addressees: the first paragraph, up to its colon
+  // addressees: the first paragraph, up to its colon (a 发文字号 may open its line)
   let addresseeLine = 0;
   if (a.kind !== 'chronicle' && cursor <= last) {
     const m = addresseeText(at(cursor));
+    const number = m ? numberBeforeAddressees(at(cursor)) : null;
+    if (number)
+      ({ docNumber, docNumberParts } = numberAt(
+        number,
+        docNumber,
+        docNumberParts,
+        index.docNumber,
+        diagnostics,
+        src.file,
+        cursor,
+      ));
     if (m) {
       addresseeLine = cursor;
       addressees = splitTopLevel(m, '，,；;')
-        .map((s) => joinCjkSpaces(s.trim()))
+        .flatMap((s) => splitAddresseeGroup(joinCjkSpaces(s.trim())))
         .filter(Boolean);
     }
   }
@@ -147,6 +228,10 @@ export function readHeader(
     signedDate = sig.date;
     // a run-in signature names its organ; it replaces a guess, not an issuer mark above the title
     if (sig.inline ? issuers.length === 0 || a.issuerLines.length === 0 : sig.issuers.length) issuers = sig.issuers;
+  }
+  if (!sig && a.kind !== 'chronicle') {
+    const n = redactedDateLine(src, from, last);
+    if (n) diagnostics.push(redacted(src.file, n, '成文日期', at(n).trim()));
   }
   const signatureLine = sig?.line ?? 0;
   if (issuers.length === 0) {

@@ -4,7 +4,8 @@
  * in — one field per line or several, spaced labels (`索 引 号`, `文  号`), half-width
  * colons or none, a pipe table (`| 文 号: | … |`). Its fields belong to the notice below.
  */
-import { DOC_NUMBER_ANY } from './patterns.js';
+import { DOC_NUMBER_ANY, looksLikeTitle } from './patterns.js';
+import { isChromeLine } from './chrome.js';
 import { parseAnyDate } from '../text/dates.js';
 import { INDEX_LABELS, type IndexField } from '../lexicon/page.js';
 
@@ -43,14 +44,18 @@ const FIELD_OF = new Map(LABELS.map(([l, f]) => [l, f]));
 
 /** the first characters of the labels: a line that starts with none of them holds no index field */
 const LABEL_FIRST = new Set(LABELS.map(([l]) => l[0]));
-/** blanks and the pipes of a table layout, which may stand before a label */
-const LEAD = /^[\s|｜]*/;
+/** blanks, the pipes of a table layout and a list's bullet, which may stand before a label */
+const LEAD = /^[\s|｜•·●▪■◆*-]*/;
 
 /** the label–value pairs of one line, or null when the line does not start with a label */
 export function indexPairs(line: string): Array<{ label: string; field: Field; value: string }> | null {
   // most lines of a notice: one look at the first character rules them out
   if (!LABEL_FIRST.has(line.charAt(LEAD.exec(line)![0].length))) return null;
-  const t = line.replace(/[|｜]/g, ' ').trim();
+  // a list layout puts a bullet before each label (• 索引号:)
+  const t = line
+    .replace(/[|｜]/g, ' ')
+    .trim()
+    .replace(/^[•·●▪■◆*-]\s*/, '');
   const hits = [...` ${t}`.matchAll(LABEL_RE)];
   if (hits.length === 0 || hits[0].index !== 0) return null;
   const pairs = hits.map((h, i) => {
@@ -68,6 +73,30 @@ export function indexPairs(line: string): Array<{ label: string; field: Field; v
 /** the line is part of an index block */
 export function isIndexLine(line: string): boolean {
   return indexPairs(line) !== null;
+}
+
+/** a label standing alone on its line (• 发文字号:), its value on the line below */
+export function isBareLabel(line: string): boolean {
+  const pairs = indexPairs(line);
+  return pairs !== null && pairs[pairs.length - 1].value === '';
+}
+
+/**
+ * The line below a bare label is that label's value when it is no label itself, no
+ * title (内容概述: may stand right above the notice), no chrome and short:
+ * `    青政发〔2024〕9号` under `• 发文字号:`.
+ */
+export function isLabelValue(prev: string, line: string): boolean {
+  const t = line.trim();
+  return (
+    t.length > 0 &&
+    t.length <= 60 &&
+    !/[。；：]/.test(t) &&
+    !looksLikeTitle(t) &&
+    isBareLabel(prev) &&
+    !isIndexLine(t) &&
+    !isChromeLine(t)
+  );
 }
 
 export function emptyIndexFields(): IndexFields {
@@ -91,9 +120,18 @@ function fill(into: IndexFields, field: Field, value: string): void {
   }
 }
 
-/** read the fields of the index-block lines among `lines` (other lines are skipped) */
+/**
+ * read the fields of the index-block lines among `lines` (other lines are skipped; a
+ * line right below a bare label is that label's value)
+ */
 export function readIndexBlock(lines: string[]): IndexFields {
   const out = emptyIndexFields();
-  for (const l of lines) for (const p of indexPairs(l) ?? []) fill(out, p.field, p.value);
+  lines.forEach((l, i) => {
+    const pairs = indexPairs(l) ?? [];
+    for (const p of pairs) fill(out, p.field, p.value);
+    const next = lines[i + 1];
+    if (pairs.length && next !== undefined && isLabelValue(l, next))
+      fill(out, pairs[pairs.length - 1].field, next.trim());
+  });
   return out;
 }

@@ -2,9 +2,16 @@
 import { endsLikeOrganisation } from '../lexicon/organisations.js';
 import { titleKind } from '../lexicon/doc-kinds.js';
 
-/** a standalone 发文字号 line: 青政办〔2017〕134号, 青政办函〔2020〕138号, 青政〔2020〕67 号 */
+/**
+ * a standalone 发文字号 line: 青政办〔2017〕134号, 青政办函〔2020〕138号, 青政〔2020〕67 号; in
+ * brackets under a title; with the 签发人 of a report to a higher organ on its right
+ */
 export const DOC_NUMBER_LINE =
-  /^\s*([\u4e00-\u9fff]{1,12})\s*[〔[［（【]\s*(\d{4})\s*[〕\]］）】]\s*(\d{1,5})\s*号\s*$/;
+  /^\s*[（(]?\s*([\u4e00-\u9fff]{1,12})\s*[〔[［（【]\s*(\d{4})\s*[〕\]］）】]\s*(\d{1,5})\s*号\s*[）)]?(?:\s+签发人\s*[：:].{0,20})?\s*$/;
+
+/** a 发文字号 whose serial (or year) a published copy left out: 某政函〔2020〕（略）号 */
+export const REDACTED_NUMBER_LINE =
+  /^\s*[（(]?\s*[\u4e00-\u9fff]{1,12}\s*[〔[［（【]\s*(?:\d{4}|[（(]略[）)])\s*[〕\]］）】]\s*(?:\d{1,5}|[（(]略[）)])\s*号\s*[）)]?\s*$/;
 
 /** a 发文字号 anywhere (a citation inside the body); used only to recognize, never to start a document */
 export const DOC_NUMBER_ANY = /([\u4e00-\u9fff]{1,12})\s*[〔[［（【]\s*(\d{4})\s*[〕\]］）】]\s*(\d{1,5})\s*号/;
@@ -29,5 +36,11 @@ export function looksLikeTitle(line: string): boolean {
 /** a 目录 line: a title followed by its page number */
 export const TOC_LINE = /（\d+）\s*$/;
 
-export const PUBLIC_RELEASE = /此件公开发布/;
-export const ATTACHMENT_LINE = /^[\s\-•·*]*附\s*件\s*[：:]\s*(.*)$/;
+/** 此件公开发布, 此件主动公开, 此件公开 (not 此件不公开, not 此件依申请公开) */
+export const PUBLIC_RELEASE = /此件(?:主动)?公开/;
+/**
+ * The note where 此件公开发布 usually stands: another release (此件不公开, 此件依申请公开)
+ * or a distribution range (发至县级人民政府). It is no title and no body text.
+ */
+export const RELEASE_NOTE = /^\s*[（(](?:此件[^（）()]{2,12}|发至[^（）()]{2,30}|不予公开|依申请公开)[）)]\s*$/;
+export const ATTACHMENT_LINE = /^[\s\-•·*]*附\s*件\s*(?:\d{1,2}\s*)?[：:]\s*(.*)$/;

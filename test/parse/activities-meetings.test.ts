@@ -44,3 +44,35 @@ describe('meetings and activities announced in prose', () => {
     expect(parsed.records.activities).toEqual([]);
   });
 });
+
+describe('a meeting notice with a section per field', () => {
+  it('会议时间 with a weekday, 会议地点 and 参会人员 under headings of their own', () => {
+    const { parsed } = wild('meeting-weekday');
+    const events = parsed.records.activities.filter((a) => a.kind === 'event');
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      name: '全省职业教育工作推进会',
+      start: '2024-03-05T09:30',
+      venue: '省教育厅三楼会议室（某某路12号）',
+      participants: ['各市（州）教育局分管负责同志', '各高等职业院校分管校领导'],
+    });
+    expect(parsed.records.contacts.map((c) => c.name)).toEqual(['刘某某']);
+    expect(parsed.records.documents[0].attachments).toEqual(['参会回执']);
+  });
+});
+
+describe('a training notice with its time and place in one line', () => {
+  it('培训时间：… 。培训地点：… read as one event with its venue and trainees', () => {
+    const { parsed } = wild('training-same-line');
+    const events = parsed.records.activities.filter((a) => a.kind === 'event');
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      name: '全市基层党务工作者培训班',
+      start: '2024-04-08',
+      end: '2024-04-10',
+      venue: '市委党校（某某大道88号）',
+    });
+    expect(events[0].participants.length).toBeGreaterThan(0);
+    expect(parsed.diagnostics.map((d) => d.code)).not.toContain('activity-date-day-without-month');
+  });
+});

@@ -38,3 +38,19 @@ describe('rosters in other layouts', () => {
     expect(m.map((x) => x.name)).toEqual(['张某', '朱生海', '李增刚', '俞发新']);
   });
 });
+
+describe('a committee whose members are adjusted', () => {
+  it('spaced role labels, continuation lines, and the body named without the clause before it', () => {
+    const text = readFileSync(join(FIXTURES, 'wild', 'roster-committee-adjust.txt'), 'utf8');
+    const records = parseSnippet(text, 'adjust').records.members;
+    expect(new Set(records.map((m) => m.body))).toEqual(new Set(['市食品安全委员会']));
+    expect(members('roster-committee-adjust')).toEqual([
+      { role: '主任', name: '张某某', position: '市长' },
+      { role: '副主任', name: '李某', position: '副市长' },
+      { role: '副主任', name: '王某某', position: '市政府副秘书长' },
+      { role: '成员', name: '赵某', position: '市市场监管局局长' },
+      { role: '成员', name: '钱某某', position: '市农业农村局局长' },
+      { role: '成员', name: '孙某', position: '市卫生健康委主任' },
+    ]);
+  });
+});

@@ -20,7 +20,7 @@ const PLAN_TITLE = /关于印发(.{2,60}?(?:活动|会议|论坛|培训班|大�
 /** a labelled time or place, or a heading naming one: 会议时间：…, 二、活动地点 */
 const TIME_LABEL = /^(?:会议|活动|举办|培训|报到)?时间(?:安排)?$/;
 const PLACE_LABEL = /^(?:会议|活动|举办|培训|报到)?地点$/;
-const WHO_LABEL = /^(?:参会|参加|出席|与会)(?:人员|对象|范围)$/;
+const WHO_LABEL = /^(?:参会|参加|出席|与会|参训|培训)(?:人员|对象|范围)$/;
 const LABELLED = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?([\u4e00-\u9fff]{2,6})\s*[：:]\s*(.*)$/;
 const HEADING = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)([\u4e00-\u9fff]{2,6})\s*$/;
 
@@ -45,12 +45,25 @@ function field(ctx: ParseContext, no: number, text: string): Field {
 function fieldValue(ctx: ParseContext, doc: DocSegment, isLabel: (w: string) => boolean): Field | null {
   for (let no = doc.bodyLine; no <= doc.lastLine; no++) {
     const t = ctx.lineText(no);
-    const l = LABELLED.exec(t);
-    if (l && isLabel(l[1]) && l[2].trim()) return field(ctx, no, l[2].trim());
+    // 培训时间：…。培训地点：…。 — each sentence of a line may open with its own label
+    const sentences = t.split(/(?<=[。；])/);
+    for (let i = 0; i < sentences.length; i++) {
+      const l = LABELLED.exec(sentences[i]);
+      if (!l || !isLabel(l[1]) || !l[2].trim()) continue;
+      // the value runs on through the sentences that open with no label of their own
+      let value = l[2];
+      for (let k = i + 1; k < sentences.length && !LABELLED.test(sentences[k]); k++) value += sentences[k];
+      return field(ctx, no, value.trim());
+    }
     const h = HEADING.exec(t);
     if (!h || !isLabel(h[1])) continue;
-    for (let k = no + 1; k <= Math.min(doc.lastLine, no + 2); k++)
-      if (ctx.lineText(k).trim()) return field(ctx, k, ctx.lineText(k).trim());
+    for (let k = no + 1; k <= Math.min(doc.lastLine, no + 2); k++) {
+      const below = ctx.lineText(k).trim();
+      if (!below) continue;
+      // the heading's own label repeated on the line below: 二、会议地点 / 会议地点：…
+      const again = LABELLED.exec(below);
+      return field(ctx, k, again && isLabel(again[1]) && again[2].trim() ? again[2].trim() : below);
+    }
   }
   return null;
 }
@@ -86,14 +99,32 @@ function eventsOf(ctx: ParseContext, doc: DocSegment, name: string, time: Field,
   return { records, diags };
 }
 
+/**
+ * A notice's own event read from its 一、会议时间 section alone has no name, and its place
+ * and participants stand under sections of their own: the notice's title names the
+ * gathering (关于召开X的通知), its 会议地点 and 参会人员 sections fill what the event lacks.
+ */
+function completeMainEvent(ctx: ParseContext, doc: DocSegment, name: string, event: ActivityRecord): void {
+  event.name = name;
+  const place = event.venue ? null : fieldValue(ctx, doc, (w) => PLACE_LABEL.test(w));
+  if (place) event.venue = tidy(place.text.replace(/。$/, ''));
+  const who = event.participants.length ? null : fieldValue(ctx, doc, (w) => WHO_LABEL.test(w));
+  if (who) event.participants = splitList(who.text.replace(/[。；]$/, ''));
+}
+
 /** prose schedules of documents that no programme reader has given an event */
 export function parseMeetings(ctx: ParseContext, already: ActivityRecord[]): KindResult {
   const records: ActivityRecord[] = [];
   const diagnostics: Diagnostic[] = [];
-  const withEvents = new Set(already.filter((a) => a.kind === 'event').map((a) => a.docId));
+  const events = new Map<string, ActivityRecord[]>();
+  for (const a of already) if (a.kind === 'event') events.set(a.docId, [...(events.get(a.docId) ?? []), a]);
   for (const doc of ctx.docs) {
-    if (withEvents.has(doc.record.id)) continue;
     const name = gatheringName(doc);
+    const own = events.get(doc.record.id);
+    if (own) {
+      if (name && own.length === 1 && own[0].name === null) completeMainEvent(ctx, doc, name, own[0]);
+      continue;
+    }
     if (!name) continue;
     const time = fieldValue(ctx, doc, (w) => TIME_LABEL.test(w));
     if (!time) continue;

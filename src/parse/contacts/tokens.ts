@@ -44,7 +44,7 @@ export type Token =
   | (Span & { kind: 'address'; address: string; postcode: string | null });
 
 const LABEL_RE =
-  /(联系电话|办公电话|固定电话|移动电话|联系方式|联系手机|电话|手机|座机|传真|电子邮箱|电子信箱|邮箱|E-?mail|email|(?:通讯|通信|办公)?地址)\s*[：:]/gi;
+  /(联系电话|办公电话|固定电话|移动电话|联系方式|联系手机|电\s{0,2}话|手\s{0,2}机|座机|传\s{0,2}真|电子邮箱|电子信箱|邮\s{0,2}箱|E-?mail|email|(?:通讯|通信|办公)?地\s{0,2}址)\s*[：:]/gi;
 /** names, each 2–4 CJK characters (longer with a ·), with the organization in brackets */
 const NAMES_ORG_RE = /([\u4e00-\u9fff·]{2,10}(?:\s?[、，,]\s?[\u4e00-\u9fff·]{2,10}){0,7})\s?（([^（）\n]{2,30})）/g;
 const ROLE_RE = /联\s?系\s?人\s*(?:[：:]|$)/g;
@@ -59,7 +59,9 @@ export function isPersonName(s: string): boolean {
   return /^[\u4e00-\u9fff]{2,4}$/.test(s) && !NOT_NAME.test(s);
 }
 
-function fieldOf(label: string): FieldKind {
+function fieldOf(spaced: string): FieldKind {
+  // a label spaced out to the width of the others: 电  话, 传  真
+  const label = spaced.replace(/\s+/g, '');
   if (label.includes('传真')) return 'fax';
   if (label.includes('邮箱') || label.includes('信箱') || label.toLowerCase().includes('mail')) return 'email';
   if (label.includes('地址')) return 'address';
@@ -144,6 +146,9 @@ export function tokenizeLine(text: string, base: number, namesAllowed: boolean):
     let roleStart = from + (mark ? mark[0].length : 0);
     const lastNum = [...text.slice(roleStart, idx).matchAll(/[\d@）)]/g)].pop();
     if (lastNum) roleStart += lastNum.index! + 1;
+    // 请于4月1日前报送名单。联系人：… — the sentence before the label is no part of its role
+    const sentenceEnd = Math.max(text.lastIndexOf('。', idx - 1), text.lastIndexOf('；', idx - 1));
+    if (sentenceEnd >= roleStart) roleStart = sentenceEnd + 1;
     const role = text
       .slice(roleStart, idx)
       .replace(/\s+/g, '')
