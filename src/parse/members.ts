@@ -33,6 +33,23 @@ function nextText(lines: ReadonlyArray<{ text: string }>, i: number): string {
   return '';
 }
 
+/** a member of a roster or its office, before its record is made */
+function rosterDraft(
+  body: string | null,
+  m: { role: string; name: string; position: string | null; start: number; end: number },
+): Draft {
+  return {
+    body,
+    role: m.role,
+    action: null,
+    name: m.name,
+    position: m.position,
+    notes: [],
+    start: m.start,
+    end: m.end,
+  };
+}
+
 export function parseMembers(ctx: ParseContext): ParseResult<MemberRecord> {
   const records: MemberRecord[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -80,17 +97,7 @@ export function parseMembers(ctx: ParseContext): ParseResult<MemberRecord> {
       if (!head || ownedElsewhere(ctx.tables, l.no) || inTables(byTable, l.no)) continue;
       const roster = readRoster(lines, head.start, i);
       const body = findBody(ctx, doc.bodyLine, l.no, head.start);
-      for (const m of roster.members)
-        drafts.push({
-          body,
-          role: m.role,
-          action: null,
-          name: m.name,
-          position: m.position,
-          notes: [],
-          start: m.start,
-          end: m.end,
-        });
+      for (const m of roster.members) drafts.push(rosterDraft(body, m));
       for (const n of roster.notes) diagnostics.push(ctx.note(n));
       if (!body && roster.members.length)
         diagnostics.push(ctx.diag('roster-without-body', 'no committee name found near the roster', l.no));
@@ -99,17 +106,7 @@ export function parseMembers(ctx: ParseContext): ParseResult<MemberRecord> {
       const after: typeof lines = [];
       for (let k = i + 1; k < lines.length && after.length < OFFICE_LOOKAHEAD; k++)
         if (lines[k].text.trim()) after.push(lines[k]);
-      for (const m of readOfficeStaff(after))
-        drafts.push({
-          body,
-          role: m.role,
-          action: null,
-          name: m.name,
-          position: m.position,
-          notes: [],
-          start: m.start,
-          end: m.end,
-        });
+      for (const m of readOfficeStaff(after)) drafts.push(rosterDraft(body, m));
     }
     drafts.sort((a, b) => a.start - b.start);
     // fields written out: a rest/spread copy per record is slow, and the order is the same

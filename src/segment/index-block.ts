@@ -41,8 +41,15 @@ function provenWithoutColon(field: Field, value: string): boolean {
 
 const FIELD_OF = new Map(LABELS.map(([l, f]) => [l, f]));
 
+/** the first characters of the labels: a line that starts with none of them holds no index field */
+const LABEL_FIRST = new Set(LABELS.map(([l]) => l[0]));
+/** blanks and the pipes of a table layout, which may stand before a label */
+const LEAD = /^[\s|｜]*/;
+
 /** the label–value pairs of one line, or null when the line does not start with a label */
 export function indexPairs(line: string): Array<{ label: string; field: Field; value: string }> | null {
+  // most lines of a notice: one look at the first character rules them out
+  if (!LABEL_FIRST.has(line.charAt(LEAD.exec(line)![0].length))) return null;
   const t = line.replace(/[|｜]/g, ' ').trim();
   const hits = [...` ${t}`.matchAll(LABEL_RE)];
   if (hits.length === 0 || hits[0].index !== 0) return null;
