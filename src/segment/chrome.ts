@@ -13,9 +13,10 @@ import {
 } from '../lexicon/page.js';
 
 /** where-am-I lines: 首页 > 政务公开 > 政策文件, 当前位置：… */
-const BREADCRUMB = new RegExp(
-  `^(?:${LOCATION_LABELS.join('|')})\\s*[：:]|^首页\\s*[>＞›»/]|\\S\\s*[>＞›»]\\s*\\S.*[>＞›»]`,
-);
+const LOCATION = new RegExp(`^(?:${LOCATION_LABELS.join('|')})\\s*[：:]`);
+/** 首页 > …, or items between two arrows; tried only on a line that holds an arrow */
+const ARROW = /[>＞›»]|^首页/;
+const ARROWED = /^首页\s*[>＞›»/]|\S\s*[>＞›»]\s*\S.*[>＞›»]/;
 
 /** a tool in brackets: 【打印本页】【关闭窗口】【切换】 */
 const BRACKETED_TOOL = new RegExp(`【[^【】]{0,6}(?:${BRACKETED_TOOL_WORDS.join('|')})[^【】]{0,4}】`);
@@ -38,5 +39,12 @@ function isToolStrip(t: string): boolean {
 export function isChromeLine(line: string): boolean {
   const t = line.trim();
   if (!t) return false;
-  return BREADCRUMB.test(t) || BRACKETED_TOOL.test(t) || META_LINE.test(t) || isToolStrip(t);
+  // the anchored and one-character tests first: most lines fail them all at once
+  return (
+    LOCATION.test(t) ||
+    META_LINE.test(t) ||
+    (ARROW.test(t) && ARROWED.test(t)) ||
+    (t.includes('【') && BRACKETED_TOOL.test(t)) ||
+    isToolStrip(t)
+  );
 }

@@ -32,8 +32,16 @@ function namesIn(list: string[]): Set<string> {
   return seen;
 }
 
+/** below this many names a list is searched; above it a set answers (and is kept with the list) */
+const SEARCH_MAX = 32;
+
 export function addUnits(roles: Roles, role: keyof Roles, units: string[]): void {
   const list = roles[role];
+  // almost every role holds a few units: searching them costs less than building a set
+  if (list.length + units.length <= SEARCH_MAX) {
+    for (const u of units) if (!list.includes(u)) list.push(u);
+    return;
+  }
   const seen = namesIn(list);
   for (const u of units)
     if (!seen.has(u)) {
