@@ -42,6 +42,9 @@ function provenWithoutColon(field: Field, value: string): boolean {
 
 const FIELD_OF = new Map(LABELS.map(([l, f]) => [l, f]));
 
+/** a label at the very start (after any lead): tried before the whole line is scanned for labels */
+const LABEL_AT_START = new RegExp(`^(?:${LABELS.map(([l]) => [...l].join('\\s*')).join('|')})\\s*(?:[：:]|\\s+\\S)`);
+
 /** the first characters of the labels: a line that starts with none of them holds no index field */
 const LABEL_FIRST = new Set(LABELS.map(([l]) => l[0]));
 /** blanks, the pipes of a table layout and a list's bullet, which may stand before a label */
@@ -56,6 +59,7 @@ export function indexPairs(line: string): Array<{ label: string; field: Field; v
     .replace(/[|｜]/g, ' ')
     .trim()
     .replace(/^[•·●▪■◆*-]\s*/, '');
+  if (!LABEL_AT_START.test(t)) return null;
   const hits = [...` ${t}`.matchAll(LABEL_RE)];
   if (hits.length === 0 || hits[0].index !== 0) return null;
   const pairs = hits.map((h, i) => {
