@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toIcs, foldLine, escapeText, eventTimes } from '../../src/emit/ics.js';
 import { fixture } from '../helpers/parse.js';
 import type { ActivityRecord } from '../../src/schema/index.js';
+import { activity } from '../helpers/records.js';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,26 +45,7 @@ function readIcs(ics: string) {
   return { lines, events };
 }
 
-const act = (over: Partial<ActivityRecord>): ActivityRecord => ({
-  type: 'activity',
-  id: 'x#d1/activity1',
-  docId: 'x#d1',
-  source: { file: 'x', startLine: 1, endLine: 1, startOffset: 0, endOffset: 1 },
-  kind: 'event',
-  seq: '1',
-  name: 'n',
-  start: null,
-  end: null,
-  timeText: null,
-  venue: null,
-  route: null,
-  lead: [],
-  cooperating: [],
-  hosts: [],
-  participants: [],
-  text: '',
-  ...over,
-});
+const act = (over: Partial<ActivityRecord>): ActivityRecord => activity({ seq: '1', ...over });
 
 describe('toIcs', () => {
   const acts = fixture('000').records.activities;

@@ -3,27 +3,9 @@ import { activityChecks } from '../../src/validate/checks/activities.js';
 import { fixture } from '../helpers/parse.js';
 import type { ParsedFile } from '../../src/pipeline/parse-file.js';
 import type { ActivityRecord } from '../../src/schema/index.js';
+import { activity } from '../helpers/records.js';
 
-const act = (id: string, over: Partial<ActivityRecord>): ActivityRecord => ({
-  type: 'activity',
-  id,
-  docId: 'x#d1',
-  source: { file: 'x', startLine: 1, endLine: 1, startOffset: 0, endOffset: 1 },
-  kind: 'event',
-  seq: null,
-  name: 'n',
-  start: null,
-  end: null,
-  timeText: null,
-  venue: null,
-  route: null,
-  lead: [],
-  cooperating: [],
-  hosts: [],
-  participants: [],
-  text: '',
-  ...over,
-});
+const act = (id: string, over: Partial<ActivityRecord>): ActivityRecord => activity({ id, ...over });
 const run = (activities: ActivityRecord[]) =>
   activityChecks.run({ file: 'x.txt', records: { activities } } as unknown as ParsedFile);
 
