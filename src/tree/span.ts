@@ -42,6 +42,12 @@ export class TextView {
   /** the normalized offset of each piece's first character (parallel to starts) */
   readonly bases: number[] = [];
 
+  /**
+   * The normalized offset where the view was begun: an empty view (a bare bullet, a
+   * heading with nothing after it) still points at its place in the text.
+   */
+  origin = 0;
+
   constructor(readonly src: SourceText) {}
 
   /**
@@ -51,6 +57,9 @@ export class TextView {
    */
   static ofLines(src: SourceText, first: number, last: number, fromCol = 0): TextView {
     const v = new TextView(src);
+    const at = src.lines[first - 1];
+    // an empty view is its marker: the start of its first line
+    if (at) v.origin = at.start;
     for (let no = first; no <= last; no++) {
       const line = src.lines[no - 1];
       if (!line) break;
@@ -87,6 +96,7 @@ export class TextView {
 
   /** normalized [start, end) of the view span [a, b), clamped to one character at least */
   normalized(a: number, b: number): [number, number] {
+    if (this.text.length === 0) return [this.origin, this.origin];
     const s = Math.max(0, Math.min(a, this.text.length - 1));
     const e = Math.max(s + 1, Math.min(b, this.text.length));
     return [this.offsetAt(s)!, this.offsetAt(e - 1)! + 1];

@@ -35,3 +35,15 @@ describe('TextView', () => {
     expect(v.position(1, 3)).toEqual({ startLine: 1, endLine: 2, start: 1, end: 4 });
   });
 });
+
+describe('an empty view', () => {
+  it('still points at its place in the text (a bare bullet gives a one-character passage)', () => {
+    const src = new SourceText('f.txt', '大事记\n●\n●8月2日 某事。\n');
+    const v = TextView.ofLines(src, 2, 2, 1);
+    expect(src.original.slice(v.source().startOffset, v.source().endOffset)).toBe('●');
+    expect(v.text).toBe('');
+    const s = v.source();
+    expect(s.startLine).toBe(2);
+    expect(s.endOffset).toBeGreaterThan(s.startOffset);
+  });
+});
