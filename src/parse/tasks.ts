@@ -67,11 +67,13 @@ export function parseTasks(ctx: ParseContext): ParseResult<TaskRecord> {
     for (const d of assignmentTasks(item, docId)) drafts.push(d);
     for (const form of ADDITIONAL_FORMS) for (const d of form.read(item, docId)) drafts.push(d);
   }
-  for (const t of ctx.tables) {
-    const r = tableTasks(ctx, t);
-    appendAll(drafts, r.drafts);
-    appendAll(diagnostics, r.diagnostics);
-  }
+  for (const doc of ctx.tree.documents)
+    for (const block of doc.blocks) {
+      if (block.type !== 'table' || block.table.owner.kind !== 'tasks') continue;
+      const r = tableTasks(ctx, block.table);
+      appendAll(drafts, r.drafts);
+      appendAll(diagnostics, r.diagnostics);
+    }
   drafts.sort((a, b) => a.first - b.first || a.last - b.last);
   const records: TaskRecord[] = drafts.map((d) => {
     const id = ctx.newId('task', d.docId);
