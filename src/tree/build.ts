@@ -37,15 +37,37 @@ function documentNode(src: SourceText, d: DocSegment, sections: SectionNode[], t
   // the header reader classified the header's lines: its index block is taken as it found it
   const index = d.indexBlock;
   const own = tables.filter((t) => t.docId === d.record.id);
-  return {
-    type: 'document',
-    position: linesPosition(src, d.firstLine, d.lastLine),
-    segment: d,
-    header: linesPosition(src, d.firstLine, Math.max(d.firstLine, body - 1)),
-    indexBlock: index ? linesPosition(src, index.first, index.last) : null,
+  return new DocNode(
+    linesPosition(src, d.firstLine, d.lastLine),
+    d,
+    linesPosition(src, d.firstLine, Math.max(d.firstLine, body - 1)),
+    index ? linesPosition(src, index.first, index.last) : null,
     sections,
-    blocks: blocksOf(src, body, d.lastLine, own, sections),
-  };
+    own,
+    () => blocksOf(src, body, d.lastLine, own, sections),
+  );
+}
+
+/**
+ * A document whose body is cut into blocks when a parser first reads them: a reader that
+ * needs the blocks of one document (the one holding its tables) does not pay for the rest.
+ */
+class DocNode implements DocumentNode {
+  readonly type = 'document';
+  private built: Block[] | null = null;
+  constructor(
+    readonly position: Position,
+    readonly segment: DocSegment,
+    readonly header: Position,
+    readonly indexBlock: Position | null,
+    readonly sections: SectionNode[],
+    readonly tables: DocTable[],
+    private readonly cut: () => Block[],
+  ) {}
+
+  get blocks(): Block[] {
+    return (this.built ??= this.cut());
+  }
 }
 
 /** a paragraph or entry whose text view is built when a parser first reads it */
