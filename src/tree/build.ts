@@ -43,6 +43,7 @@ function documentNode(src: SourceText, d: DocSegment, sections: SectionNode[], t
       indexLast = no;
     }
   const own = tables.filter((t) => t.docId === d.record.id);
+  let blocks: Block[] | null = null;
   return {
     type: 'document',
     position: linesPosition(src, d.firstLine, d.lastLine),
@@ -50,7 +51,11 @@ function documentNode(src: SourceText, d: DocSegment, sections: SectionNode[], t
     header: linesPosition(src, d.firstLine, Math.max(d.firstLine, body - 1)),
     indexBlock: indexFirst ? linesPosition(src, indexFirst, indexLast) : null,
     sections,
-    blocks: blocksOf(src, body, d.lastLine, own, sections),
+    tables: own,
+    // cut on first use: a reader that needs only sections and tables does not pay for the blocks
+    get blocks() {
+      return (blocks ??= blocksOf(src, body, d.lastLine, own, sections));
+    },
   };
 }
 
