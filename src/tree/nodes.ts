@@ -58,7 +58,7 @@ export interface DocumentNode {
   indexBlock: Position | null;
   /** the numbered sections, in line order; each knows its parent and path */
   sections: SectionNode[];
-  /** the document's tables (each also a TableBlock): which documents hold a reader's tables, known without cutting blocks */
+  /** the document's tables in line order (each also a TableBlock among `blocks`), with their owners */
   tables: DocTable[];
   /** the body's blocks in line order; cut on first use */
   readonly blocks: Block[];

@@ -94,3 +94,12 @@ describe('the document tree', () => {
     }
   });
 });
+
+describe('document tables', () => {
+  it('are the document’s tables in line order, the same ones its table blocks hold', () => {
+    const doc = parseSnippet(notice).context.tree.documents[0];
+    expect(doc.tables.map((t) => t.headerLine)).toEqual([17]);
+    const blocks = doc.blocks.filter((b) => b.type === 'table');
+    expect(blocks.map((b) => (b.type === 'table' ? b.table : null))).toEqual(doc.tables);
+  });
+});

@@ -1,7 +1,7 @@
 import { isSpaceCode } from '../../lexicon/chars.js';
 import { splitTopLevel } from '../../lexicon/brackets.js';
 import { isStrictUnitName, isUnitListTitle, opensWithVerb, splitUnits } from '../../text/units.js';
-import { type Item } from './paragraphs.js';
+import type { Item } from './items.js';
 import { isUnitCategory, organisationLastChars } from '../../lexicon/organisations.js';
 import { addUnits, emptyRoles, hasUnits, mergeRoles, rolesFromClauses, type Roles } from './roles.js';
 import type { TaskDraft } from './draft.js';
