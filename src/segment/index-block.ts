@@ -108,7 +108,7 @@ export function emptyIndexFields(): IndexFields {
 }
 
 /** fill `into` from one field's value; an empty or unreadable value fills nothing */
-function fill(into: IndexFields, field: Field, value: string): void {
+export function fillIndexField(into: IndexFields, field: Field, value: string): void {
   if (!value) return;
   if (field === 'docNumber' && !into.docNumber) {
     const m = DOC_NUMBER_ANY.exec(value);
@@ -132,10 +132,10 @@ export function readIndexBlock(lines: string[]): IndexFields {
   const out = emptyIndexFields();
   lines.forEach((l, i) => {
     const pairs = indexPairs(l) ?? [];
-    for (const p of pairs) fill(out, p.field, p.value);
+    for (const p of pairs) fillIndexField(out, p.field, p.value);
     const next = lines[i + 1];
     if (pairs.length && next !== undefined && isLabelValue(l, next))
-      fill(out, pairs[pairs.length - 1].field, next.trim());
+      fillIndexField(out, pairs[pairs.length - 1].field, next.trim());
   });
   return out;
 }
