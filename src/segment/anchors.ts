@@ -87,18 +87,23 @@ export function splitAddresseeGroup(group: string): string[] {
 
 /** the addressees ahead of a colon: 各市、自治州人民政府，省政府各委、办、厅、局： */
 export function addresseeText(line: string): string | null {
+  if (!line.includes('：')) return null;
   const t = line.replace(NUMBER_BEFORE_ADDRESSEES, '').trim();
-  const m = /^([^。：]{2,160}?)：/.exec(t);
+  // 2 to 160 characters before the first colon, none of them a full stop: what
+  // /^([^。：]{2,160}?)：/ reads, found without a match object for every line with a colon
+  const colon = t.indexOf('：');
+  if (colon < 2 || colon > 160) return null;
+  const head = t.slice(0, colon);
   // a numbered heading with a label (一、活动时间：…) is body text, not the addressees
   if (
-    !m ||
-    parseHeading(m[1]) ||
-    !(/^各|、|，|(部门|司局|单位)$/.test(m[1]) || endsLikeOrganisation(m[1], 'issuer')) ||
-    /^(附件|主题词|抄送)/.test(m[1]) ||
+    head.includes('。') ||
+    parseHeading(head) ||
+    !(/^各|、|，|(部门|司局|单位)$/.test(head) || endsLikeOrganisation(head, 'issuer')) ||
+    /^(附件|主题词|抄送)/.test(head) ||
     isPageFurniture(t)
   )
     return null;
-  return m[1];
+  return head;
 }
 
 /** the issuer-mark lines directly above `line` (blank lines between allowed) */
