@@ -63,8 +63,10 @@ export interface DocumentNode {
    * `sections`): what parseHeading would read there, without reading the line again
    */
   headings: ReadonlyMap<number, Heading>;
-  /** the body's blocks in line order */
-  blocks: Block[];
+  /** the document's tables in line order (each also a TableBlock among `blocks`), with their owners */
+  tables: DocTable[];
+  /** the body's blocks in line order; cut on first use */
+  readonly blocks: Block[];
 }
 
 export interface FileTree {
