@@ -47,3 +47,10 @@ export const DEADLINE_LABELS = [
   '办结时限',
   '时限',
 ];
+
+const YEAR_IN_TEXT = /(\d{4})\s*年/;
+/** the first year printed in a text (a title, a heading: 2024年全民阅读活动方案, 五、进度安排（2024年）), or null */
+export function yearIn(s: string): number | null {
+  const m = YEAR_IN_TEXT.exec(s);
+  return m ? Number(m[1]) : null;
+}
