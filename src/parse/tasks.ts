@@ -1,6 +1,6 @@
 import type { Diagnostic, TaskRecord } from '../schema/index.js';
 import type { ParseContext, ParseResult } from './context.js';
-import { itemsOf, type Item } from './tasks/paragraphs.js';
+import { itemsOf, type Item } from './tasks/items.js';
 import { labelledTasks } from './tasks/labelled.js';
 import { inlineTasks } from './tasks/inline.js';
 import { headingUnitTasks } from './tasks/heading-unit.js';
@@ -9,6 +9,7 @@ import { tableTasks } from './tasks/table.js';
 import type { TaskDraft } from './tasks/draft.js';
 import { settleAnnotations } from './tasks/roles.js';
 import { appendAll } from '../text/arrays.js';
+import { tablesOf } from '../segment/table-kind.js';
 
 /** a programme item with a time or a place is an activity (another record kind), not a task */
 function isActivity(item: Item): boolean {
@@ -67,11 +68,12 @@ export function parseTasks(ctx: ParseContext): ParseResult<TaskRecord> {
     for (const d of assignmentTasks(item, docId)) drafts.push(d);
     for (const form of ADDITIONAL_FORMS) for (const d of form.read(item, docId)) drafts.push(d);
   }
-  for (const t of ctx.tables) {
-    const r = tableTasks(ctx, t);
-    appendAll(drafts, r.drafts);
-    appendAll(diagnostics, r.diagnostics);
-  }
+  for (const doc of ctx.tree.documents)
+    for (const t of tablesOf(doc.tables, 'tasks')) {
+      const r = tableTasks(ctx, t);
+      appendAll(drafts, r.drafts);
+      appendAll(diagnostics, r.diagnostics);
+    }
   drafts.sort((a, b) => a.first - b.first || a.last - b.last);
   const records: TaskRecord[] = drafts.map((d) => {
     const id = ctx.newId('task', d.docId);

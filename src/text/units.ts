@@ -3,6 +3,7 @@ import { splitList } from './lists.js';
 import { ROUND_BRACKETS, walkDepth } from '../lexicon/brackets.js';
 import { endsLikeOrganisation, isUnitCategory, organisationLastCharPattern } from '../lexicon/organisations.js';
 import { isRoleFieldWord } from '../lexicon/roles.js';
+import { PHRASE_OPENING_VERB } from '../lexicon/duties.js';
 
 /**
  * Recognizing, splitting and comparing the names of government units (单位/部门) as
@@ -16,8 +17,7 @@ const endsLikeStrictUnit = (t: string) => endsLikeOrganisation(t, 'strict');
 const STRICT_ENDING_ANYWHERE = organisationLastCharPattern('strict');
 
 /** a verb that opens a phrase: such a phrase is a duty, not a name (完善…集团, 组织各交易分团) */
-const VERB_START =
-  /^(实行|严格|切实|全面|持续|坚持|着力|加大|组织|负责|做好|加强|加快|开展|推进|推动|落实|建立|健全|完善|制定|实施|指导|督促|协调|统筹|抓好|积极|充分|进一步|及时|确保|统一|提升|提高|优化|深化|强化|促进|支持|鼓励|引导|规范|打造|构建|建设|培育|发展|围绕|按照|根据|通过|依托)/;
+const VERB_START = PHRASE_OPENING_VERB;
 
 /**
  * 办 ends a unit's short name (省外事办) only after a noun: after a verb it is the verb's

@@ -58,8 +58,10 @@ export interface DocumentNode {
   indexBlock: Position | null;
   /** the numbered sections, in line order; each knows its parent and path */
   sections: SectionNode[];
-  /** the body's blocks in line order */
-  blocks: Block[];
+  /** the document's tables in line order (each also a TableBlock among `blocks`), with their owners */
+  tables: DocTable[];
+  /** the body's blocks in line order; cut on first use */
+  readonly blocks: Block[];
 }
 
 export interface FileTree {

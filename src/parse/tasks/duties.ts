@@ -1,17 +1,13 @@
+import type { TaskRole } from '../../lexicon/roles.js';
 import { isStrictUnitName, splitUnits } from '../../text/units.js';
-import type { Item, Paragraph } from './paragraphs.js';
-import { startsWithLabel } from './paragraphs.js';
+import type { Item } from './items.js';
+import type { Paragraph } from './paragraphs.js';
+import { startsWithLabel } from './labels.js';
 import { addUnits, emptyRoles, hasUnits, rolesFromClauses, type Roles } from './roles.js';
 import { splitTopLevel } from '../../lexicon/brackets.js';
 import { leadingSubject } from './heading-unit.js';
 import type { TaskDraft } from './draft.js';
-
-/** words of a duty; a `unit：` line without one is an address or a contact, not a duty */
-const DUTY_WORD =
-  /(负责|组织|指导|协调|配合|协助|承担|做好|督促|落实|开展|制定|保障|监督|牵头|会同|提供|宣传|审核|统筹|发布|管理|处置)/;
-
-/** `监测预警组由A、B组成，负责…` / `专家咨询组由A、B牵头聘请…` / `综合组：由A牵头，B、C参加` */
-const GROUP = /^([\u4e00-\u9fff]{2,16}?(?:组|小组|专班|工作组|指挥部))[：:]?\s*由(.{2,300}?)(组成|牵头|负责)/;
+import { UNIT_GROUP, holdsDutyWord } from '../../lexicon/duties.js';
 
 /** `省委宣传部：负责…`: a unit, its colon, its duty */
 const UNIT_COLON = /^([^：:。；，]{2,40})[：:]\s*(.+)$/;
@@ -27,7 +23,7 @@ interface Duty {
   text: string;
 }
 
-function rolesOf(role: keyof Roles, units: string[]): Roles {
+function rolesOf(role: TaskRole, units: string[]): Roles {
   const roles = emptyRoles();
   addUnits(roles, role, units);
   return roles;
@@ -37,7 +33,7 @@ function dutyOf(p: Paragraph): Duty | null {
   const t = p.text;
   if (startsWithLabel(t)) return null;
   // a group is always made `由` its units
-  const g = t.includes('由') ? GROUP.exec(t) : null;
+  const g = t.includes('由') ? UNIT_GROUP.exec(t) : null;
   if (g) {
     if (g[3] === '组成') {
       const units = splitUnits(g[2]);
@@ -50,7 +46,7 @@ function dutyOf(p: Paragraph): Duty | null {
   const colon = UNIT_COLON.exec(t);
   if (colon) {
     const units = splitUnits(colon[1]);
-    if (units.length && units.every((u) => isStrictUnitName(u)) && DUTY_WORD.test(colon[2])) {
+    if (units.length && units.every((u) => isStrictUnitName(u)) && holdsDutyWord(colon[2])) {
       return { kind: 'unit', p, title: colon[1].trim(), roles: rolesOf('lead', units), text: colon[2].trim() };
     }
     return null;

@@ -1,17 +1,21 @@
 import { isSpaceCode } from '../../lexicon/chars.js';
 import { splitTopLevel } from '../../lexicon/brackets.js';
 import { isStrictUnitName, isUnitListTitle, opensWithVerb, splitUnits } from '../../text/units.js';
-import { type Item } from './paragraphs.js';
+import type { Item } from './items.js';
 import { isUnitCategory, organisationLastChars } from '../../lexicon/organisations.js';
 import { addUnits, emptyRoles, hasUnits, mergeRoles, rolesFromClauses, type Roles } from './roles.js';
 import type { TaskDraft } from './draft.js';
+import {
+  SUBJECT_TAIL,
+  dutyVerbAt,
+  holdsTakingVerb,
+  isWorkBodyName,
+  opensWithDutyLabel,
+  opensWithTakingVerb,
+} from '../../lexicon/duties.js';
 
-/** verbs that open a duty right after the unit doing it (`省公安厅负责…`, `西宁海关做好…`) */
-const DUTY_VERB =
-  /^(负责|根据|做好|组织|牵头|配合|协助|指导|承担|会同|重点|按照|加强|开展|提供|督促|落实|完成|推进|制定|建立|协调|审核|统筹|抓好|依法|要|通过|结合|及时|积极|切实|主动|共同|分别|具体|联合|参与|研究|做|抓|督导|组建|成立|编制|牵|对|在|与|向|将|为)/;
-
-/** DUTY_VERB read at a given index */
-const DUTY_VERB_AT = new RegExp(DUTY_VERB.source.slice(1), 'y');
+/** a duty verb read at a given index */
+const DUTY_VERB_AT = dutyVerbAt();
 
 /** where a strict name can end (its last character or the bracket closing its alias): only there can a subject end */
 const NAME_END_CHARS = organisationLastChars('strict');
@@ -55,19 +59,11 @@ function subjectEnd(sentence: string, subject: string[]): number {
   const at = sentence.indexOf(last);
   let end = at < 0 ? 0 : at + last.length;
   // a trailing 等/等单位 after the last unit is part of the subject
-  const rest = /^等(有关|相关)?(单位|部门|成员单位)?/.exec(sentence.slice(end));
+  const rest = SUBJECT_TAIL.exec(sentence.slice(end));
   if (rest) end += rest[0].length;
   return end;
 }
 
-/** the name of a work body: 项目部, 办公室, 监测预警组, 综合协调专班 */
-const BODY_NAME = /^[\u4e00-\u9fff“”]{1,14}(部|室|组|处|中心|专班|小组)$/;
-/** the longest title BODY_NAME can match: 14 characters and a two-character ending */
-const BODY_NAME_MAX = 16;
-const DUTY_LABEL = /^(主要职责|工作职责|职责|主要任务|工作任务)[：:]/;
-
-/** the verbs openingTasks wants after the subject, anywhere in the text (one scan, not three) */
-const OPENING_VERB_ANYWHERE = /负责|牵头|会同/;
 const HAS_SPACE = /\s/;
 
 /**
@@ -79,9 +75,9 @@ function openingTasks(item: Item, docId: string): TaskDraft[] {
   if (node.heading.kind === 'article' || node.heading.kind === 'chapter') return [];
   const opening = item.paragraphs[0].text.trim();
   // the words that must follow the subject: without one of them no subject needs looking for
-  if (!OPENING_VERB_ANYWHERE.test(opening)) return [];
+  if (!holdsTakingVerb(opening)) return [];
   const subject = leadingSubject(opening);
-  if (!subject.length || !/^(负责|牵头|会同)/.test(opening.slice(subjectEnd(opening, subject)))) return [];
+  if (!subject.length || !opensWithTakingVerb(opening.slice(subjectEnd(opening, subject)))) return [];
   const roles = emptyRoles();
   addUnits(roles, 'lead', subject);
   mergeRoles(roles, rolesFromClauses(opening));
@@ -112,14 +108,14 @@ export function headingUnitTasks(item: Item, docId: string): TaskDraft[] {
   const title = HAS_SPACE.test(node.heading.title) ? node.heading.title.replace(/\s+/g, '') : node.heading.title;
   if (!title || !item.paragraphs.length) return [];
   // most titles name neither a work body nor units: only the opening sentence is left to read
-  const bodyName = title.length <= BODY_NAME_MAX && BODY_NAME.test(title);
+  const bodyName = isWorkBodyName(title);
   const unitList = bodyName ? null : isUnitListTitle(title);
   if (unitList === false) return openingTasks(item, docId);
   // the heading's paragraph and the 职责： paragraphs after it; later prose (a closing remark, a signature) is not the item's
   const used = [item.paragraphs[0]];
   for (let k = 1; k < item.paragraphs.length; k++) {
     const p = item.paragraphs[k];
-    if (!DUTY_LABEL.test(p.text)) break;
+    if (!opensWithDutyLabel(p.text)) break;
     used.push(p);
   }
   const all = used.map((p) => p.text);
@@ -134,7 +130,7 @@ export function headingUnitTasks(item: Item, docId: string): TaskDraft[] {
     used.push(item.paragraphs[1]);
     all.push(item.paragraphs[1].text);
   }
-  const dutyAt = all.findIndex((t, i) => i > 0 && DUTY_LABEL.test(t));
+  const dutyAt = all.findIndex((t, i) => i > 0 && opensWithDutyLabel(t));
   const before = (dutyAt > 0 ? all.slice(0, dutyAt) : all).join('');
   const last = used[used.length - 1].last;
   const section = node.parent?.path ?? [];

@@ -10,39 +10,47 @@ import {
   type TaskRole,
 } from '../../lexicon/roles.js';
 
-/** the unit fields of a task */
-export type Roles = Record<TaskRole, string[]>;
+/** the roles a task's units fill, in the order they are read and settled */
+export const TASK_ROLES: readonly TaskRole[] = ['lead', 'responsible', 'guidance', 'cooperating'];
 
-export const emptyRoles = (): Roles => ({ lead: [], responsible: [], guidance: [], cooperating: [] });
+/** the unit fields of a task, each list without repeats */
+export class Roles {
+  lead: string[] = [];
+  responsible: string[] = [];
+  guidance: string[] = [];
+  cooperating: string[] = [];
+  /**
+   * The names already in a long list, kept with the Roles it belongs to (and gone with
+   * them): de-duplicating a list of 100,000 distinct units by searching the list for each
+   * would take time growing with the square of its length.
+   */
+  private seen: Map<TaskRole, Set<string>> | null = null;
 
-/**
- * The names already in each role's list, kept beside the list (keyed by the array, so it
- * goes when the Roles do): de-duplicating a list of 100,000 distinct units by searching
- * the list for each would take time growing with the square of its length.
- */
-const present = new WeakMap<string[], Set<string>>();
-
-function namesIn(list: string[]): Set<string> {
-  let seen = present.get(list);
-  // a list pushed to elsewhere is read again rather than trusted
-  if (!seen || seen.size !== list.length) {
-    seen = new Set(list);
-    present.set(list, seen);
+  /** the names in a role's list, as a set */
+  namesIn(role: TaskRole): Set<string> {
+    const list = this[role];
+    this.seen ??= new Map();
+    let names = this.seen.get(role);
+    // a list pushed to elsewhere is read again rather than trusted
+    if (!names || names.size !== list.length) this.seen.set(role, (names = new Set(list)));
+    return names;
   }
-  return seen;
 }
 
-/** below this many names a list is searched; above it a set answers (and is kept with the list) */
+export const emptyRoles = (): Roles => new Roles();
+
+/** below this many names a list is searched; above it a set answers (and is kept with the Roles) */
 const SEARCH_MAX = 32;
 
-export function addUnits(roles: Roles, role: keyof Roles, units: string[]): void {
+/** add units to a role, each once */
+export function addUnits(roles: Roles, role: TaskRole, units: string[]): void {
   const list = roles[role];
   // almost every role holds a few units: searching them costs less than building a set
   if (list.length + units.length <= SEARCH_MAX) {
     for (const u of units) if (!list.includes(u)) list.push(u);
     return;
   }
-  const seen = namesIn(list);
+  const seen = roles.namesIn(role);
   for (const u of units)
     if (!seen.has(u)) {
       seen.add(u);
@@ -51,7 +59,7 @@ export function addUnits(roles: Roles, role: keyof Roles, units: string[]): void
 }
 
 export function mergeRoles(into: Roles, from: Roles): Roles {
-  for (const k of ['lead', 'responsible', 'guidance', 'cooperating'] as const) addUnits(into, k, from[k]);
+  for (const k of TASK_ROLES) addUnits(into, k, from[k]);
   return into;
 }
 
@@ -122,7 +130,7 @@ const PLACEHOLDER = /^[无\-—/／]$/;
  */
 export function settleAnnotations(roles: Roles): Roles {
   const out = emptyRoles();
-  for (const k of ['lead', 'responsible', 'guidance', 'cooperating'] as const) {
+  for (const k of TASK_ROLES) {
     for (const u of roles[k]) {
       // the note closes the name, so a name not ending in a bracket has none
       const end = u.charCodeAt(u.length - 1);

@@ -1,7 +1,9 @@
+import type { TaskRole } from '../../lexicon/roles.js';
 import type { DocTable, ParseContext } from '../context.js';
 import type { Diagnostic } from '../../schema/index.js';
+import type { TableRow } from '../../segment/tables.js';
 import { joinCjkSpaces } from '../../text/lists.js';
-import { addUnits, emptyRoles, unitsOfValue, type Roles } from './roles.js';
+import { addUnits, emptyRoles, unitsOfValue } from './roles.js';
 import { cleanDeadline, type TaskDraft } from './draft.js';
 import {
   SEQ_COLUMN,
@@ -16,7 +18,7 @@ interface Layout {
   seq: number;
   group: number;
   deadline: number;
-  roles: Array<[number, keyof Roles]>;
+  roles: Array<[number, TaskRole]>;
 }
 
 /**
@@ -32,7 +34,7 @@ export function taskTableLayout(headerKey: string[]): Layout | null {
     if (TASK_COLUMN.test(k)) task = i;
   });
   if (task < 0) return null;
-  const roles: Array<[number, keyof Roles]> = [];
+  const roles: Array<[number, TaskRole]> = [];
   keys.forEach((k, i) => {
     for (const [re, role] of TASK_ROLE_COLUMNS) if (re.test(k)) roles.push([i, role]);
   });
@@ -49,68 +51,104 @@ const SPACE_NOT_TAB = /[^\S\t]/;
 /** the task's own number printed at the start of its cell: `1. 制定…` */
 const OWN_NUMBER = /^\s*(\d{1,3})\s*[.．、]\s*(?!\d)/;
 
+/** one row's cells, trimmed; the unit cells as printed, so a space between two units still separates them */
+class RowCells {
+  /** the row's line split at tabs, when it is one line spaced by more than tabs (undefined: not read yet) */
+  private raw: string[] | null | undefined;
+  constructor(
+    private readonly ctx: ParseContext,
+    readonly row: TableRow,
+  ) {}
+
+  cell(i: number): string {
+    return i >= 0 ? (this.row.cells[i] ?? '').trim() : '';
+  }
+
+  /** a unit cell: the table finder joined the spaces between Chinese words, which may have parted two units */
+  unitCell(i: number): string {
+    if (this.raw === undefined) {
+      const { row } = this;
+      const line = row.line === row.lastLine ? this.ctx.lineText(row.line) : null;
+      // a line spaced only by tabs prints each cell as read
+      this.raw = line !== null && SPACE_NOT_TAB.test(line) ? line.split('\t').map((c) => c.trim()) : null;
+    }
+    const raw = this.raw?.[i];
+    return raw !== undefined && joinCjkSpaces(raw) === this.cell(i) ? raw : this.cell(i);
+  }
+}
+
+/** the drafts and diagnostics of one task table */
+interface TableRead {
+  drafts: TaskDraft[];
+  diagnostics: Diagnostic[];
+}
+
 /**
  * Form 6: one task per row of a task table; the group carries down over blank cells and
  * page breaks. Only the tables the classifier gave the task reader are read.
  */
-export function tableTasks(ctx: ParseContext, t: DocTable): { drafts: TaskDraft[]; diagnostics: Diagnostic[] } {
-  const drafts: TaskDraft[] = [];
-  const diagnostics: Diagnostic[] = [];
+export function tableTasks(ctx: ParseContext, t: DocTable): TableRead {
+  const out: TableRead = { drafts: [], diagnostics: [] };
   const layout = t.owner.kind === 'tasks' ? taskTableLayout(t.headerKey) : null;
-  if (!layout) return { drafts, diagnostics };
+  if (!layout) return out;
   let group: string | null = null;
   for (const row of t.rows) {
-    const cell = (i: number) => (i >= 0 ? (row.cells[i] ?? '').trim() : '');
-    // unit cells from the line as printed, so a space between two units still separates them
-    let raw: string[] | null | undefined;
-    const unitCell = (i: number) => {
-      if (raw === undefined) {
-        const line = row.line === row.lastLine ? ctx.lineText(row.line) : null;
-        // a line spaced only by tabs prints each cell as read
-        raw = line !== null && SPACE_NOT_TAB.test(line) ? line.split('\t').map((c) => c.trim()) : null;
-      }
-      return raw && raw[i] !== undefined && joinCjkSpaces(raw[i]) === cell(i) ? raw[i] : cell(i);
-    };
-    if (layout.group >= 0 && cell(layout.group)) group = cell(layout.group);
-    let text = cell(layout.task);
-    if (!text) {
-      const filled = row.cells.filter((c) => c.trim());
-      // a row with one cell across the table (`一、城镇蓝绿空间提升行动`) heads the rows below it
-      if (filled.length === 1) {
-        group = filled[0].trim();
-        continue;
-      }
-      if (row.cells.some((c, i) => c && i !== layout.group && i !== layout.seq)) {
-        diagnostics.push(
-          ctx.diag(
-            'task-table-row-without-task',
-            `a row of "${t.title ?? 'task table'}" has units but no task text`,
-            row.line,
-          ),
-        );
-      }
+    const cells = new RowCells(ctx, row);
+    if (layout.group >= 0 && cells.cell(layout.group)) group = cells.cell(layout.group);
+    if (cells.cell(layout.task)) {
+      out.drafts.push(rowTask(ctx, t, layout, cells, group));
       continue;
     }
-    let seq: string | null = cell(layout.seq) || null;
-    const own = OWN_NUMBER.exec(text);
-    if (own) {
-      seq = own[1];
-      text = text.slice(own[0].length).trim();
+    const head = headsRows(row);
+    if (head !== null) group = head;
+    else if (holdsUnits(row, layout)) {
+      const what = t.title ?? 'task table';
+      out.diagnostics.push(
+        ctx.diag('task-table-row-without-task', `a row of "${what}" has units but no task text`, row.line),
+      );
     }
-    const roles = emptyRoles();
-    for (const [col, role] of layout.roles) addUnits(roles, role, unitsOfValue(unitCell(col)));
-    drafts.push({
-      docId: t.docId,
-      first: row.line,
-      last: row.lastLine,
-      seq,
-      section: t.title ? [t.title] : ctx.sectionPath(row.line),
-      title: null,
-      text,
-      roles,
-      deadline: cleanDeadline(cell(layout.deadline)),
-      group,
-    });
   }
-  return { drafts, diagnostics };
+  return out;
+}
+
+/** a row with one cell across the table (`一、城镇蓝绿空间提升行动`) heads the rows below it: that cell */
+function headsRows(row: TableRow): string | null {
+  let only: string | null = null;
+  for (const c of row.cells) {
+    if (!c.trim()) continue;
+    if (only !== null) return null;
+    only = c.trim();
+  }
+  return only;
+}
+
+/** a row without a task that still fills a cell besides its group and number */
+function holdsUnits(row: TableRow, layout: Layout): boolean {
+  return row.cells.some((c, i) => c && i !== layout.group && i !== layout.seq);
+}
+
+/** the task of a row with a task cell: its number (the seq column's, or its own `1.`), units and deadline */
+function rowTask(ctx: ParseContext, t: DocTable, layout: Layout, cells: RowCells, group: string | null): TaskDraft {
+  const { row } = cells;
+  let text = cells.cell(layout.task);
+  let seq: string | null = cells.cell(layout.seq) || null;
+  const own = OWN_NUMBER.exec(text);
+  if (own) {
+    seq = own[1];
+    text = text.slice(own[0].length).trim();
+  }
+  const roles = emptyRoles();
+  for (const [col, role] of layout.roles) addUnits(roles, role, unitsOfValue(cells.unitCell(col)));
+  return {
+    docId: t.docId,
+    first: row.line,
+    last: row.lastLine,
+    seq,
+    section: t.title ? [t.title] : ctx.sectionPath(row.line),
+    title: null,
+    text,
+    roles,
+    deadline: cleanDeadline(cells.cell(layout.deadline)),
+    group,
+  };
 }
