@@ -54,11 +54,12 @@ const CODES = {
   'doc-number-disagrees': {
     severity: 'warning',
     meaning:
-      'A 发文字号 printed at the head of the addressee line differs from the number already read (header or index block); that one is kept.',
+      'A 发文字号 printed on the addressee line (before the addressees or after the colon) differs from the number already read (header or index block); that one is kept.',
   },
   'header-redacted': {
     severity: 'info',
-    meaning: 'A published copy left a header field out with (略) (发文字号, 成文日期); the field stays empty.',
+    meaning:
+      'A published copy left a header field out with (略) (发文字号 such as 青政办〔略〕号 or （略） in its place, 成文日期); the field stays empty.',
   },
   'signed-date-missing': { severity: 'warning', meaning: 'A numbered document has no 成文日期 that could be read.' },
   'published-before-signed': { severity: 'warning', meaning: 'A document is dated as published before it was signed.' },

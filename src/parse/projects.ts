@@ -1,15 +1,14 @@
 import type { Diagnostic, ProjectRecord } from '../schema/index.js';
 import type { ParseContext, ParseResult } from './context.js';
 import type { ProjectTableFacts } from './facts.js';
-import { analyzeProjectTables, type ProjectRow, type ProjectTable } from './projects/analyze.js';
-import { tablesOf } from '../segment/table-kind.js';
+import { analyzeProjectTables, projectTableBlocks, type ProjectRow, type ProjectTable } from './projects/analyze.js';
 
-export { analyzeProjectTables } from './projects/analyze.js';
+export { analyzeProjectTables, projectTableBlocks } from './projects/analyze.js';
 export type { ProjectTable, ProjectGroup, ProjectRow } from './projects/analyze.js';
 
 /**
- * One `project` per row of every signed-project (签约项目) table the classifier gave this
- * reader. Rows take the 责任单位 of the group heading above them; damaged rows are kept,
+ * One `project` per row of every signed-project (签约项目) table of the document tree (the
+ * table blocks the classifier gave this reader). Rows take the 责任单位 of the group heading above them; damaged rows are kept,
  * each with a warning saying what was empty, realigned or left as printed. What the tables
  * declare (group counts, subtotals, the 合计 line) comes back as facts for the cross-checks.
  */
@@ -17,7 +16,7 @@ export function parseProjects(ctx: ParseContext): ParseResult<ProjectRecord> {
   const records: ProjectRecord[] = [];
   const diagnostics: Diagnostic[] = [];
   const projectTables: ProjectTableFacts[] = [];
-  for (const t of analyzeProjectTables(tablesOf(ctx.tables, 'projects'), (n) => ctx.lineText(n))) {
+  for (const t of analyzeProjectTables(projectTableBlocks(ctx.tree), ctx.src)) {
     for (const n of t.notes) diagnostics.push(ctx.note(n));
     const facts = tableFacts(t);
     for (const g of t.groups) {

@@ -6,7 +6,6 @@
 import type { SourceText } from '../normalize/source-text.js';
 import type { DocTable } from '../parse/context.js';
 import type { DocSegment } from '../segment/documents.js';
-import { isIndexLine } from '../segment/index-block.js';
 import { parseHeading, sectionAt, type SectionNode } from '../segment/sections.js';
 import type { Block, DocumentNode, FileTree, LinesBlock } from './nodes.js';
 import { TextView, linesPosition, type Position } from './span.js';
@@ -35,28 +34,40 @@ export function buildTree(
 
 function documentNode(src: SourceText, d: DocSegment, sections: SectionNode[], tables: DocTable[]): DocumentNode {
   const body = Math.min(Math.max(d.bodyLine, d.firstLine), d.lastLine);
-  let indexFirst = 0;
-  let indexLast = 0;
-  for (let no = d.firstLine; no < body; no++)
-    if (isIndexLine(src.lines[no - 1].text)) {
-      indexFirst ||= no;
-      indexLast = no;
-    }
+  // the header reader classified the header's lines: its index block is taken as it found it
+  const index = d.indexBlock;
   const own = tables.filter((t) => t.docId === d.record.id);
-  let blocks: Block[] | null = null;
-  return {
-    type: 'document',
-    position: linesPosition(src, d.firstLine, d.lastLine),
-    segment: d,
-    header: linesPosition(src, d.firstLine, Math.max(d.firstLine, body - 1)),
-    indexBlock: indexFirst ? linesPosition(src, indexFirst, indexLast) : null,
+  return new DocNode(
+    linesPosition(src, d.firstLine, d.lastLine),
+    d,
+    linesPosition(src, d.firstLine, Math.max(d.firstLine, body - 1)),
+    index ? linesPosition(src, index.first, index.last) : null,
     sections,
-    tables: own,
-    // cut on first use: a reader that needs only sections and tables does not pay for the blocks
-    get blocks() {
-      return (blocks ??= blocksOf(src, body, d.lastLine, own, sections));
-    },
-  };
+    own,
+    () => blocksOf(src, body, d.lastLine, own, sections),
+  );
+}
+
+/**
+ * A document whose body is cut into blocks when a parser first reads them: a reader that
+ * needs the blocks of one document (the one holding its tables) does not pay for the rest.
+ */
+class DocNode implements DocumentNode {
+  readonly type = 'document';
+  private built: Block[] | null = null;
+  constructor(
+    readonly position: Position,
+    readonly segment: DocSegment,
+    readonly header: Position,
+    readonly indexBlock: Position | null,
+    readonly sections: SectionNode[],
+    readonly tables: DocTable[],
+    private readonly cut: () => Block[],
+  ) {}
+
+  get blocks(): Block[] {
+    return (this.built ??= this.cut());
+  }
 }
 
 /** a paragraph or entry whose text view is built when a parser first reads it */

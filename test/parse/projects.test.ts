@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, parseSnippet } from '../helpers/parse.js';
-import { parseGroupLabel, parseAmount, parseSeq } from '../../src/parse/projects/cells.js';
-import { splitNames, splitParties, splitPlaces } from '../../src/parse/projects/lists.js';
-import { projectColumns } from '../../src/parse/projects/columns.js';
-import { headerKey } from '../../src/segment/tables.js';
 
 const HEADER = '序号\t项目名称\t甲方(青海)\t乙方(省外)\t总投资额(亿元)\t资金来源地\t责任领导\t责任人';
 
@@ -124,15 +120,6 @@ describe('projects: recognizing the table', () => {
     ).toHaveLength(0);
   });
 
-  it('maps the columns it is given, and none without a name column', () => {
-    expect(projectColumns(['序号', '项目名称', '甲方', '投资额(万元)'].map(headerKey))).toEqual({
-      col: { seq: 0, name: 1, partyA: 2, investment: 3 },
-      amountFactor: 1e-4,
-      width: 4,
-    });
-    expect(projectColumns(['序号', '甲方', '乙方'].map(headerKey))).toBeNull();
-  });
-
   it('reads a 责任单位 column when the table has no group lines', () => {
     const { projects } = parse(
       [['1', '甲项目', '甲县', '乙公司', '2.00', '省商务厅']],
@@ -195,14 +182,6 @@ describe('projects: group lines', () => {
         damagedIds: ['t#d1/project2'],
       },
     ]);
-  });
-
-  it('parses counts and subtotals in the label', () => {
-    expect(parseGroupLabel('责任单位：西宁市政府（35项）')).toEqual({ unit: '西宁市政府', count: 35, subtotal: null });
-    expect(parseGroupLabel('责任单位:甲局(2项，26.25亿元)')).toEqual({ unit: '甲局', count: 2, subtotal: 26.25 });
-    expect(parseGroupLabel('责任单位：甲局（2项）小计：3.5亿元')).toEqual({ unit: '甲局', count: 2, subtotal: 3.5 });
-    expect(parseGroupLabel('一、西宁市政府（35个项目）')).toEqual({ unit: '西宁市政府', count: 35, subtotal: null });
-    expect(parseGroupLabel('甲方公司')).toBeNull();
   });
 
   it('keeps a group across a page break that falls between the group line and its rows', () => {
@@ -357,52 +336,6 @@ describe('projects: damaged rows', () => {
   });
 });
 
-describe('projects: cells', () => {
-  it('splits parties on 、 and on spaces after a complete unit name, never inside brackets', () => {
-    expect(splitParties('中交隧道工程局有限公司、中交第二公路工程局有限公司')).toEqual([
-      '中交隧道工程局有限公司',
-      '中交第二公路工程局有限公司',
-    ]);
-    expect(splitParties('山东日照市宏远商贸有限公司 陕西粮农有限公司')).toEqual([
-      '山东日照市宏远商贸有限公司',
-      '陕西粮农有限公司',
-    ]);
-    expect(splitParties('ELSAID AHMED DEYAB HARHASH')).toEqual(['ELSAID AHMED DEYAB HARHASH']);
-    expect(splitParties('哈尔滨银行（按实际 引入资金计）')).toEqual(['哈尔滨银行（按实际引入资金计）']);
-    expect(splitParties('青海金迈投资有限公司（门源华热白牦牛种牛繁育基地有限公司）')).toHaveLength(1);
-  });
-
-  it('splits people on spaces and joins single-character fragments', () => {
-    expect(splitNames('孙 静')).toEqual(['孙静']);
-    expect(splitNames('海吉忠 周心龙')).toEqual(['海吉忠', '周心龙']);
-    expect(splitNames('王 彤 李 静')).toEqual(['王彤', '李静']);
-    expect(splitNames('张三、李四')).toEqual(['张三', '李四']);
-  });
-
-  it('splits places on spaces and 、', () => {
-    expect(splitPlaces('英国 美国 日本')).toEqual(['英国', '美国', '日本']);
-    expect(splitPlaces('北京、苏州')).toEqual(['北京', '苏州']);
-  });
-
-  it('reads amounts', () => {
-    expect(parseAmount('180.33')).toBe(180.33);
-    expect(parseAmount('1,200.5')).toBe(1200.5);
-    expect(parseAmount('3亿元')).toBe(3);
-    expect(parseAmount('500万元')).toBe(0.05);
-    expect(parseAmount('-2.00')).toBe(-2);
-    expect(parseAmount('省地质矿产勘查局')).toBeNull();
-  });
-
-  it('reads a cell led by any white space the first-character test lets through', () => {
-    for (const sp of [' ', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff']) {
-      expect(parseAmount(`${sp}12.5`)).toBe(12.5);
-      expect(parseAmount(`${sp}约3亿元`)).toBe(3);
-    }
-    expect(parseAmount('')).toBeNull();
-    expect(parseAmount('（12）')).toBeNull();
-  });
-});
-
 describe('projects: hostile input', () => {
   it('stays fast on a row of huge damaged cells', () => {
     const cell = '（a 1 孙 '.repeat(20000);
@@ -410,33 +343,5 @@ describe('projects: hostile input', () => {
     const { projects } = parse([['1', cell, cell, cell, cell, cell, cell, cell]]);
     expect(projects).toHaveLength(1);
     expect(performance.now() - t0).toBeLessThan(5000);
-  });
-});
-
-describe('projects: 序号 cells', () => {
-  it('reads plain digits without the pattern, and the printed forms with it', () => {
-    expect(parseSeq('7')).toBe(7);
-    expect(parseSeq('00012')).toBe(12);
-    expect(parseSeq('12345')).toBe(12345);
-    // more than five digits is an amount or an id, not a 序号, whichever path reads it
-    expect(parseSeq('123456')).toBeNull();
-    expect(parseSeq('（12）')).toBe(12);
-    expect(parseSeq('12.')).toBe(12);
-    expect(parseSeq(' 3 ')).toBe(3);
-    expect(parseSeq('')).toBeNull();
-    expect(parseSeq('1a')).toBeNull();
-  });
-});
-
-describe('projects: amount cells', () => {
-  it('reads plain decimals without the pattern, as the pattern would', () => {
-    expect(parseAmount('2.50')).toBe(2.5);
-    expect(parseAmount('12')).toBe(12);
-    expect(parseAmount('35000', 1e-4)).toBe(3.5);
-    expect(parseAmount('2.')).toBeNull();
-    expect(parseAmount('.5')).toBeNull();
-    expect(parseAmount('1.2.3')).toBeNull();
-    expect(parseAmount('1,668.86')).toBe(1668.86);
-    expect(parseAmount('3500万元')).toBe(0.35);
   });
 });

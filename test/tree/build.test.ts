@@ -73,6 +73,14 @@ describe('the document tree', () => {
     expect(p.context.tree).toBe(tree);
   });
 
+  it("lists each document's tables, and cuts a document's blocks once, when first read", () => {
+    const doc = tree.documents[0];
+    expect(doc.tables.map((t) => t.headerLine)).toEqual([17]);
+    expect(doc.blocks).toBe(doc.blocks);
+    const other = parseSnippet(notice).context.tree.documents[0];
+    expect(other.blocks.map(summary)).toEqual(doc.blocks.map(summary));
+  });
+
   it('gives every block of every seed a position inside its document, in order, without overlap', () => {
     for (const seed of ['000', '001', '002', '003', '004']) {
       for (const d of fixture(seed).context.tree.documents) {

@@ -3,6 +3,7 @@
  * `headerKey` (no spaces, ASCII brackets), so 项 目 名 称 and 总投资额（亿元） already
  * compare equal to their plain spellings; columns may come in any order or be missing.
  */
+import { unitDivisor } from '../../lexicon/amounts.js';
 import { projectField, type ProjectField } from '../../segment/table-columns.js';
 
 export type { ProjectField };
@@ -43,7 +44,7 @@ export function projectColumns(headerKey: string[]): ProjectColumns | null {
     const f = projectField(key);
     if (!f || col[f] !== undefined) return;
     col[f] = i;
-    if (f === 'investment' && /万元/.test(key)) amountFactor = 1e-4;
+    if (f === 'investment') amountFactor = 1 / unitDivisor(key);
   });
   if (col.name === undefined) return null;
   return { col, amountFactor, width: headerKey.length };

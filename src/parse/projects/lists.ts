@@ -6,7 +6,7 @@
  * can be a whole damaged page.
  */
 import { closeBracketSpaces, joinCjkSpaces, splitNameRun, splitSpaceRun } from '../../text/lists.js';
-import { isSpaceCode } from '../../lexicon/chars.js';
+import { ETC_TAIL, ETC_TAIL_MAX, isItemEdgeCode } from '../../lexicon/list-items.js';
 import { HAS_LIST_SEPARATOR, splitTopLevel as splitAll } from '../../lexicon/brackets.js';
 
 /** splitTopLevel, skipping the scan when the cell holds no separator at all */
@@ -14,34 +14,21 @@ const splitTopLevel = (s: string): string[] => (HAS_LIST_SEPARATOR.test(s) ? spl
 
 const SPACE = /\s/;
 
-/** list punctuation trimmed off an item's ends (：:，,。；;、.) or a space, by code unit */
-const isEdge = (c: number) =>
-  isSpaceCode(c) ||
-  c === 0xff1a ||
-  c === 58 ||
-  c === 0xff0c ||
-  c === 44 ||
-  c === 0x3002 ||
-  c === 0xff1b ||
-  c === 59 ||
-  c === 0x3001 ||
-  c === 46;
-
-/** trim spaces and list punctuation (isEdge) from both ends */
+/** trim spaces and list punctuation (isItemEdgeCode) from both ends */
 function trimEdges(t: string): string {
   let a = 0;
   let b = t.length;
-  while (a < b && isEdge(t.charCodeAt(a))) a++;
-  while (b > a && isEdge(t.charCodeAt(b - 1))) b--;
+  while (a < b && isItemEdgeCode(t.charCodeAt(a))) a++;
+  while (b > a && isItemEdgeCode(t.charCodeAt(b - 1))) b--;
   return a === 0 && b === t.length ? t : t.slice(a, b);
 }
 
 /** trim spaces and list punctuation from both ends, and a trailing 等 / 等单位 */
 function cleanPiece(s: string): string {
   const t = trimEdges(s);
-  // the 等 ending lies in the last 8 characters: look only there
-  if (t.indexOf('等', t.length - 8) < 0) return t;
-  const tail = /等(有关|相关)?(单位|部门|企业|机构|成员单位)?$/.exec(t.slice(-8));
+  // the 等 ending lies in the last few characters: look only there
+  if (t.indexOf('等', t.length - ETC_TAIL_MAX) < 0) return t;
+  const tail = ETC_TAIL.exec(t.slice(-ETC_TAIL_MAX));
   return tail ? trimEdges(t.slice(0, t.length - tail[0].length)) : t;
 }
 

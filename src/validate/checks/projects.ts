@@ -3,7 +3,7 @@ import { diagnostic, type DiagnosticCode } from '../../diagnostics/index.js';
 import type { ParsedFile } from '../../pipeline/parse-file.js';
 import type { ProjectGroupFacts, ProjectTableFacts } from '../../parse/facts.js';
 import type { CrossCheck } from './types.js';
-import { squeeze } from '../../parse/projects/cells.js';
+import { squeeze } from '../../text/squeeze.js';
 import { findStatedTotals, type StatedFigure } from './stated-totals.js';
 
 /** amounts are printed to 0.01 亿元 */

@@ -1,0 +1,77 @@
+/**
+ * How the filled cells of one row sort into labels (小计, 合计), numbers and text: what
+ * tells a project row from a group heading, a subtotal line or the rest of a row above.
+ */
+import type { ProjectColumns } from './columns.js';
+import { isNumberCell, parseAmount, totalLabel } from './cells.js';
+
+/**
+ * Counts and first indices, not index lists: every row of every table is sorted so, and
+ * only the rare continuation rows need the text cells listed (textCells).
+ */
+export interface CellKinds {
+  filled: number;
+  firstFilled: number;
+  labels: number;
+  firstLabel: number;
+  numbers: number;
+  firstNumber: number;
+  /** the investment column holds a number */
+  amountIsNumber: boolean;
+  texts: number;
+  firstText: number;
+}
+
+/** a sorting to fill in, one per table: sortCells reuses it for every row */
+export const cellKinds = (): CellKinds => ({
+  filled: 0,
+  firstFilled: -1,
+  labels: 0,
+  firstLabel: -1,
+  numbers: 0,
+  firstNumber: -1,
+  amountIsNumber: false,
+  texts: 0,
+  firstText: -1,
+});
+
+/** a number cell: a bare number, or an amount in the investment column */
+const isNumberAt = (x: string, i: number, cols: ProjectColumns) =>
+  isNumberCell(x) || (i === cols.col.investment && parseAmount(x, cols.amountFactor) !== null);
+
+export function sortCells(cells: string[], cols: ProjectColumns, k: CellKinds): void {
+  k.filled = k.labels = k.numbers = k.texts = 0;
+  k.firstFilled = k.firstLabel = k.firstNumber = k.firstText = -1;
+  k.amountIsNumber = false;
+  const inv = cols.col.investment;
+  for (let i = 0; i < cells.length; i++) {
+    const x = cells[i];
+    if (!x) continue; // cells come trimmed: an empty one is a blank one
+    if (k.filled++ === 0) k.firstFilled = i;
+    const label = totalLabel(x) !== null;
+    if (label && k.labels++ === 0) k.firstLabel = i;
+    const number = isNumberAt(x, i, cols);
+    if (number) {
+      if (k.numbers++ === 0) k.firstNumber = i;
+      if (i === inv) k.amountIsNumber = true;
+    }
+    if (!label && !number && k.texts++ === 0) k.firstText = i;
+  }
+}
+
+/** the indices of the text cells (neither a label nor a number) of a row */
+export function textCells(cells: string[], cols: ProjectColumns): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const x = cells[i];
+    if (!x || totalLabel(x) !== null || isNumberAt(x, i, cols)) continue;
+    out.push(i);
+  }
+  return out;
+}
+
+/** the row's amount: the investment column's number, else its only number */
+export function amountOf(cells: string[], cols: ProjectColumns, k: CellKinds): number | null {
+  const i = k.amountIsNumber ? cols.col.investment! : k.numbers === 1 ? k.firstNumber : -1;
+  return i >= 0 ? parseAmount(cells[i], cols.amountFactor) : null;
+}
