@@ -36,6 +36,11 @@ const CODES = {
     meaning: "A record's source offsets fall outside the input text, so it cannot be traced back to its passage.",
   },
   'duplicate-id': { severity: 'error', meaning: 'Two records of one run share an id.' },
+  'xlsx-cell-cut': {
+    severity: 'warning',
+    meaning:
+      'A text longer than a spreadsheet cell holds (32,767 characters) was cut in the XLSX output, ending with a mark that says so; the JSON, JSONL and CSV outputs keep it whole.',
+  },
 
   // ── documents
   'outside-documents': {
@@ -54,11 +59,12 @@ const CODES = {
   'doc-number-disagrees': {
     severity: 'warning',
     meaning:
-      'A 发文字号 printed at the head of the addressee line differs from the number already read (header or index block); that one is kept.',
+      'A 发文字号 printed on the addressee line (before the addressees or after the colon) differs from the number already read (header or index block); that one is kept.',
   },
   'header-redacted': {
     severity: 'info',
-    meaning: 'A published copy left a header field out with (略) (发文字号, 成文日期); the field stays empty.',
+    meaning:
+      'A published copy left a header field out with (略) (发文字号 such as 青政办〔略〕号 or （略） in its place, 成文日期); the field stays empty.',
   },
   'signed-date-missing': { severity: 'warning', meaning: 'A numbered document has no 成文日期 that could be read.' },
   'published-before-signed': { severity: 'warning', meaning: 'A document is dated as published before it was signed.' },

@@ -2,7 +2,7 @@
  * Date and time words: how a date is spelled (2020年8月31日, 二〇二〇年八月十八日), the
  * parts of a day (上午, 下午 …) and the labels of a deadline (完成时限：…).
  */
-import { CN_DATE } from './numerals.js';
+import { CN_DATE, CN_SMALL, CN_YEAR_DIGITS } from './numerals.js';
 
 /** a number in a date: Arabic digits or Chinese numerals */
 export const DATE_NUMBER = `[0-9${CN_DATE}]+`;
@@ -16,6 +16,15 @@ export const DATE_ONLY_LINE = new RegExp(
 export function isDateOnlyLine(line: string): boolean {
   return DATE_ONLY_LINE.test(line);
 }
+
+/**
+ * a date as a signature writes it, year, month and day (2023年6月30日, 二〇二三年六月三十日),
+ * as a pattern group: the 成文日期 under the issuer or beside it
+ */
+export const WRITTEN_DATE = `((?:\\d{4}|[${CN_YEAR_DIGITS}]{4})\\s*年\\s*[0-9${CN_SMALL}]{1,3}\\s*月\\s*[0-9${CN_SMALL}]{1,3}\\s*日)`;
+
+/** a date line whose parts a published copy left out: 2020年（略）月（略）日 */
+export const REDACTED_DATE_LINE = new RegExp(`^\\s*[0-9${CN_YEAR_DIGITS}（）()略]{4,8}\\s*年.{0,8}月.{0,8}日\\s*$`);
 
 /** a full date anywhere (年月日), global */
 export function fullDatePattern(): RegExp {
@@ -38,3 +47,10 @@ export const DEADLINE_LABELS = [
   '办结时限',
   '时限',
 ];
+
+const YEAR_IN_TEXT = /(\d{4})\s*年/;
+/** the first year printed in a text (a title, a heading: 2024年全民阅读活动方案, 五、进度安排（2024年）), or null */
+export function yearIn(s: string): number | null {
+  const m = YEAR_IN_TEXT.exec(s);
+  return m ? Number(m[1]) : null;
+}

@@ -121,6 +121,19 @@ const ENDINGS: Array<[string, OrganisationUse[]]> = [
   [')', ['list-space']],
 ];
 
+/**
+ * the organs a title may name as its issuer before 关于 (某某厅关于…的通知): the organs of
+ * government only, a narrower list than the issuer endings (a 中心 or 公司 opening a title
+ * is more often its subject than its issuer)
+ */
+export const TITLE_OPENING_ORGANS = ['人民政府', '办公厅', '办公室', '委员会', '部', '厅', '局'];
+const TITLE_OPENING = new RegExp(`^(.{3,40}?${alternation(TITLE_OPENING_ORGANS)})关于`);
+
+/** the organ (or organs, apart by spaces) a title opens with before 关于, or null */
+export function organOpeningTitle(title: string): string | null {
+  return TITLE_OPENING.exec(title)?.[1] ?? null;
+}
+
 /** a collective category of units rather than units: 相关部门, 各成员单位, 其他有关单位 */
 const UNIT_CATEGORY = /^(相关|有关|其他|其它|各)[\u4e00-\u9fff]{0,8}(部门|单位)$/;
 export function isUnitCategory(name: string): boolean {

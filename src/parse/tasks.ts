@@ -1,6 +1,6 @@
 import type { Diagnostic, TaskRecord } from '../schema/index.js';
 import type { ParseContext, ParseResult } from './context.js';
-import { itemsOf, type Item } from './tasks/paragraphs.js';
+import { itemsOf, type Item } from './tasks/items.js';
 import { labelledTasks } from './tasks/labelled.js';
 import { inlineTasks } from './tasks/inline.js';
 import { headingUnitTasks } from './tasks/heading-unit.js';
@@ -9,15 +9,19 @@ import { tableTasks } from './tasks/table.js';
 import type { TaskDraft } from './tasks/draft.js';
 import { settleAnnotations } from './tasks/roles.js';
 import { appendAll } from '../text/arrays.js';
+import { tablesOf } from '../segment/table-kind.js';
 
 /** a programme item with a time or a place is an activity (another record kind), not a task */
 function isActivity(item: Item): boolean {
   return item.paragraphs.some((p) => hasActivityLabel(p.text));
 }
 
-/** a time, place or route label; the words alone are a quicker first test than the full pattern */
+/**
+ * A time, place or route label. Every label ends with a colon, which most paragraphs lack:
+ * looking for one is quicker than the words, and the words quicker than the full pattern.
+ */
 function hasActivityLabel(text: string): boolean {
-  return ACTIVITY_WORDS.test(text) && ACTIVITY_LABEL.test(text);
+  return (text.includes('：') || text.includes(':')) && ACTIVITY_WORDS.test(text) && ACTIVITY_LABEL.test(text);
 }
 const ACTIVITY_WORDS = /(?:时间|地点|路线)[：:]/;
 const ACTIVITY_LABEL = /(^|[。；\s])(时间|地点|路线)[：:]/;
@@ -62,15 +66,15 @@ export function parseTasks(ctx: ParseContext): ParseResult<TaskRecord> {
   const drafts: TaskDraft[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const item of itemsOf(ctx)) {
-    const docId = ctx.docAt(item.node.line).record.id;
+    // the section knows its document: no search by line
+    const docId = item.node.docId;
     if (isActivity(item)) continue;
     for (const d of assignmentTasks(item, docId)) drafts.push(d);
     for (const form of ADDITIONAL_FORMS) for (const d of form.read(item, docId)) drafts.push(d);
   }
   for (const doc of ctx.tree.documents)
-    for (const block of doc.blocks) {
-      if (block.type !== 'table' || block.table.owner.kind !== 'tasks') continue;
-      const r = tableTasks(ctx, block.table);
+    for (const t of tablesOf(doc.tables, 'tasks')) {
+      const r = tableTasks(ctx, t);
       appendAll(drafts, r.drafts);
       appendAll(diagnostics, r.diagnostics);
     }

@@ -9,6 +9,7 @@ import type { Diagnostic } from '../schema/index.js';
 import { renderJsonl, type Selection } from '../emit/records.js';
 import { appendAll } from '../text/arrays.js';
 import { fsReason } from '../read/reasons.js';
+import { safeFileName } from '../kinds/table.js';
 
 export interface FileInfo {
   path: string;
@@ -50,16 +51,28 @@ async function readInput(f: InputFile): Promise<Uint8Array> {
 }
 
 /**
- * A short key per file for record ids: the file name without extension, made unique
- * within the run by the order the files were given.
+ * A short key per file for record ids: the file name without extension. A name met again
+ * gets `~2`, `~3` … in the order the files were given, skipping any key another file's own
+ * name would give, so a file named `a~2.txt` keeps `a~2` beside two `a.txt`. Keys are
+ * compared as the file names they become (tables/<id>.csv), case-folded, so two keys never
+ * share a file even on a case-insensitive disk.
  */
 export function fileKeys(files: InputFile[]): string[] {
-  const used = new Map<string, number>();
-  return files.map((f) => {
-    const base = f.path === '-' ? 'stdin' : basename(f.path, extname(f.path));
-    const n = (used.get(base) ?? 0) + 1;
-    used.set(base, n);
-    return n === 1 ? base : `${base}~${n}`;
+  const same = (key: string) => safeFileName(key).toLowerCase();
+  const bases = files.map((f) => (f.path === '-' ? 'stdin' : basename(f.path, extname(f.path))));
+  const own = new Set(bases.map(same));
+  const taken = new Set<string>();
+  const next = new Map<string, number>(); // per name, the suffix to try next (no rescans)
+  return bases.map((base) => {
+    let key = base;
+    if (taken.has(same(key))) {
+      let n = next.get(base) ?? 2;
+      while (own.has(same(`${base}~${n}`)) || taken.has(same(`${base}~${n}`))) n++;
+      next.set(base, n + 1);
+      key = `${base}~${n}`;
+    }
+    taken.add(same(key));
+    return key;
   });
 }
 

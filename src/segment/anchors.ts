@@ -10,18 +10,11 @@ import type { Line, SourceText } from '../normalize/source-text.js';
 import { isChromeLine } from './chrome.js';
 import { parseHeading } from './sections.js';
 import { isIndexLine, isLabelValue, readIndexBlock } from './index-block.js';
-import {
-  DOC_NUMBER_ANY,
-  DOC_NUMBER_LINE,
-  PUBLIC_RELEASE,
-  REDACTED_NUMBER_LINE,
-  RELEASE_NOTE,
-  TOC_LINE,
-  issuerNames,
-  looksLikeTitle,
-} from './patterns.js';
+import { DOC_NUMBER_LINE, PUBLIC_RELEASE, RELEASE_NOTE, TOC_LINE, issuerNames, looksLikeTitle } from './patterns.js';
 import { isDateOnlyLine } from '../lexicon/dates.js';
-import { endsLikeOrganisation } from '../lexicon/organisations.js';
+import { addresseeText, wrapsToAddressees } from './header/addressees.js';
+import { isIssuerMark } from './header/issuers.js';
+import { isRedactedNumber } from './header/number.js';
 
 /** a document's header landmarks, in 1-based lines */
 export interface Anchor {
@@ -43,14 +36,6 @@ export function isPageFurniture(text: string): boolean {
   return isChromeLine(text) || isIndexLine(text);
 }
 
-/** a 发文字号 printed at the head of the addressee line: 海北政办〔2022〕18号    各县人民政府： */
-const NUMBER_BEFORE_ADDRESSEES = new RegExp(`^\\s*(${DOC_NUMBER_ANY.source})\\s+(?=\\S)`);
-
-/** the 发文字号 that opens an addressee line, or null */
-export function numberBeforeAddressees(line: string): string | null {
-  return NUMBER_BEFORE_ADDRESSEES.exec(line)?.[1] ?? null;
-}
-
 /** line `no` is page furniture, or the value of an index-block label standing alone above it */
 function furnitureAt(lines: Line[], no: number): boolean {
   const t = lines[no - 1].text;
@@ -59,47 +44,6 @@ function furnitureAt(lines: Line[], no: number): boolean {
 
 /** a line drawn with box-drawing or dash characters: ━━━━, ————, ＝＝＝ */
 const RULE_LINE = /^\s*[━─—―\-_=＝~～*★☆]{3,}\s*$/;
-
-/** a unit's name is complete: it ends in an organ's suffix, 部门 or 单位 */
-const wholeUnit = (s: string) => endsLikeOrganisation(s, 'issuer') || /(部门|单位|司局)$/.test(s);
-
-/**
- * One addressee group split at 、 where each side is an addressee of its own: the right
- * side a new 各 group (各县人民政府、州政府各部门, 各街道、区直各部门) or both sides named
- * units (西宁市人民政府、海东市人民政府). A shared head keeps the group whole:
- * 各市、自治州人民政府 is the 人民政府 of both, 各县（区）人社局、住建局 the 各县（区） of both.
- */
-export function splitAddresseeGroup(group: string): string[] {
-  const parts = group.split('、');
-  const out: string[] = [parts[0]];
-  for (const p of parts.slice(1)) {
-    const prev = out[out.length - 1];
-    // 委、办、厅、局: one-character kinds of body are a list inside one addressee
-    const last = prev.slice(prev.lastIndexOf('、') + 1);
-    const whole = last.length >= 3 && wholeUnit(last);
-    // a right side with its own 各 starts a new group; without one, the left's 各 governs it
-    const ownGroup = /^.{0,6}各/.test(p) || (whole && !last.startsWith('各'));
-    if (p.length >= 3 && ownGroup && (wholeUnit(p) || p.includes('各'))) out.push(p);
-    else out[out.length - 1] = `${prev}、${p}`;
-  }
-  return out;
-}
-
-/** the addressees ahead of a colon: 各市、自治州人民政府，省政府各委、办、厅、局： */
-export function addresseeText(line: string): string | null {
-  const t = line.replace(NUMBER_BEFORE_ADDRESSEES, '').trim();
-  const m = /^([^。：]{2,160}?)：/.exec(t);
-  // a numbered heading with a label (一、活动时间：…) is body text, not the addressees
-  if (
-    !m ||
-    parseHeading(m[1]) ||
-    !(/^各|、|，|(部门|司局|单位)$/.test(m[1]) || endsLikeOrganisation(m[1], 'issuer')) ||
-    /^(附件|主题词|抄送)/.test(m[1]) ||
-    isPageFurniture(t)
-  )
-    return null;
-  return m[1];
-}
 
 /** the issuer-mark lines directly above `line` (blank lines between allowed) */
 function issuerLinesAbove(lines: Line[], line: number, floor: number): number[] {
@@ -214,7 +158,7 @@ function titlePart(t: string): boolean {
     !DOC_NUMBER_LINE.test(s) &&
     !PUBLIC_RELEASE.test(s) &&
     !RELEASE_NOTE.test(s) &&
-    !REDACTED_NUMBER_LINE.test(s) &&
+    !isRedactedNumber(s) &&
     !isPageFurniture(s) &&
     !NOT_IN_TITLE.test(s) &&
     issuerNames(s) === null
@@ -272,13 +216,10 @@ function anchorAtNumber(lines: Line[], numberLine: number, floor: number): Ancho
   return below && { ...below, start: furnitureAbove(lines, issuerMarkAbove(lines, below.start, floor), floor) };
 }
 
-/** 某某省人民政府文件: the 发文机关标志 of a notice's 版头 */
-const ISSUER_MARK = /^\s*\S{2,40}文件\s*$/;
-
 /** the 发文机关标志 line just above line `start`, else `start` */
 function issuerMarkAbove(lines: Line[], start: number, floor: number): number {
   const mark = nonBlankAbove(lines, start, floor);
-  return mark && ISSUER_MARK.test(lines[mark - 1].text) ? mark : start;
+  return mark && isIssuerMark(lines[mark - 1].text) ? mark : start;
 }
 
 /** every 发文字号 line with a title above it, and the lines of those without one */
@@ -303,7 +244,8 @@ export function numberAnchors(src: SourceText, floor: number): { anchors: Anchor
 /** a notice as GB/T 9704 prints it: 发文机关标志 and 发文字号 above the title */
 function withNumberAbove(lines: Line[], block: Omit<Anchor, 'kind' | 'numberLine'>, floor: number): Anchor {
   const n = nonBlankAbove(lines, block.start, floor);
-  if (n === 0 || !DOC_NUMBER_LINE.test(lines[n - 1].text)) return { kind: 'title', numberLine: null, ...block };
+  const t = n ? lines[n - 1].text : '';
+  if (!DOC_NUMBER_LINE.test(t) && !isRedactedNumber(t)) return { kind: 'title', numberLine: null, ...block };
   return { kind: 'number', numberLine: n, ...block, start: issuerMarkAbove(lines, n, floor) };
 }
 
@@ -320,7 +262,10 @@ export function titleAnchors(src: SourceText, floor: number, taken: (line: numbe
     // a numbered line (一、活动时间：…) is a body's field, not the addressees
     if (taken(no) || !addresseeText(text) || parseHeading(text) !== null) continue;
     let t = nonBlankAbove(lines, no, floor);
-    while (t > 0 && furnitureAt(lines, t)) t = nonBlankAbove(lines, t, floor);
+    // the addressees may wrap over lines (GB/T 9704 §7.3.2); the title stands above the first
+    for (let k = 0; k < 3 && t > 0 && wrapsToAddressees(lines[t - 1].text); k++) t = nonBlankAbove(lines, t, floor);
+    // page furniture, and a number the copy left out (略), may stand between the title and the addressees
+    while (t > 0 && (furnitureAt(lines, t) || isRedactedNumber(lines[t - 1].text))) t = nonBlankAbove(lines, t, floor);
     if (t === 0 || taken(t)) continue;
     const block = titleBlock(lines, t, floor);
     const prev = anchors[anchors.length - 1];

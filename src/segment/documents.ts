@@ -26,6 +26,8 @@ export interface DocSegment {
   bodyLine: number;
   /** the year dates without one are read in */
   year: number | null;
+  /** a web page's index block above the notice or under its title, as the header reader found it */
+  indexBlock: { first: number; last: number } | null;
 }
 
 function isNews(src: SourceText): boolean {
@@ -110,7 +112,7 @@ function wholeFileDocument(src: SourceText, fileKey: string): DocSegment | null 
     attachments: [],
     issue: null,
   };
-  return { record, firstLine: first.no, lastLine: lines.length, bodyLine: first.no, year: null };
+  return { record, firstLine: first.no, lastLine: lines.length, bodyLine: first.no, year: null, indexBlock: null };
 }
 
 /**
@@ -149,7 +151,14 @@ export function segmentDocuments(
       source: src.linesSource(a.start, last),
       ...header.fields,
     };
-    docs.push({ record, firstLine: a.start, lastLine: last, bodyLine: header.bodyLine, year: header.year });
+    docs.push({
+      record,
+      firstLine: a.start,
+      lastLine: last,
+      bodyLine: header.bodyLine,
+      year: header.year,
+      indexBlock: header.indexBlock,
+    });
     for (const d of header.diagnostics) diagnostics.push({ ...d, recordId: id });
   });
   return { docs, diagnostics, issue: gazette?.issue ?? null };

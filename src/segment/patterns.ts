@@ -2,19 +2,8 @@
 import { endsLikeOrganisation } from '../lexicon/organisations.js';
 import { titleKind } from '../lexicon/doc-kinds.js';
 
-/**
- * a standalone 发文字号 line: 青政办〔2017〕134号, 青政办函〔2020〕138号, 青政〔2020〕67 号; in
- * brackets under a title; with the 签发人 of a report to a higher organ on its right
- */
-export const DOC_NUMBER_LINE =
-  /^\s*[（(]?\s*([\u4e00-\u9fff]{1,12})\s*[〔[［（【]\s*(\d{4})\s*[〕\]］）】]\s*(\d{1,5})\s*号\s*[）)]?(?:\s+签发人\s*[：:].{0,20})?\s*$/;
-
-/** a 发文字号 whose serial (or year) a published copy left out: 某政函〔2020〕（略）号 */
-export const REDACTED_NUMBER_LINE =
-  /^\s*[（(]?\s*[\u4e00-\u9fff]{1,12}\s*[〔[［（【]\s*(?:\d{4}|[（(]略[）)])\s*[〕\]］）】]\s*(?:\d{1,5}|[（(]略[）)])\s*号\s*[）)]?\s*$/;
-
-/** a 发文字号 anywhere (a citation inside the body); used only to recognize, never to start a document */
-export const DOC_NUMBER_ANY = /([\u4e00-\u9fff]{1,12})\s*[〔[［（【]\s*(\d{4})\s*[〕\]］）】]\s*(\d{1,5})\s*号/;
+/** the 发文字号 grammar lives in the vocabulary; the anchors and the header read it from here */
+export { DOC_NUMBER_ANY, DOC_NUMBER_LINE, REDACTED_NUMBER_LINE } from '../lexicon/doc-number.js';
 
 /** a line that is nothing but one or more organ names separated by spaces: 青海省人民政府 住房和城乡建设部 */
 export function issuerNames(line: string): string[] | null {

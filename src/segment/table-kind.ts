@@ -5,7 +5,7 @@
  * having what makes one, or that fits two readers, goes to none and says so
  * (`table-kind-ambiguous`): a diagnostic, never a guess.
  *
- * What makes each kind (see table-columns.ts for the words):
+ * What makes each kind (see lexicon/table-words.ts for the words):
  * - signed projects: a 项目名称 column and the two sides of a signing (甲方/乙方, 签约方 …),
  *   or, without parties, an investment column under a 签约 title. A budget, statistics or
  *   assessment table (预算, 统计, 考核 … in its header or title) is not one, whatever its
@@ -33,12 +33,9 @@ import {
   TASK_ROLE_COLUMNS,
   UNIT_COLUMN,
   WORK_COLUMN,
-  bareKey,
-  measureOf,
-  scheduleColumns,
-  taskKey,
   type Measure,
-} from './table-columns.js';
+} from '../lexicon/table-words.js';
+import { bareKey, measureOf, scheduleColumns, taskKey } from './table-columns.js';
 
 export type TableKind = 'projects' | 'tasks' | 'schedule' | 'roster';
 

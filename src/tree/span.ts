@@ -87,6 +87,22 @@ export class TextView {
     this.text += piece;
   }
 
+  /**
+   * The text of piece k as it was added: up to the next piece, without the space a join put
+   * before it (joinPieces: one space between two Latin words; addLine's pieces are trimmed).
+   */
+  piece(k: number): string {
+    const from = this.starts[k];
+    if (k + 1 >= this.starts.length) return this.text.slice(from);
+    const next = this.starts[k + 1];
+    const t = this.text;
+    const joined =
+      next - 1 > from &&
+      t.charCodeAt(next - 1) === 32 &&
+      needsSpace(t.slice(next - 2, next - 1), t.slice(next, next + 1));
+    return t.slice(from, joined ? next - 1 : next);
+  }
+
   /** the normalized offset of view offset i (undefined outside the text) */
   offsetAt(i: number): number | undefined {
     if (i < 0 || i >= this.text.length) return undefined;

@@ -5,6 +5,7 @@ import {
   DEADLINE_LABELS,
   fullDatePattern,
   isDateOnlyLine,
+  yearIn,
 } from '../../src/lexicon/dates.js';
 
 describe('date words', () => {
@@ -19,5 +20,13 @@ describe('date words', () => {
   it('name the afternoon parts among the parts of a day, and the deadline labels', () => {
     for (const p of AFTERNOON_PARTS) expect(DAY_PARTS).toContain(p);
     expect(DEADLINE_LABELS).toContain('完成时限');
+  });
+});
+
+describe('a year printed in a title or heading', () => {
+  it('is the first four-digit year before 年, or none', () => {
+    expect(yearIn('五、进度安排（2024 年）')).toBe(2024);
+    expect(yearIn('关于印发2023年工作要点的通知')).toBe(2023);
+    expect(yearIn('三、时间安排')).toBeNull();
   });
 });

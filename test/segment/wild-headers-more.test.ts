@@ -193,4 +193,52 @@ describe('a page with no addressees, and a number printed twice', () => {
     expect(codes).not.toContain('index-block-disagrees');
     expect(codes).not.toContain('doc-number-without-title');
   });
+
+  it('a 发文字号 at the head of addressees that wrap onto a second line: number and every addressee read', () => {
+    const { docs, codes } = wild('number-addressees-wrapped');
+    expect(docs).toHaveLength(1);
+    expect(docs[0].title).toBe('某某市人民政府办公室关于开展城乡环境卫生集中整治的通知');
+    expect(docs[0].docNumber).toBe('某政办〔2021〕26号');
+    expect(docs[0].docNumberParts).toEqual({ prefix: '某政办', year: 2021, serial: 26 });
+    expect(docs[0].addressees).toEqual(['各区、县人民政府', '市政府各委、办、局', '各街道办事处', '市属各企事业单位']);
+    expect(docs[0].signedDate).toBe('2021-04-12');
+    expect(docs[0].publicRelease).toBe(true);
+    expect(codes).not.toContain('title-doubtful');
+  });
+
+  it("a 发文字号 after the addressees' colon, or in round brackets before them: two notices, each number read", () => {
+    const { docs } = wild('number-addressees-either-end');
+    expect(docs.map((d) => [d.title, d.docNumber, d.addressees, d.source.startLine])).toEqual([
+      ['某某县人民政府关于做好冬季供暖保障工作的通知', '某政〔2022〕41号', ['各乡镇人民政府', '县政府各部门'], 1],
+      [
+        '某某县人民政府办公室关于印发某某县防汛应急预案的通知',
+        '某政办〔2023〕9号',
+        ['各乡镇人民政府', '县政府各部门'],
+        8,
+      ],
+    ]);
+  });
+
+  it('a number left out (略) in three forms is read as a redacted number, never as part of a title', () => {
+    const { docs, parsed } = wild('redacted-number-forms');
+    expect(docs.map((d) => [d.title, d.docNumber, d.addressees, d.source.startLine])).toEqual([
+      // GB/T 9704 order: the issuer mark, the number, then the title
+      ['关于同意某某乡撤乡设镇的批复', null, ['某某乡人民政府'], 1],
+      // （略） alone where the number stands
+      ['某某县人民政府关于某某村搬迁安置方案的批复', null, ['某某镇人民政府'], 8],
+      [
+        '某某县人民政府办公室关于调整县农村饮水安全工作领导小组成员的通知',
+        null,
+        ['各乡镇人民政府', '县政府各部门'],
+        14,
+      ],
+    ]);
+    const redacted = parsed.diagnostics.filter((d) => d.code === 'header-redacted');
+    expect(redacted.map((d) => [d.line, d.recordId])).toEqual([
+      [2, docs[0].id],
+      [9, docs[1].id],
+      [15, docs[2].id],
+    ]);
+    expect(parsed.diagnostics.map((d) => d.code)).not.toContain('outside-documents');
+  });
 });

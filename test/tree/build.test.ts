@@ -51,6 +51,13 @@ describe('the document tree', () => {
     ]);
   });
 
+  it('gives the heading that opens each line without reading the line again', () => {
+    const d = tree.documents[0];
+    expect([...d.headings.keys()]).toEqual([3, 7, 11]);
+    expect(d.headings.get(7)).toMatchObject({ kind: 'paren-cn', seq: '一', title: '完善预案' });
+    expect(d.headings.has(4)).toBe(false);
+  });
+
   it('joins wrapped lines of a paragraph once, with its section', () => {
     const para = tree.documents[0].blocks[2];
     expect(para.type).toBe('paragraph');
@@ -92,5 +99,14 @@ describe('the document tree', () => {
         }
       }
     }
+  });
+});
+
+describe('document tables', () => {
+  it('are the document’s tables in line order, the same ones its table blocks hold', () => {
+    const doc = parseSnippet(notice).context.tree.documents[0];
+    expect(doc.tables.map((t) => t.headerLine)).toEqual([17]);
+    const blocks = doc.blocks.filter((b) => b.type === 'table');
+    expect(blocks.map((b) => (b.type === 'table' ? b.table : null))).toEqual(doc.tables);
   });
 });

@@ -47,3 +47,12 @@ describe('an empty view', () => {
     expect(s.endOffset).toBeGreaterThan(s.startOffset);
   });
 });
+
+describe('the pieces of a view', () => {
+  it('gives each wrapped line as it was added, without the space a join put between Latin words', () => {
+    const src = new SourceText('f', '推进 ABC\n\nDEF 项目\n建设。');
+    const v = TextView.ofLines(src, 1, 4);
+    expect(v.text).toBe('推进 ABC DEF 项目建设。');
+    expect([0, 1, 2].map((k) => v.piece(k))).toEqual(['推进 ABC', 'DEF 项目', '建设。']);
+  });
+});

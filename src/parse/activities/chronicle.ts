@@ -2,6 +2,7 @@ import type { ActivityRecord, Diagnostic } from '../../schema/index.js';
 import type { ParseContext } from '../context.js';
 import { dateSpanAt } from '../../text/dates.js';
 import { cnToNumber } from '../../lexicon/numerals.js';
+import { CHRONICLE_MONTH, CHRONICLE_WORD } from '../../lexicon/activities.js';
 import { applyDates, blankActivity, docYear, tidy, type KindResult } from './common.js';
 
 /** a first sentence short enough to serve as a calendar title */
@@ -21,9 +22,9 @@ export function parseChronicle(ctx: ParseContext): KindResult {
   const diagnostics: Diagnostic[] = [];
   for (const doc of ctx.docs) {
     const title = doc.record.title.replace(/\s+/g, '');
-    if (doc.record.kind !== '大事记' && !/大事记/.test(title)) continue;
+    if (doc.record.kind !== CHRONICLE_WORD && !title.includes(CHRONICLE_WORD)) continue;
     const year = docYear(doc);
-    const mm = /([0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?大事记/.exec(title);
+    const mm = CHRONICLE_MONTH.exec(title);
     const month = mm ? cnToNumber(mm[1]) : null;
     // each bulleted entry is an item block of the tree: bullet line up to the next entry
     for (const item of ctx.docNode(doc.record.id)?.blocks ?? []) {

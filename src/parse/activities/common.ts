@@ -1,4 +1,5 @@
 import { isPhraseEdgeCode } from '../../lexicon/punctuation.js';
+import { yearIn } from '../../lexicon/dates.js';
 import type { ActivityRecord, Diagnostic } from '../../schema/index.js';
 import type { ParseContext } from '../context.js';
 import type { DocSegment } from '../../segment/documents.js';
@@ -29,8 +30,7 @@ const isEdge = isPhraseEdgeCode;
 /** the year a document's undated days belong to: its own year, else one in its title */
 export function docYear(doc: DocSegment): number | null {
   if (doc.year) return doc.year;
-  const m = /(\d{4})\s*年/.exec(doc.record.title);
-  return m ? Number(m[1]) : null;
+  return yearIn(doc.record.title);
 }
 
 /** a record with every list empty, to be filled in by a kind's parser */
@@ -84,8 +84,8 @@ export function applyDates(
 /** a year printed in a heading around a passage: 五、进度安排（2024年） */
 export function headingYear(s: SectionNode | null): number | null {
   for (let p = s; p; p = p.parent) {
-    const m = /(\d{4})\s*年/.exec(p.heading.title);
-    if (m) return Number(m[1]);
+    const year = yearIn(p.heading.title);
+    if (year !== null) return year;
   }
   return null;
 }

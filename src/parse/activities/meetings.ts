@@ -8,26 +8,25 @@
 import type { ActivityRecord, Diagnostic } from '../../schema/index.js';
 import type { ParseContext } from '../context.js';
 import type { DocSegment } from '../../segment/documents.js';
+import { lineIndexAt } from '../../normalize/source-text.js';
 import { findDateSpan } from '../../text/dates.js';
 import { splitList } from '../../text/lists.js';
-import { applyDates, blankActivity, docYear, tidy, type KindResult } from './common.js';
 import { appendAll } from '../../text/arrays.js';
-
-/** what the notice is about: 关于召开X的通知 → X; 关于印发X活动方案的通知 → X活动 */
-const GATHERING_TITLE = /关于(?:组织)?(?:召开|举办|举行|开展)(.{2,60}?)的(?:通知|函)$/;
-const PLAN_TITLE = /关于印发(.{2,60}?(?:活动|会议|论坛|培训班|大会|赛事|展览))(?:工作|实施)?方案的通知$/;
-
-/** a labelled time or place, or a heading naming one: 会议时间：…, 二、活动地点 */
-const TIME_LABEL = /^(?:会议|活动|举办|培训|报到)?时间(?:安排)?$/;
-const PLACE_LABEL = /^(?:会议|活动|举办|培训|报到)?地点$/;
-const WHO_LABEL = /^(?:参会|参加|出席|与会|参训|培训)(?:人员|对象|范围)$/;
-const LABELLED = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?([\u4e00-\u9fff]{2,6})\s*[：:]\s*(.*)$/;
-const HEADING = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)([\u4e00-\u9fff]{2,6})\s*$/;
-
-/** what a dated sentence says happens: the verb after the time and place */
-const HAPPENS = /(报到|签到|集合|开幕|闭幕|召开|举行|举办|开班|结业|开始)/;
-/** the place in a sentence: 在省政府第一会议室开幕 */
-const PLACE_IN_SENTENCE = /在(.{2,30}?)(?:开幕|闭幕|召开|举行|举办|报到|签到|集合|开班)/;
+import type { DocumentNode } from '../../tree/nodes.js';
+import { blockLines, type BlockLine } from '../../tree/lookup.js';
+import {
+  GATHERING_TITLE,
+  HAPPENS,
+  LABEL_HEADING,
+  LABELLED_SENTENCE,
+  MEETING_PLACE_LABEL,
+  MEETING_TIME_LABEL,
+  MEETING_WHO_LABEL,
+  PLACE_IN_SENTENCE,
+  PLAN_NOTICE_TITLE,
+  TIME_LEAD_IN,
+} from '../../lexicon/activities.js';
+import { applyDates, blankActivity, docYear, tidy, type KindResult } from './common.js';
 
 interface Field {
   text: string;
@@ -36,42 +35,59 @@ interface Field {
   at: number;
 }
 
-function field(ctx: ParseContext, no: number, text: string): Field {
-  const line = ctx.src.line(no);
-  return { text, line: no, at: line.start + Math.max(0, line.text.indexOf(text)) };
+/** a field whose text lies on line `l` of a block */
+function field(ctx: ParseContext, l: BlockLine, text: string): Field {
+  return { text, line: lineIndexAt(ctx.src.lines, l.start) + 1, at: l.start + Math.max(0, l.text.indexOf(text)) };
 }
 
-/** the value of a labelled field (on its line, or on the line below a heading) */
-function fieldValue(ctx: ParseContext, doc: DocSegment, isLabel: (w: string) => boolean): Field | null {
-  for (let no = doc.bodyLine; no <= doc.lastLine; no++) {
-    const t = ctx.lineText(no);
-    // 培训时间：…。培训地点：…。 — each sentence of a line may open with its own label
-    const sentences = t.split(/(?<=[。；])/);
-    for (let i = 0; i < sentences.length; i++) {
-      const l = LABELLED.exec(sentences[i]);
-      if (!l || !isLabel(l[1]) || !l[2].trim()) continue;
-      // the value runs on through the sentences that open with no label of their own
-      let value = l[2];
-      for (let k = i + 1; k < sentences.length && !LABELLED.test(sentences[k]); k++) value += sentences[k];
-      return field(ctx, no, value.trim());
-    }
-    const h = HEADING.exec(t);
-    if (!h || !isLabel(h[1])) continue;
-    for (let k = no + 1; k <= Math.min(doc.lastLine, no + 2); k++) {
-      const below = ctx.lineText(k).trim();
-      if (!below) continue;
-      // the heading's own label repeated on the line below: 二、会议地点 / 会议地点：…
-      const again = LABELLED.exec(below);
-      return field(ctx, k, again && isLabel(again[1]) && again[2].trim() ? again[2].trim() : below);
-    }
+/** 培训时间：…。培训地点：…。 — each sentence of a line may open with its own label; the value runs on through the sentences that open with none */
+function labelledOn(ctx: ParseContext, l: BlockLine, isLabel: (w: string) => boolean): Field | null {
+  const sentences = l.text.split(/(?<=[。；])/);
+  for (let i = 0; i < sentences.length; i++) {
+    const m = LABELLED_SENTENCE.exec(sentences[i]);
+    if (!m || !isLabel(m[1]) || !m[2].trim()) continue;
+    let value = m[2];
+    for (let k = i + 1; k < sentences.length && !LABELLED_SENTENCE.test(sentences[k]); k++) value += sentences[k];
+    return field(ctx, l, value.trim());
   }
   return null;
 }
 
+/** the value under a heading that is only the label (二、会议地点): the first line of the next block, two lines down at most */
+function valueBelow(ctx: ParseContext, node: DocumentNode, i: number, isLabel: (w: string) => boolean): Field | null {
+  const heading = node.blocks[i].position.startLine;
+  const next = node.blocks[i + 1];
+  if (!next || next.position.startLine > Math.min(node.segment.lastLine, heading + 2)) return null;
+  const below = blockLines(ctx.src, next)[0];
+  if (!below) return null;
+  // the heading's own label repeated on the line below: 二、会议地点 / 会议地点：…
+  const again = LABELLED_SENTENCE.exec(below.text);
+  return field(ctx, below, again && isLabel(again[1]) && again[2].trim() ? again[2].trim() : below.text.trim());
+}
+
+/** the value of a labelled field (on its line, or on the line below a heading), read from the document's blocks */
+function fieldValue(ctx: ParseContext, node: DocumentNode, isLabel: (w: string) => boolean): Field | null {
+  for (let i = 0; i < node.blocks.length; i++) {
+    const lines = blockLines(ctx.src, node.blocks[i]);
+    for (const l of lines) {
+      const f = labelledOn(ctx, l, isLabel);
+      if (f) return f;
+    }
+    const h = lines.length ? LABEL_HEADING.exec(lines[0].text) : null;
+    const f = h && isLabel(h[1]) ? valueBelow(ctx, node, i, isLabel) : null;
+    if (f) return f;
+  }
+  return null;
+}
+
+const isTimeLabel = (w: string) => MEETING_TIME_LABEL.test(w);
+const isPlaceLabel = (w: string) => MEETING_PLACE_LABEL.test(w);
+const isWhoLabel = (w: string) => MEETING_WHO_LABEL.test(w);
+
 /** the gathering a notice announces, or null when it announces none */
 function gatheringName(doc: DocSegment): string | null {
   const t = doc.record.title;
-  return GATHERING_TITLE.exec(t)?.[1] ?? PLAN_TITLE.exec(t)?.[1] ?? null;
+  return GATHERING_TITLE.exec(t)?.[1] ?? PLAN_NOTICE_TITLE.exec(t)?.[1] ?? null;
 }
 
 /** one event per dated sentence of the time field */
@@ -88,7 +104,7 @@ function eventsOf(ctx: ParseContext, doc: DocSegment, name: string, time: Field,
     const rec = blankActivity(ctx, doc, 'event');
     const first = records.length === 0;
     const verb = HAPPENS.exec(sentence.slice(span.index + span.length))?.[1];
-    const who = tidy(sentence.slice(0, span.index).replace(/[于在]$/, ''));
+    const who = tidy(sentence.slice(0, span.index).replace(TIME_LEAD_IN, ''));
     rec.name = first ? name : `${who ?? ''}${verb ?? ''}` || name;
     applyDates(ctx, rec, span, time.line, diags);
     rec.venue = tidy(PLACE_IN_SENTENCE.exec(sentence)?.[1]) ?? (first ? tidy(place?.text.replace(/。$/, '')) : null);
@@ -104,11 +120,11 @@ function eventsOf(ctx: ParseContext, doc: DocSegment, name: string, time: Field,
  * and participants stand under sections of their own: the notice's title names the
  * gathering (关于召开X的通知), its 会议地点 and 参会人员 sections fill what the event lacks.
  */
-function completeMainEvent(ctx: ParseContext, doc: DocSegment, name: string, event: ActivityRecord): void {
+function completeMainEvent(ctx: ParseContext, node: DocumentNode, name: string, event: ActivityRecord): void {
   event.name = name;
-  const place = event.venue ? null : fieldValue(ctx, doc, (w) => PLACE_LABEL.test(w));
+  const place = event.venue ? null : fieldValue(ctx, node, isPlaceLabel);
   if (place) event.venue = tidy(place.text.replace(/。$/, ''));
-  const who = event.participants.length ? null : fieldValue(ctx, doc, (w) => WHO_LABEL.test(w));
+  const who = event.participants.length ? null : fieldValue(ctx, node, isWhoLabel);
   if (who) event.participants = splitList(who.text.replace(/[。；]$/, ''));
 }
 
@@ -121,21 +137,16 @@ export function parseMeetings(ctx: ParseContext, already: ActivityRecord[]): Kin
   for (const doc of ctx.docs) {
     const name = gatheringName(doc);
     const own = events.get(doc.record.id);
+    const node = name ? ctx.docNode(doc.record.id) : undefined;
+    if (!name || !node) continue;
     if (own) {
-      if (name && own.length === 1 && own[0].name === null) completeMainEvent(ctx, doc, name, own[0]);
+      if (own.length === 1 && own[0].name === null) completeMainEvent(ctx, node, name, own[0]);
       continue;
     }
-    if (!name) continue;
-    const time = fieldValue(ctx, doc, (w) => TIME_LABEL.test(w));
+    const time = fieldValue(ctx, node, isTimeLabel);
     if (!time) continue;
-    const r = eventsOf(
-      ctx,
-      doc,
-      name,
-      time,
-      fieldValue(ctx, doc, (w) => PLACE_LABEL.test(w)),
-    );
-    const who = fieldValue(ctx, doc, (w) => WHO_LABEL.test(w));
+    const r = eventsOf(ctx, doc, name, time, fieldValue(ctx, node, isPlaceLabel));
+    const who = fieldValue(ctx, node, isWhoLabel);
     if (who && r.records.length) r.records[0].participants = splitList(who.text.replace(/[。；]$/, ''));
     appendAll(records, r.records);
     appendAll(diagnostics, r.diags);

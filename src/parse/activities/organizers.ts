@@ -3,6 +3,8 @@ import { splitTopLevel } from '../../lexicon/brackets.js';
 import { allMatches } from '../../text/regex-scan.js';
 import { endsLikeOrganisation } from '../../lexicon/organisations.js';
 import { activityRoleOfVerb, organizingVerbPattern, roleVerbPattern } from '../../lexicon/roles.js';
+import { PLACE_END, UNIT_NAME_START, unitNameStartsAt } from '../../lexicon/places.js';
+import { UNITS_TAIL } from '../../lexicon/activities.js';
 
 /**
  * The organizing sentence of a programme item: `X牵头负责，Y、Z等单位配合`,
@@ -20,7 +22,7 @@ const OPENING_VERB = organizingVerbPattern();
 
 /** units of a verb phrase: drop the 等单位 tail and the words that join it to the verb */
 function unitsOf(s: string): string[] {
-  const t = s.replace(/^[，、；\s]+/, '').replace(/(等)?(有关|相关)?(单位|部门|企业|机构)?(共同|具体|分别)?$/, '');
+  const t = s.replace(/^[，、；\s]+/, '').replace(UNITS_TAIL, '');
   return splitList(t, 'units');
 }
 
@@ -43,16 +45,8 @@ export function organizerVerbAt(s: string): number {
   return m ? m.index : -1;
 }
 
-/** how the name of an organization begins: an administrative region or a national body */
-const PROVINCES =
-  '北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|香港|澳门|台湾';
-const LOCAL = '西宁|海东|海西|海北|黄南|果洛|玉树|柴达木|格尔木|德令哈';
-const UNIT_START = new RegExp(`^(中共|中国|中央|国家|国务院|国网|全国|共青团|省|市|州|县|各|${PROVINCES}|${LOCAL})`);
-const UNIT_START_AT = new RegExp(UNIT_START.source.slice(1), 'y');
+/** a place and a unit name together are short; longer runs are not searched (and stay ambiguous) */
 const MAX_HEAD = 160;
-/** how a place phrase ends: a building, a site, an area */
-const PLACE_END =
-  /(馆|店|场|心|厅|堂|院|楼|厦|室|园|区|围|湖|山|村|镇|路|街|号|站|港|宫|城|苑|地|所|）|内|外|省|市|州|县|线|点|舍)$/;
 
 export interface VenueSplit {
   /** the place phrase before the organizing sentence, or null */
@@ -78,8 +72,7 @@ export function splitPlaceAndOrganizers(s: string, expectPlace = true): VenueSpl
   // a place and a unit name together are short; longer runs are not searched (and stay ambiguous)
   if (endsLikeOrganisation(head, 'organizer') && head.length <= MAX_HEAD) {
     for (let k = 1; k < head.length - 1; k++) {
-      UNIT_START_AT.lastIndex = k;
-      if (UNIT_START_AT.test(head) && PLACE_END.test(head.slice(Math.max(0, k - 3), k))) cands.push(k);
+      if (unitNameStartsAt(head, k) && PLACE_END.test(head.slice(Math.max(0, k - 3), k))) cands.push(k);
     }
   }
   if (cands.length === 0) {
@@ -87,7 +80,7 @@ export function splitPlaceAndOrganizers(s: string, expectPlace = true): VenueSpl
       return {
         place: null,
         organizers: s,
-        ambiguous: !UNIT_START.test(head) && !endsLikeOrganisation(head, 'organizer'),
+        ambiguous: !UNIT_NAME_START.test(head) && !endsLikeOrganisation(head, 'organizer'),
       };
     // a place was announced but no boundary fits: keep it all as the place and say so
     return { place: head.trim() || null, organizers: s.slice(firstSep), ambiguous: true };

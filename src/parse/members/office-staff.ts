@@ -4,6 +4,7 @@
  */
 import type { Line as SourceLine } from '../../normalize/source-text.js';
 import { positionFirst } from './split.js';
+import { OFFICE_DUTY } from '../../lexicon/committees.js';
 
 export interface StaffMember {
   role: string;
@@ -17,17 +18,15 @@ export interface StaffMember {
 /** the parts of a source line these readers use */
 type Line = Pick<SourceLine, 'no' | 'start' | 'text'>;
 
-const DUTY = /(?:兼任|担任|任)((?:领导小组|工作组|指挥部|委员会)?办公室(?:常务)?副?主任)$/;
-
 /** office staff in the clauses of a few lines; a clause that does not read wholly is skipped */
-export function readOfficeStaff(lines: Line[]): StaffMember[] {
+export function readOfficeStaff(lines: readonly Line[]): StaffMember[] {
   const out: StaffMember[] = [];
   for (const l of lines) {
     let from = 0;
     for (const clause of l.text.split(/[，。；]/)) {
       const at = from;
       from += clause.length + 1;
-      const d = DUTY.exec(clause.trim());
+      const d = OFFICE_DUTY.exec(clause.trim());
       if (!d) continue;
       const lead = clause.length - clause.trimStart().length;
       const subject = clause.trim().slice(0, d.index);

@@ -12,47 +12,14 @@ import { isPersonName } from '../contacts/tokens.js';
 import { looksLikePosition, nameAt, positionFirst, splitRun, startsPosition } from './split.js';
 import { splitTopLevel } from '../../lexicon/brackets.js';
 import { allMatches } from '../../text/regex-scan.js';
+import { ROSTER_ROLES, ROSTER_ROLE_LAST } from '../../lexicon/committees.js';
+import { NAME, NAME_CHAR, TITLE_BEFORE_LIST } from '../../lexicon/posts.js';
 
-/** roster labels, longest first so 副组长 wins over 组长 */
-const ROLE_WORDS = [
-  '第一副组长',
-  '第一副主任',
-  '执行副组长',
-  '执行副主任',
-  '常务副组长',
-  '常务副主任',
-  '办公室副主任',
-  '办公室主任',
-  '副总指挥',
-  '副指挥长',
-  '副召集人',
-  '副秘书长',
-  '执行主任',
-  '副组长',
-  '副主任',
-  '副主席',
-  '副团长',
-  '总指挥',
-  '指挥长',
-  '召集人',
-  '秘书长',
-  '联络员',
-  '组长',
-  '主任',
-  '主席',
-  '团长',
-  '成员',
-  '委员',
-  '组员',
-  '顾问',
-];
-/** the label a roster opens with */
-const HEAD_ROLES = new Set(['组长', '主任', '总指挥', '指挥长', '召集人', '主席', '团长']);
-
-/** the characters `\s` matches, by code unit */
-
-/** the last characters of the role words, as code units (no one-character string per colon) */
-const ROLE_LAST = new Set(ROLE_WORDS.map((w) => w.charCodeAt(w.length - 1)));
+/** `张三（省发展改革委副主任）`: a name, then its position in brackets */
+const NAME_BRACKETED = new RegExp(`^(${NAME})[（(](.+)[）)]$`);
+const NAME_BEFORE_BRACKET = new RegExp(`^(${NAME})[（(]`);
+/** `钱 某 省发改委副主任`: a name of 2–4 characters (a blank allowed between them), a gap, a position */
+const SPACED_ENTRY = new RegExp(`^\\s*(${NAME_CHAR}(?:\\s?${NAME_CHAR}){1,3})\\s+(\\S.*)$`);
 
 export interface Label {
   role: string;
@@ -67,7 +34,7 @@ export function findLabels(text: string): Label[] {
     // most colons follow no role word: its last character rules them out at once
     let j = c - 1;
     while (j >= 0 && isSpaceCode(text.charCodeAt(j))) j--;
-    if (j < 0 || !ROLE_LAST.has(text.charCodeAt(j))) continue;
+    if (j < 0 || ROSTER_ROLE_LAST[text.charCodeAt(j)] !== 1) continue;
     // the last six non-space characters before the colon, and where each stands (nearest first)
     let tail = '';
     const at: number[] = [];
@@ -76,7 +43,7 @@ export function findLabels(text: string): Label[] {
       tail = text[j] + tail;
       at.push(j);
     }
-    const role = ROLE_WORDS.find((w) => tail.endsWith(w));
+    const role = ROSTER_ROLES.find((w) => tail.endsWith(w));
     if (!role) continue;
     out.push({ role, start: at[role.length - 1], end: c + 1 });
   }
@@ -84,24 +51,43 @@ export function findLabels(text: string): Label[] {
 }
 
 /**
- * Lines (by number) with a colon right after the last character of a role word: the only
- * lines findLabels can find a label in, found with one pass over the colons of the whole
- * file rather than a call per line. Spaces before a colon may run back over a line end,
- * which can flag a line more, never one fewer.
+ * The lines that may hold a roster label: a colon right after the last character of a
+ * role word, the only lines findLabels can find a label in. The text is read front to back
+ * from colon to colon, and a colon found past the lines asked about is kept for the next
+ * question, so a file's colons are looked at once however many documents ask. Spaces
+ * before a colon may run back over a line end, which can give a line more, never one fewer.
  */
-export function labelLines(src: SourceText): Uint8Array {
-  const text = src.text,
-    lines = src.lines;
-  const flags = new Uint8Array(lines.length + 1);
-  let li = 0;
-  for (let c = text.indexOf('：'); c >= 0; c = text.indexOf('：', c + 1)) {
-    let j = c - 1;
-    while (j >= 0 && isSpaceCode(text.charCodeAt(j))) j--;
-    if (j < 0 || !ROLE_LAST.has(text.charCodeAt(j))) continue;
-    while (li + 1 < lines.length && lines[li + 1].start <= c) li++;
-    flags[li + 1] = 1;
+export class LabelLines {
+  /** after a search that found no label: where it began, and the first colon past its end (Infinity for none) */
+  private from = 0;
+  private colon = -1;
+
+  constructor(private readonly src: SourceText) {}
+
+  /** the first line from..last (1-based, asked in ascending order) that may hold a label, or 0 */
+  next(from: number, last: number): number {
+    const { text, lines } = this.src;
+    if (from > last) return 0;
+    const start = lines[from - 1].start;
+    const end = lines[last - 1].end;
+    const colonFrom = (i: number) => {
+      const k = text.indexOf('：', i);
+      return k < 0 ? Infinity : k;
+    };
+    let c = start >= this.from && start <= this.colon ? this.colon : colonFrom(start);
+    for (; c < end; c = colonFrom(c + 1)) {
+      let j = c - 1;
+      while (j >= 0 && isSpaceCode(text.charCodeAt(j))) j--;
+      if (j < 0 || ROSTER_ROLE_LAST[text.charCodeAt(j)] !== 1) continue;
+      let no = from;
+      while (lines[no - 1].end < c) no++;
+      this.colon = -1;
+      return no;
+    }
+    this.from = start;
+    this.colon = c;
+    return 0;
   }
-  return flags;
 }
 
 export interface RosterMember {
@@ -163,7 +149,7 @@ export function valueIsPerson(value: string): boolean {
   const gap = /^\s*(\S{2,4})\s+(\S+)/.exec(value);
   if (gap && isPersonName(gap[1]) && looksLikePosition(gap[2])) return true;
   const first = splitTopLevel(s, '、，；')[0];
-  const br = /^([\u4e00-\u9fff·]{2,10})[（(]/.exec(first);
+  const br = NAME_BEFORE_BRACKET.exec(first);
   if (br && isPersonName(br[1])) return true;
   if (startsPosition(s) && positionFirst(first)) return true;
   const names = s.split(/[、，]/);
@@ -188,9 +174,8 @@ function wideGapEntries(text: string): Array<{ text: string; index: number }> | 
   }
   if (text.slice(from).trim()) parts.push({ text: text.slice(from), index: from });
   if (parts.length < 2) return null;
-  const entry = /^\s*([\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,3})\s+(\S.*)$/;
   const ok = parts.every((p) => {
-    const m = entry.exec(p.text);
+    const m = SPACED_ENTRY.exec(p.text);
     return m !== null && isPersonName(m[1].replace(/\s+/g, '')) && m[2].trim().length >= 2;
   });
   return ok ? parts : null;
@@ -205,140 +190,172 @@ interface SegResult {
   unread: string | null;
 }
 
-/** one label's value (or a line without label) read into members */
-function readSegment(text: string, base: number, labelled: boolean): SegResult {
-  const res: SegResult = { lead: null, leadEnd: base, members: [], units: false, unread: null };
-  const { s, at } = compact(text, base);
-  if (!s) return res;
-  // 主任：李杰翔 — a label with a bare name
-  if (labelled && isPersonName(s)) {
-    res.members.push({ name: s, position: null, start: at[0], end: endAt(at, s.length), ambiguous: false });
-    return res;
-  }
-  // names only: 朱生海、李增刚 or spaced 朱生海 李增刚 俞发新
+/** a segment as its forms read it: the text, its white-space-free copy with offsets, and the result */
+interface Seg {
+  text: string;
+  base: number;
+  labelled: boolean;
+  s: string;
+  at: number[];
+  res: SegResult;
+}
+
+type Member = SegResult['members'][number];
+const member = (name: string, position: string | null, start: number, end: number, ambiguous = false): Member => ({
+  name,
+  position,
+  start,
+  end,
+  ambiguous,
+});
+
+/** 主任：李杰翔 — a label with a bare name */
+function bareName(g: Seg): boolean {
+  if (!g.labelled || !isPersonName(g.s)) return false;
+  g.res.members.push(member(g.s, null, g.at[0], endAt(g.at, g.s.length)));
+  return true;
+}
+
+/** names only: 朱生海、李增刚 or spaced 朱生海 李增刚 俞发新 */
+function namesOnly(g: Seg): boolean {
+  const { text, s, at } = g;
   const listed = s.split(/[、，]/);
   const spaced = text.trim().split(/\s+/);
-  if (
-    (listed.length > 1 && listed.every(isPersonName)) ||
-    (spaced.length > 1 &&
-      !text.includes('\t') &&
-      spaced.every((w) => (isPersonName(w) && !looksLikePosition(w)) || w.length === 1) &&
-      spaced.filter((w) => w.length > 1).length > 1)
-  ) {
-    const parts = listed.length > 1 ? listed : spaced;
-    let from = 0;
-    for (const p of parts) {
-      const idx = s.indexOf(p, from);
-      from = idx + p.length;
-      if (p.length > 1)
-        res.members.push({ name: p, position: null, start: at[idx], end: endAt(at, from), ambiguous: false });
-    }
-    return res;
+  const byList = listed.length > 1 && listed.every(isPersonName);
+  const bySpace =
+    spaced.length > 1 &&
+    !text.includes('\t') &&
+    spaced.every((w) => (isPersonName(w) && !looksLikePosition(w)) || w.length === 1) &&
+    spaced.filter((w) => w.length > 1).length > 1;
+  if (!byList && !bySpace) return false;
+  let from = 0;
+  for (const p of listed.length > 1 ? listed : spaced) {
+    const idx = s.indexOf(p, from);
+    from = idx + p.length;
+    if (p.length > 1) g.res.members.push(member(p, null, at[idx], endAt(at, from)));
   }
-  // columns: the first cell (tab) or the first word(s) (spaces) is the name
+  return true;
+}
+
+/** tab columns: the first cell is the name, the others the position */
+function tabColumns(g: Seg): boolean {
+  const { text, base } = g;
+  if (!text.includes('\t')) return false;
   const cells = allMatches(CELL, text)
-    .map((m) => ({ text: m[0], index: m.index! }))
+    .map((m) => ({ text: m[0], index: m.index }))
     .filter((c) => c.text.trim());
-  if (text.includes('\t') && cells.length >= 2) {
-    const name = cells[0].text.replace(/\s+/g, '');
-    if (isPersonName(name)) {
-      const nameC = compact(cells[0].text, base + cells[0].index);
-      const last = cells[cells.length - 1];
-      const pos = cells
-        .slice(1)
-        .map((c) => c.text.replace(/\s+/g, ''))
-        .join('');
-      res.members.push({
-        name,
-        position: pos,
-        start: nameC.at[0],
-        end: base + last.index + last.text.trimEnd().length,
-        ambiguous: false,
-      });
-      return res;
-    }
-  }
-  // two entries on one line, set apart by a wide gap: 钱 某 省发改委副主任   孙某某 省财政厅副厅长
-  const entries = wideGapEntries(text);
-  if (entries) {
-    for (const e of entries) res.members.push(...readSegment(e.text, base + e.index, false).members);
-    return res;
-  }
-  const words = allMatches(WORD, text).map((m) => ({ text: m[0], index: m.index! }));
-  if (!text.includes('\t') && words.length >= 2) {
-    let name = words[0].text;
-    let k = 1;
-    while (k < words.length - 1 && (name.length < 2 || (words[k].text.length === 1 && name.length <= 2)))
-      name += words[k++].text;
-    if (isPersonName(name) && k < words.length) {
-      const last = words[words.length - 1];
-      res.members.push({
-        name,
-        position: words
-          .slice(k)
-          .map((w) => w.text)
-          .join(''),
-        start: base + words[0].index,
-        end: base + last.index + last.text.length,
-        ambiguous: false,
-      });
-      return res;
-    }
-  }
-  // items split by 、，；: `张三（省发展改革委副主任）` or a position before the name `省商务厅厅长朱龙翔`
+  if (cells.length < 2) return false;
+  const name = cells[0].text.replace(/\s+/g, '');
+  if (!isPersonName(name)) return false;
+  const nameC = compact(cells[0].text, base + cells[0].index);
+  const last = cells[cells.length - 1];
+  const pos = cells
+    .slice(1)
+    .map((c) => c.text.replace(/\s+/g, ''))
+    .join('');
+  g.res.members.push(member(name, pos, nameC.at[0], base + last.index + last.text.trimEnd().length));
+  return true;
+}
+
+/** two entries on one line, set apart by a wide gap: 钱 某 省发改委副主任   孙某某 省财政厅副厅长 */
+function wideGapPair(g: Seg): boolean {
+  const entries = wideGapEntries(g.text);
+  if (!entries) return false;
+  for (const e of entries) g.res.members.push(...readSegment(e.text, g.base + e.index, false).members);
+  return true;
+}
+
+/** space columns: the first word(s) are the name (a spaced name 张 杰 is joined), the rest the position */
+function spacedWords(g: Seg): boolean {
+  const { text, base } = g;
+  const words = allMatches(WORD, text).map((m) => ({ text: m[0], index: m.index }));
+  if (text.includes('\t') || words.length < 2) return false;
+  let name = words[0].text;
+  let k = 1;
+  while (k < words.length - 1 && (name.length < 2 || (words[k].text.length === 1 && name.length <= 2)))
+    name += words[k++].text;
+  if (!isPersonName(name) || k >= words.length) return false;
+  const last = words[words.length - 1];
+  const position = words
+    .slice(k)
+    .map((w) => w.text)
+    .join('');
+  g.res.members.push(member(name, position, base + words[0].index, base + last.index + last.text.length));
+  return true;
+}
+
+/** items split by 、，；, with their offsets in the compact text */
+function itemsOf(s: string): Array<{ text: string; at: number }> {
   const items: Array<{ text: string; at: number }> = [];
   let from = 0;
   for (const it of splitTopLevel(s, '、，；')) {
     items.push({ text: it, at: from });
     from += it.length + 1;
   }
-  const bracketed = items.map((it) => /^([\u4e00-\u9fff·]{2,10})[（(](.+)[）)]$/.exec(it.text));
+  return items;
+}
+
+/** `张三（省发展改革委副主任）` items, or a position before the name `省商务厅厅长朱龙翔` */
+function listedItems(g: Seg): boolean {
+  const { s, at, res } = g;
+  const items = itemsOf(s);
+  const bracketed = items.map((it) => NAME_BRACKETED.exec(it.text));
   if (bracketed.every((m) => m && isPersonName(m[1]))) {
     items.forEach((it, k) =>
-      res.members.push({
-        name: bracketed[k]![1],
-        position: bracketed[k]![2],
-        start: at[it.at],
-        end: endAt(at, it.at + it.text.length),
-        ambiguous: false,
-      }),
+      res.members.push(member(bracketed[k]![1], bracketed[k]![2], at[it.at], endAt(at, it.at + it.text.length))),
     );
-    return res;
+    return true;
   }
-  if (startsPosition(s) && !nameAt(s, 0)) {
-    const pf = items.map((it) => positionFirst(it.text));
-    if (pf.every(Boolean)) {
-      items.forEach((it, k) =>
-        res.members.push({
-          name: pf[k]!.name,
-          position: pf[k]!.position,
-          start: at[it.at],
-          end: endAt(at, it.at + it.text.length),
-          ambiguous: pf[k]!.ambiguous,
-        }),
-      );
-      return res;
-    }
-  }
-  // run together: split where positions begin
-  if (startsPosition(s) && !nameAt(s, 0) && /[、，]/.test(s) && !/(长|主任|书记|巡视员)[、，]/.test(s.slice(0, 40))) {
-    res.units = true;
-    return res;
-  }
+  if (!startsPosition(s) || nameAt(s, 0)) return false;
+  const pf = items.map((it) => positionFirst(it.text));
+  if (!pf.every(Boolean)) return false;
+  items.forEach((it, k) => {
+    const { name, position, ambiguous } = pf[k]!;
+    res.members.push(member(name, position, at[it.at], endAt(at, it.at + it.text.length), ambiguous));
+  });
+  return true;
+}
+
+/** a list of units where people were expected (成员：省发展改革委、省财政厅 …): no members */
+function unitList(g: Seg): boolean {
+  const { s } = g;
+  if (!startsPosition(s) || nameAt(s, 0) || !/[、，]/.test(s) || TITLE_BEFORE_LIST.test(s.slice(0, 40))) return false;
+  g.res.units = true;
+  return true;
+}
+
+/** run together: split where positions begin; text before the first name continues the line above */
+function runTogether(g: Seg): void {
+  const { s, at, res } = g;
   const run = splitRun(s);
   if (run.lead) {
     res.lead = run.lead;
     res.leadEnd = endAt(at, run.lead.length);
   }
   for (const m of run.members)
-    res.members.push({
-      name: m.name,
-      position: m.position || null,
-      start: at[m.start],
-      end: endAt(at, m.end),
-      ambiguous: m.ambiguous,
-    });
+    res.members.push(member(m.name, m.position || null, at[m.start], endAt(at, m.end), m.ambiguous));
   if (!run.members.length && !run.lead) res.unread = s;
+}
+
+/** the layouts of a segment, in the order they are tried; the first that reads it wins */
+const SEGMENT_FORMS: ReadonlyArray<(g: Seg) => boolean> = [
+  bareName,
+  namesOnly,
+  tabColumns,
+  wideGapPair,
+  spacedWords,
+  listedItems,
+  unitList,
+];
+
+/** one label's value (or a line without label) read into members */
+function readSegment(text: string, base: number, labelled: boolean): SegResult {
+  const res: SegResult = { lead: null, leadEnd: base, members: [], units: false, unread: null };
+  const { s, at } = compact(text, base);
+  if (!s) return res;
+  const g: Seg = { text, base, labelled, s, at, res };
+  for (const form of SEGMENT_FORMS) if (form(g)) return res;
+  runTogether(g);
   return res;
 }
 
@@ -353,12 +370,102 @@ function trimEnd(s: string): string {
   return b === s.length ? s : s.slice(0, b);
 }
 
+/** a line's segments: text before its first label, then each label's value */
+function segmentsOf(text: string, labels: Label[]): Array<{ role: string | null; from: number; to: number }> {
+  const segs: Array<{ role: string | null; from: number; to: number }> = [];
+  if (labels.length && labels[0].start > 0) segs.push({ role: null, from: 0, to: labels[0].start });
+  if (!labels.length) segs.push({ role: null, from: 0, to: text.length });
+  labels.forEach((lb, i) => segs.push({ role: lb.role, from: lb.end, to: labels[i + 1]?.start ?? text.length }));
+  return segs;
+}
+
+/** a roster being read, line by line: the role in force and the member a wrapped title continues */
+class RosterReader {
+  role = '';
+  last: RosterMember | null = null;
+
+  constructor(readonly roster: Roster) {}
+
+  private note(code: RosterNote['code'], what: string, line: number): void {
+    const message =
+      code === 'roster-units-not-people'
+        ? `${what}: a list of units, not people; no members made of it`
+        : `${this.role || 'roster'}: "${what}" could not be read as a name and position`;
+    this.roster.notes.push({ code, message, line });
+  }
+
+  /**
+   * One segment of line `l` (its text at column `col`); true when it was read, false when
+   * nothing was, 'stop' when it is text after the roster (a line that is no wrapped title).
+   */
+  segment(l: Line, seg: { role: string | null; text: string; col: number }, head: boolean): boolean | 'stop' {
+    let read = false;
+    if (seg.role) {
+      this.role = seg.role;
+      read = true;
+    }
+    const r = readSegment(seg.text.replace(/[。；]\s*$/, ''), l.start + seg.col, seg.role !== null);
+    if (r.units) {
+      this.note('roster-units-not-people', this.role, l.no);
+      return true;
+    }
+    if (r.lead !== null) {
+      const last = this.last;
+      const wrapOk =
+        last &&
+        (/^\s/.test(l.text) || /[、，]$/.test(last.position ?? '') || r.members.length > 0 || r.lead.length <= 10);
+      if (!wrapOk || !last) {
+        if (!head && !seg.role) return 'stop';
+        this.note('roster-entry-unread', r.lead, l.no);
+      } else {
+        last.position = (last.position ?? '') + r.lead;
+        last.end = Math.max(last.end, r.leadEnd);
+        read = true;
+      }
+    }
+    if (r.unread) this.note('roster-entry-unread', r.unread, l.no);
+    for (const m of r.members) {
+      const { name, position, start, end, ambiguous } = m;
+      this.last = { name, position, start, end, ambiguous, role: this.role || '成员', line: l.no };
+      this.roster.members.push(this.last);
+      read = true;
+      if (ambiguous)
+        this.roster.notes.push({
+          code: 'member-split-ambiguous',
+          message: `${name}${position ?? ''}: the name could be 2, 3 or 4 characters; read as ${name}`,
+          line: l.no,
+        });
+    }
+    return read;
+  }
+
+  /** one non-blank line (from column `col` on): whether it was read, or 'stop' where the roster ended */
+  line(l: Line, col: number, head: boolean): boolean | 'stop' {
+    const text = col ? l.text.slice(col) : l.text;
+    const labels = findLabels(text);
+    if (!head) {
+      if (parseHeading(text)) return 'stop';
+      const labelled = labels.length > 0 && !text.slice(0, labels[0].start).trim();
+      if (!labelled && (/。/.test(text) || text.replace(/\s+/g, '').length > 80)) return 'stop';
+    }
+    let read = false;
+    for (const seg of segmentsOf(text, labels)) {
+      const got = this.segment(l, { role: seg.role, text: text.slice(seg.from, seg.to), col: col + seg.from }, head);
+      if (got === 'stop') return 'stop';
+      read ||= got;
+    }
+    return read || (head ? false : 'stop');
+  }
+}
+
 /**
- * Read the roster whose head label is at `headStart` on line `lines[from]`; the following
- * lines belong to it while they read as members, labels or wrapped titles, however many
- * (a roster of 40,000 lines is read whole, and the caller skips past it).
+ * Read the roster whose head label is at column `headStart` of `lines[from]`; the lines
+ * after it, up to `lines[end - 1]`, belong to it while they read as members, labels or
+ * wrapped titles, however many (a roster of 40,000 lines is read whole, and the caller
+ * skips past it). The lines are the file's own: a roster runs on over the tree's blocks
+ * (a label line ends a paragraph), and its columns, indents and wraps are in its lines.
  */
-export function readRoster(lines: Line[], headStart: number, from = 0): Roster {
+export function readRoster(lines: readonly Line[], headStart: number, from = 0, end = lines.length): Roster {
   const first = lines[from];
   const roster: Roster = {
     firstLine: first.no,
@@ -367,89 +474,17 @@ export function readRoster(lines: Line[], headStart: number, from = 0): Roster {
     members: [],
     notes: [],
   };
-  let role = '';
-  let last: RosterMember | null = null;
+  const reader = new RosterReader(roster);
   let blanks = 0;
-  for (let li = from; li < lines.length; li++) {
+  for (let li = from; li < end; li++) {
     const l = lines[li];
-    const offset = li === from ? headStart : 0;
-    const text = l.text.slice(offset);
-    if (!text.trim()) {
+    const col = li === from ? headStart : 0;
+    if (!(col ? l.text.slice(col) : l.text).trim()) {
       if (++blanks > 2) break;
       continue;
     }
-    const labels = findLabels(text);
-    if (li > from) {
-      if (parseHeading(text)) break;
-      const labelled = labels.length > 0 && !text.slice(0, labels[0].start).trim();
-      if (!labelled && (/。/.test(text) || text.replace(/\s+/g, '').length > 80)) break;
-    }
-    // segments: text before the first label, then each label's value
-    const segs: Array<{ role: string | null; from: number; to: number }> = [];
-    if (labels.length && labels[0].start > 0) segs.push({ role: null, from: 0, to: labels[0].start });
-    if (!labels.length) segs.push({ role: null, from: 0, to: text.length });
-    labels.forEach((lb, i) => segs.push({ role: lb.role, from: lb.end, to: labels[i + 1]?.start ?? text.length }));
-    let read = false;
-    for (const seg of segs) {
-      if (seg.role) {
-        role = seg.role;
-        read = true;
-      }
-      const segText = text.slice(seg.from, seg.to).replace(/[。；]\s*$/, '');
-      const r = readSegment(segText, l.start + offset + seg.from, seg.role !== null);
-      if (r.units) {
-        roster.notes.push({
-          code: 'roster-units-not-people',
-          message: `${role}: a list of units, not people; no members made of it`,
-          line: l.no,
-        });
-        read = true;
-        continue;
-      }
-      if (r.lead !== null) {
-        const indented = /^\s/.test(l.text);
-        const wrapOk =
-          last && (indented || /[、，]$/.test(last.position ?? '') || r.members.length > 0 || r.lead.length <= 10);
-        if (!wrapOk || !last) {
-          if (li > from && !seg.role) break;
-          roster.notes.push({
-            code: 'roster-entry-unread',
-            message: `${role || 'roster'}: "${r.lead}" could not be read as a name and position`,
-            line: l.no,
-          });
-        } else {
-          last.position = (last.position ?? '') + r.lead;
-          last.end = Math.max(last.end, r.leadEnd);
-          read = true;
-        }
-      }
-      if (r.unread)
-        roster.notes.push({
-          code: 'roster-entry-unread',
-          message: `${role || 'roster'}: "${r.unread}" could not be read as a name and position`,
-          line: l.no,
-        });
-      for (const m of r.members) {
-        last = {
-          name: m.name,
-          position: m.position,
-          start: m.start,
-          end: m.end,
-          ambiguous: m.ambiguous,
-          role: role || '成员',
-          line: l.no,
-        };
-        roster.members.push(last);
-        read = true;
-        if (m.ambiguous)
-          roster.notes.push({
-            code: 'member-split-ambiguous',
-            message: `${m.name}${m.position ?? ''}: the name could be 2, 3 or 4 characters; read as ${m.name}`,
-            line: l.no,
-          });
-      }
-    }
-    if (!read && li > from) break;
+    const read = reader.line(l, col, li === from);
+    if (read === 'stop') break;
     if (read) {
       roster.lastLine = l.no;
       blanks = 0;
@@ -458,5 +493,3 @@ export function readRoster(lines: Line[], headStart: number, from = 0): Roster {
   for (const m of roster.members) if (m.position) m.position = trimEnd(m.position) || null;
   return roster;
 }
-
-export { ROLE_WORDS, HEAD_ROLES };

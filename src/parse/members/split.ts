@@ -3,102 +3,10 @@
  * (`杨逢春副省长`, `卢彦省委宣传部副部长梅岩省教育厅副厅长…`). A name is 2–4 characters; it
  * ends where a position begins, and a position begins with an organization (省…, 青海…,
  * 西宁…, 中共…, 国家…, 中铁…) or a bare title (副省长). A position ends with a title word
- * (…长, 主任, 书记, 巡视员 …) unless 、 or ， continue it.
+ * (…长, 主任, 书记, 巡视员 …) unless 、 or ， continue it. The words are in lexicon/posts.ts.
  */
 import { isPersonName } from '../contacts/tokens.js';
-
-/** how an organization's name, and so a position, begins */
-const ORG_PREFIXES = [
-  '省',
-  '市',
-  '青海',
-  '西宁',
-  '海东',
-  '海北',
-  '海南',
-  '海西',
-  '黄南',
-  '果洛',
-  '玉树',
-  '格尔木',
-  '德令哈',
-  '三江源',
-  '柴达木',
-  '祁连',
-  '中共',
-  '中国',
-  '中央',
-  '国家',
-  '国务院',
-  '国网',
-  '全国',
-  '共青团',
-  '团省委',
-  '团市委',
-  '团中央',
-  '中铁',
-  '中石油',
-  '中石化',
-  '中建',
-  '人民银行',
-  '自治区',
-  '自治州',
-  '解放军',
-  '武警',
-  '民革',
-  '民盟',
-  '民建',
-  '民进',
-  '农工党',
-  '致公党',
-  '九三学社',
-  '台盟',
-  '青藏',
-  '兰州',
-];
-/** a title with no organization before it (`杨逢春副省长`) */
-const BARE_TITLES = [
-  '常务副省长',
-  '副省长',
-  '省长',
-  '副秘书长',
-  '秘书长',
-  '副主任',
-  '主任',
-  '副主席',
-  '主席',
-  '副书记',
-  '书记',
-  '党组书记',
-  '党组成员',
-  '一级巡视员',
-  '二级巡视员',
-  '巡视员',
-  '副市长',
-  '市长',
-  '副厅长',
-  '厅长',
-  '副局长',
-  '局长',
-  '副部长',
-  '部长',
-  '副总经理',
-  '总经理',
-  '董事长',
-  '副院长',
-  '院长',
-];
-const POSITION_START = new RegExp(
-  `^(?:${[...ORG_PREFIXES, ...BARE_TITLES].sort((a, b) => b.length - a.length).join('|')})`,
-);
-
-/** words that end a position */
-const TITLE_END =
-  /(长|主任|主席|书记|巡视员|调研员|委员|成员|经理|总监|编辑|专员|参事|顾问|秘书|助理|政委|司令员|馆员)$/;
-/** after a title, these continue the same position (、副厅长, 长江…, 主任科员) */
-const CONTINUES = /^[、，,；（(兼会办室处科助级长员委]/;
-
-const CJK_NAME = /^[\u4e00-\u9fff·]+$/;
+import { CONTINUES_POSITION, NAME_CHARS_ONLY, POSITION_START, TITLE_END } from '../../lexicon/posts.js';
 
 export interface NameSplit {
   len: number;
@@ -110,7 +18,7 @@ export function nameAt(s: string, i: number): NameSplit | null {
   const found: Array<{ len: number; prefix: number }> = [];
   for (const len of [2, 3, 4]) {
     const name = s.slice(i, i + len);
-    if (name.length < len || !CJK_NAME.test(name) || !isPersonName(name)) continue;
+    if (name.length < len || !NAME_CHARS_ONLY.test(name) || !isPersonName(name)) continue;
     const m = POSITION_START.exec(s.slice(i + len, i + len + 8));
     if (m) found.push({ len, prefix: m[0].length });
   }
@@ -135,7 +43,7 @@ export interface RunMember {
 function positionEnd(s: string, from: number): { end: number; next: NameSplit | null } {
   for (let j = from + 2; j < s.length; j++) {
     if (!TITLE_END.test(s.slice(Math.max(from, j - 4), j))) continue;
-    if (CONTINUES.test(s[j])) continue;
+    if (CONTINUES_POSITION.test(s[j])) continue;
     const n = nameAt(s, j);
     if (n) return { end: j, next: n };
   }
@@ -196,9 +104,9 @@ export function positionFirst(item: string): { position: string; name: string; a
     if (cut < 2) continue;
     const name = item.slice(cut);
     if (
-      CJK_NAME.test(name) &&
+      NAME_CHARS_ONLY.test(name) &&
       isPersonName(name) &&
-      !CONTINUES.test(name[0]) &&
+      !CONTINUES_POSITION.test(name[0]) &&
       TITLE_END.test(item.slice(Math.max(0, cut - 4), cut))
     )
       found.push({ position: item.slice(0, cut), name });

@@ -1,7 +1,8 @@
 import type { TaskRole } from '../../lexicon/roles.js';
 import { isStrictUnitName, splitUnits } from '../../text/units.js';
-import type { Item, Paragraph } from './paragraphs.js';
-import { startsWithLabel } from './paragraphs.js';
+import type { Item } from './items.js';
+import type { Paragraph } from './paragraphs.js';
+import { startsWithLabel } from './labels.js';
 import { addUnits, emptyRoles, hasUnits, rolesFromClauses, type Roles } from './roles.js';
 import { splitTopLevel } from '../../lexicon/brackets.js';
 import { leadingSubject } from './heading-unit.js';

@@ -1,14 +1,7 @@
 import { isSpaceCode } from '../../lexicon/chars.js';
-import {
-  LABEL_ANY,
-  LABEL_LAST,
-  joinParagraphs,
-  startsWithLabel,
-  roleOfLabel,
-  shortTitle,
-  type Item,
-  type Paragraph,
-} from './paragraphs.js';
+import { LABEL_ANY, LABEL_LAST, roleOfLabel, startsWithLabel } from './labels.js';
+import { joinParagraphs, shortTitle, type Paragraph } from './paragraphs.js';
+import type { Item } from './items.js';
 import { addUnits, emptyRoles, unitsOfValue, type Roles } from './roles.js';
 import { cleanDeadline, type TaskDraft } from './draft.js';
 import { appendAll } from '../../text/arrays.js';

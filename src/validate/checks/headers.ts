@@ -3,7 +3,7 @@ import type { CrossCheck } from './types.js';
 import { diagnostic, type DiagnosticCode } from '../../diagnostics/index.js';
 import { isChromeLine } from '../../segment/chrome.js';
 import { isIndexLine } from '../../segment/index-block.js';
-import { addresseeText } from '../../segment/anchors.js';
+import { addresseeText } from '../../segment/header/addressees.js';
 import { DOC_NUMBER_ANY } from '../../segment/patterns.js';
 import { titleKind } from '../../lexicon/doc-kinds.js';
 import { parseAnyDate, parseDateLine } from '../../text/dates.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, parseSnippet } from '../helpers/parse.js';
-import { readZoneBody } from '../../src/parse/activities/exhibits.js';
+import { fixture, parseSnippet } from '../../helpers/parse.js';
+import { readZoneBody } from '../../../src/parse/activities/exhibits.js';
 
 describe('exhibition zones of seed 000', () => {
   const zones = fixture('000').records.activities.filter((a) => a.kind === 'exhibit');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, parseSnippet } from '../helpers/parse.js';
-import { readEventBody } from '../../src/parse/activities/events.js';
-import { splitPlaceAndOrganizers, parseOrganizers } from '../../src/parse/activities/organizers.js';
+import { fixture, parseSnippet } from '../../helpers/parse.js';
+import { readEventBody } from '../../../src/parse/activities/event-body.js';
+import { splitPlaceAndOrganizers, parseOrganizers } from '../../../src/parse/activities/organizers.js';
 
 const notice = (body: string) =>
   [

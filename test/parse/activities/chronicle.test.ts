@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, parseSnippet } from '../helpers/parse.js';
-import { validateFile } from '../../src/validate/validate.js';
+import { fixture, parseSnippet } from '../../helpers/parse.js';
+import { validateFile } from '../../../src/validate/validate.js';
 
 describe('chronicle of seed 003', () => {
   const entries = fixture('003').records.activities.filter((a) => a.kind === 'chronicle');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES, parseSnippet } from '../helpers/parse.js';
+import { FIXTURES, parseSnippet } from '../../helpers/parse.js';
 
 const wild = (name: string) => {
   const text = readFileSync(join(FIXTURES, 'wild', `${name}.txt`), 'utf8');
@@ -74,5 +74,32 @@ describe('a training notice with its time and place in one line', () => {
     });
     expect(events[0].participants.length).toBeGreaterThan(0);
     expect(parsed.diagnostics.map((d) => d.code)).not.toContain('activity-date-day-without-month');
+  });
+});
+
+describe('fields read from the blocks of the tree', () => {
+  it('a time field listed with its place and trainees, one a line, and a place under a heading of its own', () => {
+    const text = [
+      '关于举办全县农技人员培训班的通知',
+      '各乡镇农业站：',
+      '经研究，决定举办全县农技人员培训班。有关事项如下。',
+      '培训时间：2024年5月6日至5月8日',
+      '报到时间：5月5日下午',
+      '参训对象：各乡镇农技人员',
+      '二、培训地点',
+      '县农业技术推广中心二楼。',
+      '某某县农业农村局',
+      '2024年4月20日',
+    ].join('\n');
+    const events = parseSnippet(text).records.activities.filter((a) => a.kind === 'event');
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      name: '全县农技人员培训班',
+      start: '2024-05-06',
+      end: '2024-05-08',
+      venue: '县农业技术推广中心二楼',
+      participants: ['各乡镇农技人员'],
+    });
+    expect(events[0].source.startLine).toBe(4);
   });
 });

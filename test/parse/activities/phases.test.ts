@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, parseSnippet, docByNumber } from '../helpers/parse.js';
+import { fixture, parseSnippet, docByNumber } from '../../helpers/parse.js';
 
 describe('phases in the seeds', () => {
   it('reads the six drafting stages of 青政办〔2020〕63号', () => {
@@ -83,5 +83,38 @@ describe('the year of a stage printed without one', () => {
       ['2025-01', '2025-03'],
       ['2025-04', '2025-06'],
     ]);
+  });
+});
+
+describe('stages read from the blocks of the tree', () => {
+  it('a stage runs over the paragraphs after it up to the next heading, and stages listed one a line each stand alone', () => {
+    const text = [
+      '关于开展河道清理的通知',
+      '青水办〔2024〕3号',
+      '各县水利局：',
+      '现将有关事项通知如下。',
+      '一、实施步骤',
+      '第一阶段：摸底排查（2024年3月）。',
+      '各县组织力量逐段排查河道。',
+      '形成问题清单。',
+      '第二阶段：集中清理（2024年4—6月）。',
+      '二、进度安排',
+      '第一阶段 准备（7月）',
+      '第二阶段 实施（8月）',
+      '第三阶段 验收（9月）',
+      '三、工作要求',
+      '各县要按时完成。',
+      '青海省水利厅办公室',
+      '2024年2月20日',
+    ].join('\n');
+    const stages = parseSnippet(text).records.activities.filter((a) => a.kind === 'phase');
+    expect(stages.map((s) => [s.seq, s.start, s.end, s.source.startLine, s.source.endLine])).toEqual([
+      ['一', '2024-03', '2024-03', 6, 8],
+      ['二', '2024-04', '2024-06', 9, 9],
+      ['一', '2024-07', '2024-07', 11, 11],
+      ['二', '2024-08', '2024-08', 12, 12],
+      ['三', '2024-09', '2024-09', 13, 13],
+    ]);
+    expect(stages[0].text).toContain('形成问题清单');
   });
 });
