@@ -39,6 +39,8 @@ export class SourceText {
   readonly norm: NormText;
   readonly lines: Line[];
   private readonly origLineStarts: number[];
+  /** the offsets of the words asked for with offsetsOf, kept for the file */
+  private readonly occurrences = new Map<string, number[]>();
 
   constructor(
     readonly file: string,
@@ -98,6 +100,21 @@ export class SourceText {
     const a = this.lines[Math.max(0, first - 1)];
     const b = this.lines[Math.min(this.lines.length, Math.max(first, last)) - 1];
     return this.source(a.start, b.end);
+  }
+
+  /**
+   * The normalized offsets where `word` (not empty) occurs, ascending, overlapping ones
+   * too: one search of the whole text, kept, so readers that look for a word document by
+   * document do not search past each document's end for it again.
+   */
+  offsetsOf(word: string): readonly number[] {
+    let list = this.occurrences.get(word);
+    if (!list) {
+      list = [];
+      if (word) for (let p = this.text.indexOf(word); p >= 0; p = this.text.indexOf(word, p + 1)) list.push(p);
+      this.occurrences.set(word, list);
+    }
+    return list;
   }
 
   line(no: number): Line {

@@ -7,6 +7,7 @@ import type { SourceText } from '../normalize/source-text.js';
 import type { SectionNode } from '../segment/sections.js';
 import type { Block } from './nodes.js';
 import { linesPosition, type Position } from './span.js';
+import { firstAtLeast } from '../text/sorted.js';
 
 /** index of the first block that starts at or after `line` (blocks.length when none does) */
 export function blockIndexAt(blocks: readonly Block[], line: number): number {
@@ -83,23 +84,25 @@ function blockAtOffset(blocks: readonly Block[], at: number, lo: number): number
 
 /**
  * The indices (ascending) of the blocks whose text holds `word` (a word without a line
- * break): the normalized text is searched for the word and each hit placed in its block,
- * so a reader that needs the word looks at those blocks only.
+ * break, not empty): each occurrence of the word in the file (found once per file, see
+ * SourceText.offsetsOf) is placed in its block, so a reader that needs the word looks at
+ * those blocks only, and a document without the word costs a search of the offsets.
  */
 export function blocksHolding(src: SourceText, blocks: readonly Block[], word: string): number[] {
   const out: number[] = [];
   if (!blocks.length) return out;
-  const text = src.text;
+  const at = src.offsetsOf(word);
   const last = blocks[blocks.length - 1].position.end;
   let k = 0;
-  for (let p = text.indexOf(word, blocks[0].position.start); p >= 0 && p < last;) {
+  for (let o = firstAtLeast(at, blocks[0].position.start, 0); o < at.length && at[o] < last;) {
+    const p = at[o];
     const i = blockAtOffset(blocks, p, k);
     const b = blocks[i];
     if (b && p + word.length <= b.position.end) {
       out.push(i);
       k = i + 1;
-      p = text.indexOf(word, b.position.end);
-    } else p = text.indexOf(word, p + 1);
+      o = firstAtLeast(at, b.position.end, o);
+    } else o++;
   }
   return out;
 }
