@@ -1,5 +1,5 @@
 import { isSpaceCode } from '../lexicon/chars.js';
-import { lastAtMost } from '../text/sorted.js';
+import { firstAtLeast, lastAtMost } from '../text/sorted.js';
 import { normalize, originalEnd, originalStart, type NormText } from './normalize.js';
 
 /** One line of the normalized text; `no` is 1-based and is also the original's line number. */
@@ -122,7 +122,7 @@ export class SourceText {
   }
 
   /**
-   * The first line at or after line `from` (1-based) whose text holds `needle` (which has
+   * The first line at or after line `from` (1-based) whose text holds `needle` (not empty,
    * no newline), or lines.length + 1. Scans that care only about lines with some mark
    * (号, 日, a tab) skip the rest in one search of the text.
    */
@@ -130,7 +130,10 @@ export class SourceText {
     const lines = this.lines;
     if (from > lines.length) return lines.length + 1;
     const first = Math.max(1, from) - 1;
-    const at = this.norm.text.indexOf(needle, lines[first].start);
-    return at < 0 ? lines.length + 1 : lineIndexAt(lines, at, first) + 1;
+    // the needle's offsets are found once per file (readers ask document by document, and a
+    // search from each document's start for a rare mark ran on to the file's end each time)
+    const offsets = this.offsetsOf(needle);
+    const k = firstAtLeast(offsets, lines[first].start);
+    return k >= offsets.length ? lines.length + 1 : lineIndexAt(lines, offsets[k], first) + 1;
   }
 }
