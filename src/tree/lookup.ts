@@ -5,7 +5,7 @@
  */
 import type { SourceText } from '../normalize/source-text.js';
 import type { SectionNode } from '../segment/sections.js';
-import type { Block } from './nodes.js';
+import type { Block, DocumentNode } from './nodes.js';
 import { linesPosition, type Position } from './span.js';
 import { firstAtLeast } from '../text/sorted.js';
 
@@ -83,18 +83,22 @@ function blockAtOffset(blocks: readonly Block[], at: number, lo: number): number
 }
 
 /**
- * The indices (ascending) of the blocks whose text holds `word` (a word without a line
- * break, not empty): each occurrence of the word in the file (found once per file, see
+ * The indices (ascending) of a document's blocks whose text holds `word` (a word without a
+ * line break, not empty): each occurrence of the word (found once per file, see
  * SourceText.offsetsOf) is placed in its block, so a reader that needs the word looks at
- * those blocks only, and a document without the word costs a search of the offsets.
+ * those blocks only. A document that does not hold the word is not cut into blocks at all,
+ * and costs a binary search (a search of the text from its start ran on to the next hit,
+ * past its end: quadratic in a file of many notices where the word is rare).
  */
-export function blocksHolding(src: SourceText, blocks: readonly Block[], word: string): number[] {
+export function blocksHolding(src: SourceText, doc: DocumentNode, word: string): number[] {
   const out: number[] = [];
-  if (!blocks.length) return out;
   const at = src.offsetsOf(word);
-  const last = blocks[blocks.length - 1].position.end;
+  const last = doc.position.end;
+  let o = firstAtLeast(at, doc.position.start);
+  if (o >= at.length || at[o] >= last) return out;
+  const blocks = doc.blocks;
   let k = 0;
-  for (let o = firstAtLeast(at, blocks[0].position.start, 0); o < at.length && at[o] < last;) {
+  while (o < at.length && at[o] < last) {
     const p = at[o];
     const i = blockAtOffset(blocks, p, k);
     const b = blocks[i];
