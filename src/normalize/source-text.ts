@@ -1,5 +1,5 @@
 import { isSpaceCode } from '../lexicon/chars.js';
-import { lastAtMost } from '../text/sorted.js';
+import { firstAtLeast, lastAtMost } from '../text/sorted.js';
 import { normalize, originalEnd, originalStart, type NormText } from './normalize.js';
 
 /** One line of the normalized text; `no` is 1-based and is also the original's line number. */
@@ -39,6 +39,8 @@ export class SourceText {
   readonly norm: NormText;
   readonly lines: Line[];
   private readonly origLineStarts: number[];
+  /** the offsets of the words asked for with offsetsOf, kept for the file */
+  private readonly occurrences = new Map<string, number[]>();
 
   constructor(
     readonly file: string,
@@ -100,12 +102,27 @@ export class SourceText {
     return this.source(a.start, b.end);
   }
 
+  /**
+   * The normalized offsets where `word` (not empty) occurs, ascending, overlapping ones
+   * too: one search of the whole text, kept, so readers that look for a word document by
+   * document do not search past each document's end for it again.
+   */
+  offsetsOf(word: string): readonly number[] {
+    let list = this.occurrences.get(word);
+    if (!list) {
+      list = [];
+      if (word) for (let p = this.text.indexOf(word); p >= 0; p = this.text.indexOf(word, p + 1)) list.push(p);
+      this.occurrences.set(word, list);
+    }
+    return list;
+  }
+
   line(no: number): Line {
     return this.lines[no - 1];
   }
 
   /**
-   * The first line at or after line `from` (1-based) whose text holds `needle` (which has
+   * The first line at or after line `from` (1-based) whose text holds `needle` (not empty,
    * no newline), or lines.length + 1. Scans that care only about lines with some mark
    * (号, 日, a tab) skip the rest in one search of the text.
    */
@@ -113,7 +130,10 @@ export class SourceText {
     const lines = this.lines;
     if (from > lines.length) return lines.length + 1;
     const first = Math.max(1, from) - 1;
-    const at = this.norm.text.indexOf(needle, lines[first].start);
-    return at < 0 ? lines.length + 1 : lineIndexAt(lines, at, first) + 1;
+    // the needle's offsets are found once per file (readers ask document by document, and a
+    // search from each document's start for a rare mark ran on to the file's end each time)
+    const offsets = this.offsetsOf(needle);
+    const k = firstAtLeast(offsets, lines[first].start);
+    return k >= offsets.length ? lines.length + 1 : lineIndexAt(lines, offsets[k], first) + 1;
   }
 }

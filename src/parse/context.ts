@@ -26,6 +26,7 @@ export class ParseContext {
   private counters = new Map<string, Map<RecordType, number>>();
   readonly sectionsByDoc = new Map<string, SectionNode[]>();
   private builtTree: FileTree | null = null;
+  private docIndex: Map<string, number> | null = null;
   /** per-run memo state: what several parsers (or a parser and a check) read of this file, computed once */
   private readonly memos = new Map<symbol, unknown>();
 
@@ -53,7 +54,14 @@ export class ParseContext {
 
   /** the tree node of a document (by its record id) */
   docNode(docId: string): DocumentNode | undefined {
-    return this.tree.documents.find((d) => d.segment.record.id === docId);
+    // the tree's documents are the context's, in the same order: an index, not a search per call
+    // (a search was quadratic in a file of thousands of notices)
+    if (!this.docIndex) {
+      this.docIndex = new Map();
+      for (let i = 0; i < this.docs.length; i++) this.docIndex.set(this.docs[i].record.id, i);
+    }
+    const i = this.docIndex.get(docId);
+    return i === undefined ? undefined : this.tree.documents[i];
   }
 
   /** lines first..last as one passage, wrapped lines joined (see TextView) */

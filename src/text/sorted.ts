@@ -13,3 +13,14 @@ export function lastAtMost(a: ArrayLike<number>, x: number, lo = 0): number {
   }
   return lo;
 }
+
+/** index of the first element at or above x, searching from index `lo` (a.length when none is) */
+export function firstAtLeast(a: ArrayLike<number>, x: number, lo = 0): number {
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -26,16 +26,26 @@ export function buildTree(
   sectionsByDoc: Map<string, SectionNode[]>,
   tables: DocTable[],
 ): FileTree {
-  const documents = docs.map((d) => documentNode(src, d, sectionsByDoc.get(d.record.id) ?? [], tables));
+  // each document's tables, sorted out once: a filter per document was quadratic in a file
+  // of thousands of notices (measured: 7.5 s of 22 s on the 50,000-line hardening file)
+  const tablesByDoc = new Map<string, DocTable[]>();
+  for (const t of tables) {
+    const own = tablesByDoc.get(t.docId);
+    if (own) own.push(t);
+    else tablesByDoc.set(t.docId, [t]);
+  }
+  const documents = docs.map((d) =>
+    documentNode(src, d, sectionsByDoc.get(d.record.id) ?? [], tablesByDoc.get(d.record.id) ?? []),
+  );
   const n = src.lines.length;
   return { type: 'file', position: linesPosition(src, 1, n), documents };
 }
 
-function documentNode(src: SourceText, d: DocSegment, sections: SectionNode[], tables: DocTable[]): DocumentNode {
+/** a document's node; `own` are its tables, in line order */
+function documentNode(src: SourceText, d: DocSegment, sections: SectionNode[], own: DocTable[]): DocumentNode {
   const body = Math.min(Math.max(d.bodyLine, d.firstLine), d.lastLine);
   // the header reader classified the header's lines: its index block is taken as it found it
   const index = d.indexBlock;
-  const own = tables.filter((t) => t.docId === d.record.id);
   const headings = headingsByLine(sections);
   return new DocNode(
     linesPosition(src, d.firstLine, d.lastLine),

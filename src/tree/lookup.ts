@@ -7,6 +7,7 @@ import type { SourceText } from '../normalize/source-text.js';
 import type { SectionNode } from '../segment/sections.js';
 import type { Block, DocumentNode } from './nodes.js';
 import { linesPosition, type Position } from './span.js';
+import { firstAtLeast } from '../text/sorted.js';
 
 /** index of the first block that starts at or after `line` (blocks.length when none does) */
 export function blockIndexAt(blocks: readonly Block[], line: number): number {
@@ -83,26 +84,29 @@ function blockAtOffset(blocks: readonly Block[], at: number, lo: number): number
 
 /**
  * The indices (ascending) of a document's blocks whose text holds `word` (a word without a
- * line break): the normalized text is searched for the word and each hit placed in its
- * block, so a reader that needs the word looks at those blocks only. A document that does
- * not hold the word is not cut into blocks at all.
+ * line break, not empty): each occurrence of the word (found once per file, see
+ * SourceText.offsetsOf) is placed in its block, so a reader that needs the word looks at
+ * those blocks only. A document that does not hold the word is not cut into blocks at all,
+ * and costs a binary search (a search of the text from its start ran on to the next hit,
+ * past its end: quadratic in a file of many notices where the word is rare).
  */
 export function blocksHolding(src: SourceText, doc: DocumentNode, word: string): number[] {
   const out: number[] = [];
-  const text = src.text;
+  const at = src.offsetsOf(word);
   const last = doc.position.end;
-  let p = text.indexOf(word, doc.position.start);
-  if (p < 0 || p >= last) return out;
+  let o = firstAtLeast(at, doc.position.start);
+  if (o >= at.length || at[o] >= last) return out;
   const blocks = doc.blocks;
   let k = 0;
-  while (p >= 0 && p < last) {
+  while (o < at.length && at[o] < last) {
+    const p = at[o];
     const i = blockAtOffset(blocks, p, k);
     const b = blocks[i];
     if (b && p + word.length <= b.position.end) {
       out.push(i);
       k = i + 1;
-      p = text.indexOf(word, b.position.end);
-    } else p = text.indexOf(word, p + 1);
+      o = firstAtLeast(at, b.position.end, o);
+    } else o++;
   }
   return out;
 }

@@ -64,6 +64,18 @@ describe('SourceText.lineWith', () => {
   });
 });
 
+describe('SourceText.offsetsOf', () => {
+  it('gives every offset of a word, overlapping ones too, and none for an empty word', () => {
+    const src = new SourceText('f', '阶段甲\n乙阶段阶段\n啊啊啊');
+    expect(src.offsetsOf('阶段')).toEqual([0, 5, 7]);
+    expect(src.offsetsOf('啊啊')).toEqual([10, 11]);
+    expect(src.offsetsOf('无')).toEqual([]);
+    expect(src.offsetsOf('')).toEqual([]);
+    // kept: the same list on the second ask
+    expect(src.offsetsOf('阶段')).toBe(src.offsetsOf('阶段'));
+  });
+});
+
 describe('normalize: white space', () => {
   const spans = (original: string) => {
     const n = normalize(original);
