@@ -1,5 +1,7 @@
 import type { ContactRecord, Diagnostic } from '../schema/index.js';
 import type { ParseContext, ParseResult } from './context.js';
+import type { DocSegment } from '../segment/documents.js';
+import type { DocumentNode } from '../tree/nodes.js';
 import { MAY_HOLD_CONTACT_FIELD, MAY_HOLD_CONTACT_NUMBER } from '../lexicon/contact-labels.js';
 import { tokenizeLine, type Token } from './contacts/tokens.js';
 import { DocLines, linesMatchingIn } from './contacts/doc-lines.js';
@@ -23,15 +25,23 @@ export function parseContacts(ctx: ParseContext): ParseResult<ContactRecord> {
   // every line of the file is read, also lines between documents (a number is never left out);
   // a stray line belongs to the document before it, or to the first one
   const docs = [...ctx.docs].sort((a, b) => a.firstLine - b.firstLine);
+  // the quick look first, over the whole file at once: the tree is read only for documents
+  // where a line may hold a contact piece
+  const n = ctx.src.lines.length;
+  const candidates = n ? linesMatchingIn(ctx.src, 1, n, MAY_HOLD_CONTACT_NUMBER, MAY_HOLD_CONTACT_FIELD) : [];
+  // each document's node, looked up once the first document needs one
+  let nodes: Map<DocSegment, DocumentNode> | null = null;
+  let c = 0;
   docs.forEach((doc, i) => {
     const first = i === 0 ? 1 : doc.firstLine;
-    const last = i + 1 < docs.length ? docs[i + 1].firstLine - 1 : ctx.src.lines.length;
-    // the quick look first: the tree is read only where a line may hold a contact piece
-    const candidates = linesMatchingIn(ctx.src, first, last, MAY_HOLD_CONTACT_NUMBER, MAY_HOLD_CONTACT_FIELD);
-    if (!candidates.length) return;
+    const last = i + 1 < docs.length ? docs[i + 1].firstLine - 1 : n;
+    const from = c;
+    while (c < candidates.length && candidates[c] <= last) c++;
+    if (c === from) return;
+    nodes ??= new Map(ctx.tree.documents.map((d) => [d.segment, d]));
+    const lines = new DocLines(ctx.src, nodes.get(doc)!);
     const docId = doc.record.id;
-    const node = ctx.docNode(docId)!;
-    for (const d of readDoc(new DocLines(ctx.src, node), candidates, first)) drafts.push({ d, docId });
+    for (const d of readDoc(lines, candidates.slice(from, c), first)) drafts.push({ d, docId });
   });
   drafts.sort((a, b) => a.d.start - b.d.start || a.d.end - b.d.end);
   const records: ContactRecord[] = [];

@@ -71,12 +71,7 @@ export class DocLines {
       this.views.set(b, rv);
     }
     const k = rv.lineOfPiece.indexOf(no);
-    if (k < 0) return null;
-    const { view } = rv;
-    let end = k + 1 < view.starts.length ? view.starts[k + 1] : view.text.length;
-    // the space the view put between two Latin words is no part of either line (pieces are trimmed)
-    if (end > view.starts[k] && view.text.charCodeAt(end - 1) === 32) end--;
-    return { no, text: view.text.slice(view.starts[k], end), base: view.bases[k] };
+    return k < 0 ? null : { no, text: rv.view.piece(k), base: rv.view.bases[k] };
   }
 }
 
