@@ -10,6 +10,7 @@
 import type { SourceText } from '../../normalize/source-text.js';
 import type { Block, DocumentNode } from '../../tree/nodes.js';
 import type { TextView } from '../../tree/span.js';
+import { firstAtLeast } from '../../text/sorted.js';
 
 /** a line as the reader sees it: its number, its text and the normalized offset of its first character */
 export interface TextLine {
@@ -70,8 +71,9 @@ export class DocLines {
       rv = { view, lineOfPiece };
       this.views.set(b, rv);
     }
-    const k = rv.lineOfPiece.indexOf(no);
-    return k < 0 ? null : { no, text: rv.view.piece(k), base: rv.view.bases[k] };
+    // pieces are in line order: a search, not a scan (a paragraph of n lines read line by line is n²)
+    const k = firstAtLeast(rv.lineOfPiece, no);
+    return k >= rv.lineOfPiece.length || rv.lineOfPiece[k] !== no ? null : { no, text: rv.view.piece(k), base: rv.view.bases[k] };
   }
 }
 
