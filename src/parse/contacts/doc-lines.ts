@@ -73,7 +73,9 @@ export class DocLines {
     }
     // pieces are in line order: a search, not a scan (a paragraph of n lines read line by line is n²)
     const k = firstAtLeast(rv.lineOfPiece, no);
-    return k >= rv.lineOfPiece.length || rv.lineOfPiece[k] !== no ? null : { no, text: rv.view.piece(k), base: rv.view.bases[k] };
+    return k >= rv.lineOfPiece.length || rv.lineOfPiece[k] !== no
+      ? null
+      : { no, text: rv.view.piece(k), base: rv.view.bases[k] };
   }
 }
 
