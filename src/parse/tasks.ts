@@ -16,9 +16,12 @@ function isActivity(item: Item): boolean {
   return item.paragraphs.some((p) => hasActivityLabel(p.text));
 }
 
-/** a time, place or route label; the words alone are a quicker first test than the full pattern */
+/**
+ * A time, place or route label. Every label ends with a colon, which most paragraphs lack:
+ * looking for one is quicker than the words, and the words quicker than the full pattern.
+ */
 function hasActivityLabel(text: string): boolean {
-  return ACTIVITY_WORDS.test(text) && ACTIVITY_LABEL.test(text);
+  return (text.includes('：') || text.includes(':')) && ACTIVITY_WORDS.test(text) && ACTIVITY_LABEL.test(text);
 }
 const ACTIVITY_WORDS = /(?:时间|地点|路线)[：:]/;
 const ACTIVITY_LABEL = /(^|[。；\s])(时间|地点|路线)[：:]/;
@@ -63,7 +66,8 @@ export function parseTasks(ctx: ParseContext): ParseResult<TaskRecord> {
   const drafts: TaskDraft[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const item of itemsOf(ctx)) {
-    const docId = ctx.docAt(item.node.line).record.id;
+    // the section knows its document: no search by line
+    const docId = item.node.docId;
     if (isActivity(item)) continue;
     for (const d of assignmentTasks(item, docId)) drafts.push(d);
     for (const form of ADDITIONAL_FORMS) for (const d of form.read(item, docId)) drafts.push(d);

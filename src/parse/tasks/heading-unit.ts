@@ -97,6 +97,60 @@ function openingTasks(item: Item, docId: string): TaskDraft[] {
   ];
 }
 
+/** the words of an item whose heading names who does it */
+interface HeadedText {
+  /** the heading's paragraph (its title cut off) and the 职责： paragraphs after it */
+  all: string[];
+  /** the text before the first 职责： paragraph */
+  before: string;
+  /** the last line read */
+  last: number;
+}
+
+/** the heading's paragraph and the 职责： paragraphs after it; later prose (a closing remark, a signature) is not the item's */
+function headedText(item: Item, title: string): HeadedText {
+  const { node, paragraphs } = item;
+  const used = [paragraphs[0]];
+  for (let k = 1; k < paragraphs.length; k++) {
+    const p = paragraphs[k];
+    if (!opensWithDutyLabel(p.text)) break;
+    used.push(p);
+  }
+  const all = used.map((p) => p.text);
+  all[0] = startsIgnoringSpaces(all[0], title)
+    ? all[0]
+        .trim()
+        .slice(node.heading.title.length)
+        .replace(/^[。：:；\s]+/, '')
+    : all[0];
+  // a bare heading (`（二）省教育厅`) has its words on the next line
+  if (!all[0] && paragraphs[1] && used.length === 1) {
+    used.push(paragraphs[1]);
+    all.push(paragraphs[1].text);
+  }
+  const dutyAt = all.findIndex((t, i) => i > 0 && opensWithDutyLabel(t));
+  const before = (dutyAt > 0 ? all.slice(0, dutyAt) : all).join('');
+  return { all, before, last: used[used.length - 1].last };
+}
+
+/** a category heading (`相关服务部门`) over `单位+duty` sentences: one task per sentence, each led by its unit */
+function categoryTasks(title: string, text: string, draft: (title: string, text: string, roles: Roles) => TaskDraft) {
+  const out: TaskDraft[] = [];
+  for (const sentence of splitTopLevel(text, '。；;')
+    .map((x) => x.trim())
+    .filter(Boolean)) {
+    const subject = leadingSubject(sentence);
+    if (subject.length || !out.length) {
+      const roles = emptyRoles();
+      addUnits(roles, 'lead', subject.length ? subject : [title]);
+      out.push(draft(title, sentence, roles));
+    } else {
+      out[out.length - 1].text += `；${sentence}`;
+    }
+  }
+  return out;
+}
+
 /**
  * Forms 4 and 5: an item whose heading names who does it.
  * 5 — a work body: `（二）项目部。A牵头，B、C配合。职责：…` (title = the body).
@@ -111,28 +165,7 @@ export function headingUnitTasks(item: Item, docId: string): TaskDraft[] {
   const bodyName = isWorkBodyName(title);
   const unitList = bodyName ? null : isUnitListTitle(title);
   if (unitList === false) return openingTasks(item, docId);
-  // the heading's paragraph and the 职责： paragraphs after it; later prose (a closing remark, a signature) is not the item's
-  const used = [item.paragraphs[0]];
-  for (let k = 1; k < item.paragraphs.length; k++) {
-    const p = item.paragraphs[k];
-    if (!opensWithDutyLabel(p.text)) break;
-    used.push(p);
-  }
-  const all = used.map((p) => p.text);
-  all[0] = startsIgnoringSpaces(all[0], title)
-    ? all[0]
-        .trim()
-        .slice(node.heading.title.length)
-        .replace(/^[。：:；\s]+/, '')
-    : all[0];
-  // a bare heading (`（二）省教育厅`) has its words on the next line
-  if (!all[0] && item.paragraphs[1] && used.length === 1) {
-    used.push(item.paragraphs[1]);
-    all.push(item.paragraphs[1].text);
-  }
-  const dutyAt = all.findIndex((t, i) => i > 0 && opensWithDutyLabel(t));
-  const before = (dutyAt > 0 ? all.slice(0, dutyAt) : all).join('');
-  const last = used[used.length - 1].last;
+  const { all, before, last } = headedText(item, title);
   const section = node.parent?.path ?? [];
   // fields in the order every reader writes them: drafts of one shape sort and map faster
   const draft = (title: string, text: string, roles: Roles): TaskDraft => ({
@@ -150,27 +183,9 @@ export function headingUnitTasks(item: Item, docId: string): TaskDraft[] {
 
   // read only for a work body, and for a unit title below
   const clauses = bodyName ? rolesFromClauses(before) : null;
-  if (clauses && hasUnits(clauses)) {
-    return [draft(title, all.join(''), clauses)];
-  }
+  if (clauses && hasUnits(clauses)) return [draft(title, all.join(''), clauses)];
   if (!before || !(unitList ?? isUnitListTitle(title))) return openingTasks(item, docId);
-
-  if (isUnitCategory(title)) {
-    const out: TaskDraft[] = [];
-    for (const sentence of splitTopLevel(all.join(''), '。；;')
-      .map((x) => x.trim())
-      .filter(Boolean)) {
-      const subject = leadingSubject(sentence);
-      if (subject.length || !out.length) {
-        const roles = emptyRoles();
-        addUnits(roles, 'lead', subject.length ? subject : [title]);
-        out.push(draft(title, sentence, roles));
-      } else {
-        out[out.length - 1].text += `；${sentence}`;
-      }
-    }
-    return out;
-  }
+  if (isUnitCategory(title)) return categoryTasks(title, all.join(''), draft);
   const roles = emptyRoles();
   addUnits(roles, 'lead', splitUnits(title));
   mergeRoles(roles, clauses ?? rolesFromClauses(before));

@@ -129,16 +129,17 @@ const PLACEHOLDER = /^[无\-—/／]$/;
  * 省财政厅`) to that role, the note dropped; every other unit stays where it was printed.
  */
 export function settleAnnotations(roles: Roles): Roles {
+  // almost no list holds a note: its lists, each already without repeats, stay as they are
+  if (!TASK_ROLES.some((k) => roles[k].some(mayCarryNote))) return roles;
   const out = emptyRoles();
   for (const k of TASK_ROLES) {
     for (const u of roles[k]) {
-      // the note closes the name, so a name not ending in a bracket has none
-      const end = u.charCodeAt(u.length - 1);
-      const note = closesIn(ROUND_BRACKETS, end) ? roleNote(u) : null;
-      const role = note ? note.role : k;
-      const name = note ? note.name : u;
-      addUnits(out, role, [name]);
+      const note = mayCarryNote(u) ? roleNote(u) : null;
+      addUnits(out, note ? note.role : k, [note ? note.name : u]);
     }
   }
   return out;
 }
+
+/** the note closes the name, so a name not ending in a bracket has none */
+const mayCarryNote = (u: string) => closesIn(ROUND_BRACKETS, u.charCodeAt(u.length - 1));

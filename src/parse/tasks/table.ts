@@ -94,9 +94,11 @@ export function tableTasks(ctx: ParseContext, t: DocTable): TableRead {
   let group: string | null = null;
   for (const row of t.rows) {
     const cells = new RowCells(ctx, row);
-    if (layout.group >= 0 && cells.cell(layout.group)) group = cells.cell(layout.group);
-    if (cells.cell(layout.task)) {
-      out.drafts.push(rowTask(ctx, t, layout, cells, group));
+    const named = cells.cell(layout.group);
+    if (named) group = named;
+    const task = cells.cell(layout.task);
+    if (task) {
+      out.drafts.push(rowTask(ctx, t, layout, cells, task, group));
       continue;
     }
     const head = headsRows(row);
@@ -128,9 +130,16 @@ function holdsUnits(row: TableRow, layout: Layout): boolean {
 }
 
 /** the task of a row with a task cell: its number (the seq column's, or its own `1.`), units and deadline */
-function rowTask(ctx: ParseContext, t: DocTable, layout: Layout, cells: RowCells, group: string | null): TaskDraft {
+function rowTask(
+  ctx: ParseContext,
+  t: DocTable,
+  layout: Layout,
+  cells: RowCells,
+  task: string,
+  group: string | null,
+): TaskDraft {
   const { row } = cells;
-  let text = cells.cell(layout.task);
+  let text = task;
   let seq: string | null = cells.cell(layout.seq) || null;
   const own = OWN_NUMBER.exec(text);
   if (own) {
