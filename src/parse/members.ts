@@ -1,7 +1,7 @@
 import type { Diagnostic, MemberRecord } from '../schema/index.js';
 import type { DocTable, ParseContext, ParseResult } from './context.js';
 import { LabelLines, findLabels, readRoster, valueIsPerson } from './members/roster.js';
-import { readAppointments } from './members/appointments.js';
+import { holdsAppointments, readAppointments } from './members/appointments.js';
 import { readOfficeStaff } from './members/office-staff.js';
 import { LIST_ITEM_MARKER } from '../lexicon/numbering.js';
 import {
@@ -85,13 +85,13 @@ function bodyLines(node: DocumentNode): { first: number; last: number } {
 }
 
 /**
- * The appointments of a document, under the notice's title. A body without a verb holds
- * none: its blocks are not cut for this reader.
+ * The appointments of a document, under the notice's title. A body without an appointment
+ * label holds none: its blocks are not cut for this reader.
  */
 function readDocAppointments(doc: DocReading, scans: Scans): void {
   const { ctx, node } = doc;
   const { first, last } = bodyLines(node);
-  if (scans.verbs.next(ctx.src.lines[first - 1].start) >= ctx.src.lines[last - 1].end) return;
+  if (!holdsAppointments(ctx.src, first, last, scans.verbs)) return;
   const app = readAppointments(ctx.src, node.blocks, scans.verbs);
   const noticeName = node.segment.record.title || node.segment.record.docNumber || null;
   for (const a of app.items) {

@@ -234,6 +234,23 @@ class AppointmentReader {
 }
 
 /**
+ * Whether lines first..last hold an appointment label (任命：, or 任命 straight before names):
+ * only the lines holding a verb are looked at, so a body whose verbs are all in prose
+ * (经批准 …) is passed over without its blocks being cut.
+ */
+export function holdsAppointments(src: SourceText, first: number, last: number, verbs: AppointmentVerbs): boolean {
+  const end = src.lines[last - 1].end;
+  let no = first;
+  for (let at = verbs.next(src.lines[first - 1].start); at < end;) {
+    while (src.lines[no - 1].end <= at) no++;
+    const l = src.lines[no - 1];
+    if (labelOf(l.text)) return true;
+    at = verbs.next(l.end);
+  }
+  return false;
+}
+
+/**
  * Every appointment in a document's blocks. With no action open only a line holding a
  * verb matters: one search finds the next verb, and the blocks and lines before it are
  * passed over without a look.
