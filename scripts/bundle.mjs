@@ -5,7 +5,7 @@
 // a plain `tsc` never runs stale code, and V8 ignores a code cache that does not match.
 // Without esbuild (a production install) this step is skipped: the CLI runs from dist/.
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -57,11 +57,18 @@ await esbuild.build({
   },
 });
 
-// the code cache: run a typical extraction once, then save what V8 compiled for it
-const seed = join(ROOT, 'fixtures', '001_9f78a3f0e029c928.txt');
+// the code cache: run a typical extraction once, then save what V8 compiled for it. All five
+// seeds, not one: every reader and layout they hold is then compiled already when a run
+// starts (measured: about 7% less CPU on 20 files, the share start-up weighs most in)
+const fixtures = join(ROOT, 'fixtures');
+const seeds = existsSync(fixtures)
+  ? readdirSync(fixtures)
+      .filter((f) => /^\d{3}_[0-9a-f]+\.txt$/.test(f))
+      .map((f) => join(fixtures, f))
+  : [];
 const r = spawnSync(
   process.execPath,
-  [join(ROOT, 'bin', 'qhdocs.js'), 'extract', ...(existsSync(seed) ? [seed] : ['-']), '--format', 'jsonl', '--quiet'],
+  [join(ROOT, 'bin', 'qhdocs.js'), 'extract', ...(seeds.length ? seeds : ['-']), '--format', 'jsonl', '--quiet'],
   {
     cwd: ROOT,
     input: '关于做好工作的通知\n\n各有关单位：\n一、工作任务\n牵头单位：省商务厅\n',

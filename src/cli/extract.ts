@@ -10,6 +10,7 @@ import type { RecordKey } from '../pipeline/parse-file.js';
 import { IdRegistry } from '../validate/validate.js';
 import { runInputs, type CommonOptions } from './run-inputs.js';
 import { printable } from '../read/printable.js';
+import { appendAll } from '../text/arrays.js';
 
 export interface ExtractOptions extends CommonOptions {
   format: string;
@@ -31,6 +32,16 @@ function plan(o: ExtractOptions): { emitter: Emitter; types: RecordType[] } {
   return { emitter, types: types.length ? types : (emitter.types ?? asked) };
 }
 
+/** the first of each code the output format added, with how many more, so no change to the data goes unsaid */
+function reportFormatWarnings(ds: Diagnostic[]): void {
+  const byCode = new Map<string, Diagnostic[]>();
+  for (const d of ds) byCode.set(d.code, [...(byCode.get(d.code) ?? []), d]);
+  for (const [code, all] of byCode) {
+    const more = all.length > 1 ? ` (and ${all.length - 1} more, listed with the diagnostics)` : '';
+    process.stderr.write(`qhdocs: ${all[0].severity} ${code}: ${printable(all[0].message)}${more}\n`);
+  }
+}
+
 /** `qhdocs extract`: parse every input and hand each file's records to the chosen emitter as it is ready */
 export async function extractCommand(inputs: string[], o: ExtractOptions): Promise<number> {
   const { emitter, types } = plan(o);
@@ -46,6 +57,8 @@ export async function extractCommand(inputs: string[], o: ExtractOptions): Promi
   // a worker thread that rendered JSONL sends no records, so the count is unknown
   let counted = true;
   const counts = { error: 0, warning: 0 };
+  // what the output format itself had to change (a text cut to fit a cell): said on stderr too
+  const formatWarnings: Diagnostic[] = [];
   const tally = (ds: Diagnostic[]) => {
     for (const d of ds) if (d.severity !== 'info') counts[d.severity]++;
   };
@@ -62,13 +75,17 @@ export async function extractCommand(inputs: string[], o: ExtractOptions): Promi
       tally(r.diagnostics);
       const dup = ids.check(recs, r.info.path);
       tally(dup);
-      await run.file({
+      const added = await run.file({
         info: r.info,
         records: recs,
         diagnostics: [...r.diagnostics, ...dup],
         jsonl: r.jsonl,
         text: r.text,
       });
+      if (added) {
+        tally(added);
+        appendAll(formatWarnings, added);
+      }
     });
     const runDiagnostics: Diagnostic[] = problems.map((p) =>
       diagnostic('input-unreadable', p.message, { file: p.path, line: 0 }),
@@ -77,6 +94,7 @@ export async function extractCommand(inputs: string[], o: ExtractOptions): Promi
     for (const p of problems) process.stderr.write(`qhdocs: ${printable(p.message)}\n`);
     await run.end({ files, diagnostics: runDiagnostics });
     await target.commit();
+    if (!o.quiet) reportFormatWarnings(formatWarnings);
     if (o.out && !o.quiet)
       process.stderr.write(
         `qhdocs: ${files.length} file(s), ${counted ? `${records} ` : ''}records written to ${printable(target.name)} (${counts.error} errors, ${counts.warning} warnings)\n`,

@@ -1,4 +1,37 @@
 /** the help texts shown after each command's options: what inputs are, real examples, exit codes */
+import { displayWidth } from '../emit/xlsx/cells.js';
+
+/** help text is wrapped to this many columns (CJK characters count two) */
+const WIDTH = 88;
+
+/**
+ * Rows as aligned columns, every column but the last padded to one width and the last
+ * wrapped under itself (`  csv    one CSV file per …`), for lists that come from a registry.
+ */
+export function helpList(rows: ReadonlyArray<readonly string[]>): string {
+  const widths = rows[0].slice(0, -1).map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i]))));
+  const indent = ' '.repeat(widths.reduce((a, w) => a + w + 2, 2));
+  return rows
+    .map((r) => {
+      const cells = widths.map((w, i) => r[i] + ' '.repeat(w - displayWidth(r[i])));
+      return `  ${cells.join('  ')}  ${wrap(r[r.length - 1], WIDTH - indent.length, indent)}`;
+    })
+    .join('\n');
+}
+
+/** words of `text` in lines of at most `width` columns, lines after the first indented */
+function wrap(text: string, width: number, indent: string): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && displayWidth(`${line} ${word}`) > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  return lines.join(`\n${indent}`);
+}
 
 export const INPUTS_HELP = `
 Inputs are files, folders (searched recursively for *.txt; --glob changes that), glob
@@ -38,17 +71,29 @@ ${exitCodes('all')}
 Run qhdocs COMMAND --help for a command's options and examples. The README (README.md in
 the qhdocs package) describes every record field, the output formats and a CI workflow.`;
 
-export function extractHelp(formats: string): string {
+/** extract's help: the record types and formats come from their registries, so a new one shows by itself */
+export function extractHelp(kinds: string, formats: string): string {
   return `${INPUTS_HELP}
 
-Formats:
+Record types (--types takes these names or the singular, comma-separated; default: all):
+${kinds}
+
+Formats (--format):
 ${formats}
+--out is a folder (csv needs one), or for the other formats a file with their extension
+(-o result.json, -o records.xlsx). --header zh gives csv and xlsx Chinese column and
+sheet names. A data package (Frictionless datapackage.json: types, keys) describes CSV
+files, so it comes with --format csv only: run that too for one beside a workbook.
 
 Examples:
-  qhdocs extract notice.txt                           JSON on stdout
-  qhdocs extract archive/ --format jsonl > all.jsonl  stream a whole archive
-  qhdocs extract 002.txt --types projects --format csv --bom --header zh --out export/
-  qhdocs extract plan.txt --types activities --format ics --out cal/
+  qhdocs extract notice.txt                             JSON on stdout
+  qhdocs extract archive/ -f jsonl > all.jsonl          one record a line
+  qhdocs extract archive/ -f csv --bom -o export/       CSV for Excel, datapackage.json
+  qhdocs extract archive/ -f xlsx -o records.xlsx       one workbook, a sheet per type
+  qhdocs extract 002.txt -t projects --header zh -f xlsx -o 项目.xlsx
+  qhdocs extract plan.txt -t activities -f ics -o cal/  dated activities, for a calendar
+  qhdocs extract 003.txt -f html -o review.html         records marked on their passages
+  qhdocs extract archive/ -t tasks --unit 省发展改革委  tasks one unit takes part in
 
 ${exitCodes('extract')}`;
 }
@@ -95,3 +140,13 @@ Examples:
 
 ${exitCodes('none')}`;
 }
+
+export const CODES_HELP = `
+A config's "rules" turn a code off or change its severity:
+  { "rules": { "phone-shared": "off", "published-before-signed": "error" } }
+
+Examples:
+  qhdocs codes                    every code: name, severity, meaning
+  qhdocs codes | grep '^task-'    the codes of the task checks
+
+${exitCodes('none')}`;

@@ -3,12 +3,14 @@ import { extractCommand } from './extract.js';
 import { validateCommand } from './validate.js';
 import { inspectCommand } from './inspect.js';
 import { SCHEMA_NAMES, schemaCommand } from './schema.js';
+import { codesCommand } from './codes.js';
 import { UsageError, VERSION } from '../emit/records.js';
 import { DecodeError } from '../read/decode.js';
 import { loadConfig, type Config } from '../config/config.js';
 import { nonNegativeInteger, positiveInteger, warningLimit } from './arguments.js';
 import { describeFsError } from './fs-errors.js';
-import { INSPECT_HELP, ROOT_HELP, VALIDATE_HELP, extractHelp, schemaHelp } from './help.js';
+import { CODES_HELP, INSPECT_HELP, ROOT_HELP, VALIDATE_HELP, extractHelp, helpList, schemaHelp } from './help.js';
+import { RECORD_KINDS } from '../kinds/index.js';
 import { EMITTERS, FORMAT_NAMES } from '../emit/formats/index.js';
 import { OutputError } from '../emit/sink.js';
 import { printable } from '../read/printable.js';
@@ -42,24 +44,26 @@ async function withConfig<O extends { glob?: string; config?: string }>(
 }
 
 /** one line per output format, from the emitter registry */
-function formatHelp(): string {
-  const width = Math.max(...EMITTERS.map((e) => e.name.length));
-  return EMITTERS.map((e) => `  ${e.name.padEnd(width)}  ${e.summary}`).join('\n');
-}
+const formatHelp = () => helpList(EMITTERS.map((e) => [e.name, e.summary]));
+/** one line per record kind, from the kind registry */
+const kindHelp = () => helpList(RECORD_KINDS.map((k) => [k.plural, k.titleZh ?? '', k.summary]));
+const KIND_NAMES = RECORD_KINDS.map((k) => k.plural).join(', ');
 
 function addExtract(program: Command, setExit: (code: number) => void): void {
   common(
     program
       .command('extract')
-      .description('parse documents into records (documents, projects, tasks, activities, contacts, members, tables)')
+      .description(`parse documents into records (${KIND_NAMES})`)
       .argument('[inputs...]', 'files, folders, glob patterns or -')
       .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default(FORMAT_NAMES[0]))
       .option(
         '-o, --out <path>',
         'write here instead of stdout: a folder, or for one-file formats a file with its extension (-o result.json)',
       )
-      .option('-t, --types <list>', 'record types to keep, comma-separated (e.g. projects,tasks)')
-      .addOption(new Option('--header <lang>', 'CSV column names').choices(['en', 'zh']).default('en'))
+      .option('-t, --types <list>', 'record types to keep, comma-separated (e.g. projects,tasks; all are listed below)')
+      .addOption(
+        new Option('--header <lang>', 'column and sheet names of csv and xlsx').choices(['en', 'zh']).default('en'),
+      )
       .option('--bom', 'start CSV files with a byte-order mark so Excel reads them as UTF-8')
       .option('--strict', 'exit 1 when validation finds errors')
       .option(
@@ -67,7 +71,7 @@ function addExtract(program: Command, setExit: (code: number) => void): void {
         'keep only tasks in which this unit appears in any role (省发展改革委 matches 青海省发展改革委)',
       ),
   )
-    .addHelpText('after', extractHelp(formatHelp()))
+    .addHelpText('after', extractHelp(kindHelp(), formatHelp()))
     .action(async (inputs: string[], opts) => {
       const c = await withConfig(inputs, opts);
       setExit(await extractCommand(c.inputs, c.opts));
@@ -135,6 +139,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .argument('[type]', 'record type or output part')
     .addHelpText('after', schemaHelp(SCHEMA_NAMES))
     .action((type: string | undefined) => setExit(schemaCommand(type)));
+  program
+    .command('codes')
+    .description('list every diagnostic code with its severity and meaning (the names config "rules" take)')
+    .addHelpText('after', CODES_HELP)
+    .action(() => setExit(codesCommand()));
   return program;
 }
 

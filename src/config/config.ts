@@ -2,6 +2,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { z } from 'zod';
 import { UsageError } from '../emit/records.js';
+import { isDiagnosticCode, listDiagnosticCodes } from '../diagnostics/codes.js';
+import { CROSS_CHECKS } from '../validate/checks/index.js';
+import { nearest } from './suggest.js';
 
 /** what a rule may be set to: off, or a severity that replaces the code's own */
 export const RuleSetting = z.enum(['off', 'info', 'warning', 'error']);
@@ -46,7 +49,25 @@ function describeIssue(where: string, issue: z.core.$ZodIssue): string {
 function parseConfig(value: unknown, where: string): Config {
   const r = ConfigSchema.safeParse(value);
   if (!r.success) throw new UsageError(describeIssue(where, r.error.issues[0]));
+  for (const name of Object.keys(r.data.rules ?? {}))
+    if (!isDiagnosticCode(name)) throw new UsageError(`${where}: rules: ${unknownRule(name)}`);
   return r.data;
+}
+
+/**
+ * Why a `rules` key is no code: a check's name (rules are set per code, and a check may
+ * report several), else the nearest declared code, so a typo does not silently keep a
+ * rule on.
+ */
+function unknownRule(name: string): string {
+  const check = CROSS_CHECKS.find((c) => c.name === name);
+  if (check) return `"${name}" is a check, not a diagnostic code; set its codes: ${check.codes.join(', ')}`;
+  const near = nearest(
+    name,
+    listDiagnosticCodes().map((c) => c.code),
+  );
+  const hint = near ? `did you mean "${near}"? ` : '';
+  return `unknown diagnostic code "${name}" (${hint}qhdocs codes lists every code)`;
 }
 
 async function readJson(path: string, shown: string): Promise<unknown> {

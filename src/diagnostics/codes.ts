@@ -36,6 +36,11 @@ const CODES = {
     meaning: "A record's source offsets fall outside the input text, so it cannot be traced back to its passage.",
   },
   'duplicate-id': { severity: 'error', meaning: 'Two records of one run share an id.' },
+  'xlsx-cell-cut': {
+    severity: 'warning',
+    meaning:
+      'A text longer than a spreadsheet cell holds (32,767 characters) was cut in the XLSX output, ending with a mark that says so; the JSON, JSONL and CSV outputs keep it whole.',
+  },
 
   // ── documents
   'outside-documents': {

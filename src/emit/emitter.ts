@@ -34,7 +34,8 @@ export interface RunEnd {
 
 /** one run of an emitter: files arrive in input order, then the end */
 export interface EmitterRun {
-  file(out: FileOutput): Promise<void>;
+  /** write one file's share; returns the warnings the format itself adds (a text cut to fit a cell), if any */
+  file(out: FileOutput): Promise<Diagnostic[] | void>;
   end(end: RunEnd): Promise<void>;
   /** the run failed: remove partial output */
   abort(): Promise<void>;

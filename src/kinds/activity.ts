@@ -14,6 +14,7 @@ export const activityKind = defineKind({
   type: 'activity',
   plural: 'activities',
   titleZh: '活动',
+  summary: 'events, exhibition zones, 大事记 entries, phases: dates, places',
   schema: ActivitySchema,
   readers: [
     { name: 'programme events', read: parseEvents },

@@ -9,6 +9,7 @@ export const contactKind = defineKind({
   type: 'contact',
   plural: 'contacts',
   titleZh: '联系方式',
+  summary: '联系人 blocks and addresses: name, unit, phones, fax, email',
   schema: ContactSchema,
   readers: [{ name: 'contact blocks', read: parseContacts }],
   checks: contactChecks,

@@ -9,6 +9,7 @@ export const documentKind = defineKind({
   type: 'document',
   plural: 'documents',
   titleZh: '公文',
+  summary: 'one per notice: title, 文种, 发文字号, issuers, dates',
   schema: DocumentSchema,
   // documents are made by segmentation (segment/documents.ts), before any reader runs
   readers: [],

@@ -41,6 +41,8 @@ export interface RecordKind<T extends string = string, P extends string = string
   indexedElsewhere?: readonly string[];
   /** its name as a sheet or file title under --header zh */
   titleZh?: string;
+  /** what its records are, in one line of `qhdocs extract --help` (the kind list there comes from the registry) */
+  summary: string;
 }
 
 /** declare a record kind; keeps `type` and `plural` as literal types so the registry can derive from them */

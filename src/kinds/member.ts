@@ -9,6 +9,7 @@ export const memberKind = defineKind({
   type: 'member',
   plural: 'members',
   titleZh: '人员名单',
+  summary: 'rosters and 任命/免去 appointments: one per person and role',
   schema: MemberSchema,
   readers: [{ name: 'rosters and appointments', read: parseMembers }],
   checks: [memberChecks],

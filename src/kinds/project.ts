@@ -9,6 +9,7 @@ export const projectKind = defineKind({
   type: 'project',
   plural: 'projects',
   titleZh: '签约项目',
+  summary: 'one per row of a 签约项目 table: parties, investment, 责任单位',
   schema: ProjectSchema,
   readers: [{ name: 'signed-project tables', read: parseProjects }],
   checks: [projectChecks],

@@ -41,6 +41,7 @@ export const tableKind = defineKind({
   type: 'table',
   plural: 'tables',
   titleZh: '表格索引',
+  summary: 'every tab-separated table in generic form: header and rows',
   schema: TableSchema,
   readers: [{ name: 'generic tables', read: parseTables }],
   readFirst: true,

@@ -9,6 +9,7 @@ export const taskKind = defineKind({
   type: 'task',
   plural: 'tasks',
   titleZh: '任务分工',
+  summary: 'a duty, its 牵头/配合/责任单位 and deadline, in prose or tables',
   schema: TaskSchema,
   readers: [{ name: 'task forms', read: parseTasks }],
   checks: taskChecks,

@@ -12,6 +12,9 @@ const member = (chars: string) => {
 /** 。 or ；: the end of a sentence, where a run-in heading or a label's value may stop */
 export const isSentenceStopCode = member('。；');
 
+/** 。！？；: what ends a sentence, so the next line starts a new paragraph */
+export const isSentenceEndCode = member('。！？；');
+
 /** what a complete paragraph ends with: 。！？；）)」” */
 export const isParagraphEndCode = member('。！？；）)」”');
 

@@ -14,14 +14,17 @@ import {
 } from '../lexicon/committees.js';
 import { readRosterTable } from './members/roster-table.js';
 import type { Line } from '../normalize/source-text.js';
-import type { Block, DocumentNode } from '../tree/nodes.js';
+import type { DocumentNode } from '../tree/nodes.js';
 import { linesPosition } from '../tree/span.js';
 
 /**
  * Members: committee rosters (组长/副组长/成员 … with names and positions, run together, in
  * columns or as a table with a 姓名 column) and appointments (任命/批准/免去 clauses), one
- * record per person and role. Each document is read from its tree: its blocks in order,
- * tables by their owner.
+ * record per person and role. Each document is read from its tree node: appointments from
+ * its blocks (cut only for a body that holds a verb), roster tables from its tables by
+ * their owner (segment/table-kind.ts), rosters under labels from its body's lines — a
+ * roster's columns, indents and wrapped titles are in its lines, and it runs on over the
+ * tree's blocks (a label line starts a new one).
  */
 
 type Draft = Omit<MemberRecord, 'id' | 'type' | 'source' | 'docId'> & { start: number; end: number };
@@ -75,9 +78,20 @@ export function parseMembers(ctx: ParseContext): ParseResult<MemberRecord> {
   return { records, diagnostics };
 }
 
-/** the appointments of a document, under the notice's title */
+/** the first and last line of a document's body */
+function bodyLines(node: DocumentNode): { first: number; last: number } {
+  const d = node.segment;
+  return { first: Math.min(Math.max(d.bodyLine, d.firstLine), d.lastLine), last: d.lastLine };
+}
+
+/**
+ * The appointments of a document, under the notice's title. A body without a verb holds
+ * none: its blocks are not cut for this reader.
+ */
 function readDocAppointments(doc: DocReading, scans: Scans): void {
   const { ctx, node } = doc;
+  const { first, last } = bodyLines(node);
+  if (scans.verbs.next(ctx.src.lines[first - 1].start) >= ctx.src.lines[last - 1].end) return;
   const app = readAppointments(ctx.src, node.blocks, scans.verbs);
   const noticeName = node.segment.record.title || node.segment.record.docNumber || null;
   for (const a of app.items) {
@@ -108,12 +122,12 @@ function rosterDraft(
 function readRosterTables(doc: DocReading): Set<DocTable> {
   const { ctx, node } = doc;
   const read = new Set<DocTable>();
-  for (const b of node.blocks) {
-    if (b.type !== 'table' || b.table.owner.kind !== 'roster') continue;
-    const members = readRosterTable(b.table);
+  for (const t of node.tables) {
+    if (t.owner.kind !== 'roster') continue;
+    const members = readRosterTable(t);
     if (!members) continue;
-    read.add(b.table);
-    const body = findBody(ctx, node.segment.bodyLine, b.table.headerLine, 0);
+    read.add(t);
+    const body = findBody(ctx, node.segment.bodyLine, t.headerLine, 0);
     for (const m of members) {
       const at = linesPosition(ctx.src, m.line, m.lastLine);
       doc.drafts.push(rosterDraft(body, { ...m, start: at.start, end: at.end }));
@@ -123,13 +137,16 @@ function readRosterTables(doc: DocReading): Set<DocTable> {
 }
 
 /**
- * Whether a block's line is for another reader: a table owned by the project, task or
- * schedule reader (whose cell may read 组长：…), or a roster table read by its columns.
+ * Whether a line is for another reader: in a table owned by the project, task or schedule
+ * reader (whose cell may read 组长：…), or in a roster table read by its columns.
  */
-function readElsewhere(b: Block, line: number, byColumns: Set<DocTable>): boolean {
-  if (b.type !== 'table' || line < b.table.headerLine) return false;
-  const kind = b.table.owner.kind;
-  return (kind !== null && kind !== 'roster') || byColumns.has(b.table);
+function readElsewhere(tables: readonly DocTable[], line: number, byColumns: Set<DocTable>): boolean {
+  for (const t of tables)
+    if (line >= t.headerLine && line <= t.lastLine) {
+      const kind = t.owner.kind;
+      return (kind !== null && kind !== 'roster') || byColumns.has(t);
+    }
+  return false;
 }
 
 /** the text of the next non-blank line after line `no`, within two lines and `last` */
@@ -156,15 +173,10 @@ function headLabel(lines: readonly Line[], no: number, last: number): { start: n
  */
 function readLabelledRosters(doc: DocReading, scans: Scans, byColumns: Set<DocTable>): void {
   const { ctx, node } = doc;
-  const blocks = node.blocks;
-  if (!blocks.length) return;
   const lines = ctx.src.lines;
-  const last = blocks[blocks.length - 1].position.endLine;
-  let bi = 0;
-  for (let no = scans.labels.next(blocks[0].position.startLine, last); no; no = scans.labels.next(no + 1, last)) {
-    // the block holding the line: a label line is never blank, so some block holds it
-    while (blocks[bi].position.endLine < no) bi++;
-    if (readElsewhere(blocks[bi], no, byColumns)) continue;
+  const { first, last } = bodyLines(node);
+  for (let no = scans.labels.next(first, last); no; no = scans.labels.next(no + 1, last)) {
+    if (readElsewhere(node.tables, no, byColumns)) continue;
     const head = headLabel(lines, no, last);
     if (!head) continue;
     const roster = readRoster(lines, head.start, no - 1, last);

@@ -8,9 +8,10 @@ export type { ProjectTable, ProjectGroup, ProjectRow } from './projects/analyze.
 
 /**
  * One `project` per row of every signed-project (签约项目) table of the document tree (the
- * table blocks the classifier gave this reader). Rows take the 责任单位 of the group heading above them; damaged rows are kept,
- * each with a warning saying what was empty, realigned or left as printed. What the tables
- * declare (group counts, subtotals, the 合计 line) comes back as facts for the cross-checks.
+ * table blocks the classifier gave this reader). Rows take the 责任单位 of the group heading
+ * above them; damaged rows are kept, each with a warning saying what was empty, realigned
+ * or left as printed. What the tables declare (group counts, subtotals, the 合计 line) comes
+ * back as facts for the cross-checks, which never read this reader's internals.
  */
 export function parseProjects(ctx: ParseContext): ParseResult<ProjectRecord> {
   const records: ProjectRecord[] = [];

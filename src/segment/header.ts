@@ -9,12 +9,11 @@ import { diagnostic } from '../diagnostics/index.js';
 import type { SourceText } from '../normalize/source-text.js';
 import type { DocumentRecord, IssueInfo } from '../schema/index.js';
 import type { Anchor } from './anchors.js';
-import { readIndexBlock } from './index-block.js';
 import { readAttachments } from './header/attachments.js';
 import { issuersInTitle, issuersOnLines } from './header/issuers.js';
 import { disagreement, redacted, type HeaderDiag } from './header/notes.js';
 import { NO_NUMBER, numberOf, numberOnAddresseeLine, type DocNumber } from './header/number.js';
-import { indexBlockLines, readRegion, type HeaderRegion } from './header/region.js';
+import { indexBlockLines, indexFieldsOf, readRegion, type HeaderRegion } from './header/region.js';
 import { readSignature, redactedDateLine, releasedPublicly } from './header/signature.js';
 import { kindOf, readTitle, titleYear } from './header/title.js';
 
@@ -42,7 +41,7 @@ export function readHeader(src: SourceText, a: Anchor, last: number, issue: Issu
   let number: DocNumber = (a.numberLine && numberOf(at(a.numberLine))) || NO_NUMBER;
   let issuers = issuersOnLines(at, a.issuerLines);
   // a web page's index block sits above the title or between the title and the body
-  const index = readIndexBlock(region.indexLines.map(at));
+  const index = indexFieldsOf(region, at);
   if (index.docNumber && number.docNumber && index.docNumber !== number.docNumber)
     diagnostics.push(disagreement(file, a.numberLine ?? a.start, '发文字号', number.docNumber, index.docNumber));
   if (!number.docNumber) number = { docNumber: index.docNumber, docNumberParts: index.docNumberParts };

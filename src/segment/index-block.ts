@@ -8,6 +8,7 @@ import { DOC_NUMBER_ANY, looksLikeTitle } from './patterns.js';
 import { isChromeLine } from './chrome.js';
 import { parseAnyDate } from '../text/dates.js';
 import { INDEX_LABELS, type IndexField } from '../lexicon/page.js';
+import { charTable, firstCharTable, isSpaceCode } from '../lexicon/chars.js';
 
 /** what an index block can tell about its notice */
 export interface IndexFields {
@@ -46,14 +47,24 @@ const FIELD_OF = new Map(LABELS.map(([l, f]) => [l, f]));
 const LABEL_AT_START = new RegExp(`^(?:${LABELS.map(([l]) => [...l].join('\\s*')).join('|')})\\s*(?:[：:]|\\s+\\S)`);
 
 /** the first characters of the labels: a line that starts with none of them holds no index field */
-const LABEL_FIRST = new Set(LABELS.map(([l]) => l[0]));
-/** blanks, the pipes of a table layout and a list's bullet, which may stand before a label */
-const LEAD = /^[\s|｜•·●▪■◆*-]*/;
+const LABEL_FIRST = firstCharTable(LABELS.map(([l]) => l));
+/** the pipes of a table layout and a list's bullet, which may stand (with blanks) before a label */
+const LEAD = charTable('|｜•·●▪■◆*-');
+
+/** the code of the first character after the blanks, pipes and bullets that may lead a label (0: none) */
+function firstAfterLead(line: string): number {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (LEAD[c] !== 1 && !isSpaceCode(c)) return c;
+  }
+  return 0;
+}
 
 /** the label–value pairs of one line, or null when the line does not start with a label */
 export function indexPairs(line: string): Array<{ label: string; field: Field; value: string }> | null {
-  // most lines of a notice: one look at the first character rules them out
-  if (!LABEL_FIRST.has(line.charAt(LEAD.exec(line)![0].length))) return null;
+  // most lines of a notice: one look at the first character rules them out (by code: a
+  // regex match and a one-character string per header line showed in the profile)
+  if (LABEL_FIRST[firstAfterLead(line)] !== 1) return null;
   // a list layout puts a bullet before each label (• 索引号:)
   const t = line
     .replace(/[|｜]/g, ' ')
@@ -92,12 +103,14 @@ export function isBareLabel(line: string): boolean {
  */
 export function isLabelValue(prev: string, line: string): boolean {
   const t = line.trim();
+  // the bare label above is asked first: almost no line follows one, and a line that does
+  // not start with a label's first character is ruled out at once
   return (
     t.length > 0 &&
     t.length <= 60 &&
+    isBareLabel(prev) &&
     !/[。；：]/.test(t) &&
     !looksLikeTitle(t) &&
-    isBareLabel(prev) &&
     !isIndexLine(t) &&
     !isChromeLine(t)
   );
@@ -108,7 +121,7 @@ export function emptyIndexFields(): IndexFields {
 }
 
 /** fill `into` from one field's value; an empty or unreadable value fills nothing */
-function fill(into: IndexFields, field: Field, value: string): void {
+export function fillIndexField(into: IndexFields, field: Field, value: string): void {
   if (!value) return;
   if (field === 'docNumber' && !into.docNumber) {
     const m = DOC_NUMBER_ANY.exec(value);
@@ -132,10 +145,10 @@ export function readIndexBlock(lines: string[]): IndexFields {
   const out = emptyIndexFields();
   lines.forEach((l, i) => {
     const pairs = indexPairs(l) ?? [];
-    for (const p of pairs) fill(out, p.field, p.value);
+    for (const p of pairs) fillIndexField(out, p.field, p.value);
     const next = lines[i + 1];
     if (pairs.length && next !== undefined && isLabelValue(l, next))
-      fill(out, pairs[pairs.length - 1].field, next.trim());
+      fillIndexField(out, pairs[pairs.length - 1].field, next.trim());
   });
   return out;
 }

@@ -52,6 +52,14 @@ export function parseHeading(text: string): Heading | null {
   return null;
 }
 
+/** the level a heading opens: its kind, and for a decimal number how many parts it has (1.2 / 1.2.3) */
+function levelKey(h: Heading): string {
+  if (h.kind !== 'decimal') return h.kind;
+  let parts = 1;
+  for (let i = h.seq.indexOf('.'); i >= 0; i = h.seq.indexOf('.', i + 1)) parts++;
+  return `decimal${parts}`;
+}
+
 /**
  * The numbering tree of one document. The levels are not assumed to come in a fixed
  * order: a heading of a kind already open closes everything below it, a new kind opens
@@ -60,16 +68,20 @@ export function parseHeading(text: string): Heading | null {
 export function buildSections(lines: Line[], first: number, last: number, docId: string): SectionNode[] {
   const nodes: SectionNode[] = [];
   const stack: SectionNode[] = [];
-  const kindKey = (h: Heading) => (h.kind === 'decimal' ? `decimal${h.seq.split('.').length}` : h.kind);
+  /** the level of each open section (parallel to stack) */
+  const levels: string[] = [];
+  let markers: RunInMarker[] = [];
   const open = (h: Heading, no: number) => {
-    const key = kindKey(h);
-    const same = stack.findIndex((s) => kindKey(s.heading) === key);
+    const key = levelKey(h);
+    const same = levels.indexOf(key);
     if (same >= 0) {
       // a heading run into a line leaves that line's first part to the sections it closes
       const end = h.column ? no : no - 1;
-      for (const closed of stack.splice(same)) closed.endLine = Math.max(closed.line, end);
+      for (let s = same; s < stack.length; s++) stack[s].endLine = Math.max(stack[s].line, end);
+      stack.length = same;
+      levels.length = same;
     }
-    const parent = stack[stack.length - 1] ?? null;
+    const parent = stack.length ? stack[stack.length - 1] : null;
     const node: SectionNode = {
       id: `${docId}/s${nodes.length + 1}`,
       docId,
@@ -78,13 +90,13 @@ export function buildSections(lines: Line[], first: number, last: number, docId:
       endLine: last,
       depth: stack.length,
       parent,
-      path: [...(parent?.path ?? []), h.label],
+      path: parent ? [...parent.path, h.label] : [h.label],
     };
     nodes.push(node);
     stack.push(node);
+    levels.push(key);
     markers = runInMarkers(stack);
   };
-  let markers: RunInMarker[] = [];
   for (let no = first; no <= last; no++) {
     const text = lines[no - 1].text;
     const h = parseHeading(text);

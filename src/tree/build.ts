@@ -6,7 +6,8 @@
 import type { SourceText } from '../normalize/source-text.js';
 import type { DocTable } from '../parse/context.js';
 import type { DocSegment } from '../segment/documents.js';
-import { parseHeading, sectionAt, type SectionNode } from '../segment/sections.js';
+import { sectionAt, type Heading, type SectionNode } from '../segment/sections.js';
+import { isSentenceEndCode } from '../lexicon/punctuation.js';
 import type { Block, DocumentNode, FileTree, LinesBlock } from './nodes.js';
 import { TextView, linesPosition, type Position } from './span.js';
 
@@ -14,8 +15,6 @@ import { TextView, linesPosition, type Position } from './span.js';
 export const BULLET = /^\s*[●○◆◇■□▲△•◎]\s*/;
 /** a short field label opening a line: 组长：, 联系人：, 时间： */
 const LABEL = /^[^，。；：\s]{1,10}：/;
-/** a passage that ends a sentence: the next line starts a new paragraph */
-const SENTENCE_END = /[。！？；]$/;
 /** what a bare heading title holds none of */
 const BARE_HEADING_BREAKS = /[，。；、,]/;
 /** a line list is made of short lines only */
@@ -37,14 +36,16 @@ function documentNode(src: SourceText, d: DocSegment, sections: SectionNode[], t
   // the header reader classified the header's lines: its index block is taken as it found it
   const index = d.indexBlock;
   const own = tables.filter((t) => t.docId === d.record.id);
+  const headings = headingsByLine(sections);
   return new DocNode(
     linesPosition(src, d.firstLine, d.lastLine),
     d,
     linesPosition(src, d.firstLine, Math.max(d.firstLine, body - 1)),
     index ? linesPosition(src, index.first, index.last) : null,
     sections,
+    headings,
     own,
-    () => blocksOf(src, body, d.lastLine, own, sections),
+    () => blocksOf(src, body, d.lastLine, own, sections, headings),
   );
 }
 
@@ -61,6 +62,7 @@ class DocNode implements DocumentNode {
     readonly header: Position,
     readonly indexBlock: Position | null,
     readonly sections: SectionNode[],
+    readonly headings: ReadonlyMap<number, Heading>,
     readonly tables: DocTable[],
     private readonly cut: () => Block[],
   ) {}
@@ -87,6 +89,21 @@ class TextBlock {
   }
 }
 
+/**
+ * The headings that open lines, by line: the sections were read from every line of the
+ * document, so a line is a heading exactly when a section (not one run into a line) starts
+ * on it. Asking them, rather than reading each line's marker again, spares up to three
+ * heading readings per line.
+ */
+export function headingsByLine(sections: SectionNode[]): Map<number, Heading> {
+  const out = new Map<number, Heading>();
+  for (const s of sections) if (s.heading.column === undefined) out.set(s.line, s.heading);
+  return out;
+}
+
+/** the passage ends a sentence: the next line starts a new paragraph */
+const endsSentence = (text: string) => text.length > 0 && isSentenceEndCode(text.charCodeAt(text.length - 1));
+
 /** the blocks of lines first..last, tables given by their line spans */
 export function blocksOf(
   src: SourceText,
@@ -94,6 +111,7 @@ export function blocksOf(
   last: number,
   tables: DocTable[],
   sections: SectionNode[],
+  headings: ReadonlyMap<number, Heading> = headingsByLine(sections),
 ): Block[] {
   const blocks: Block[] = [];
   const lines = src.lines;
@@ -125,7 +143,9 @@ export function blocksOf(
     const continues =
       run &&
       !bullet &&
-      (run.kind === 'item' ? parseHeading(text) === null : startsNothing(text, lines[run.last - 1].text));
+      (run.kind === 'item'
+        ? !headings.has(no)
+        : startsNothing(text, headings.has(no), lines[run.last - 1].text, headings.get(run.last)));
     if (run && continues) run.last = no;
     else {
       close();
@@ -133,16 +153,16 @@ export function blocksOf(
     }
   }
   close();
-  return groupLines(src, blocks);
+  return groupLines(src, blocks, headings);
 }
 
 /**
  * The line neither starts a block of its own nor follows a finished passage: a sentence,
  * or a bare heading (一、总体要求) with no sentence punctuation at all.
  */
-function startsNothing(text: string, prev: string): boolean {
-  if (SENTENCE_END.test(prev) || parseHeading(text) !== null || LABEL.test(text.trimStart())) return false;
-  const h = prev.length <= 40 ? parseHeading(prev) : null;
+function startsNothing(text: string, heading: boolean, prev: string, prevHeading: Heading | undefined): boolean {
+  if (endsSentence(prev) || heading || LABEL.test(text.trimStart())) return false;
+  const h = prev.length <= 40 ? prevHeading : undefined;
   return !(h && h.rest.length <= 25 && !BARE_HEADING_BREAKS.test(h.rest));
 }
 
@@ -158,17 +178,12 @@ function textBlock(
 }
 
 /** a one-line paragraph that is short, not a heading and not a sentence: a member, a phone, a name */
-function standsAlone(text: string, b: Block): boolean {
-  return (
-    b.position.startLine === b.position.endLine &&
-    text.length <= SHORT &&
-    !SENTENCE_END.test(text) &&
-    parseHeading(text) === null
-  );
+function standsAlone(text: string, b: Block, heading: boolean): boolean {
+  return b.position.startLine === b.position.endLine && text.length <= SHORT && !endsSentence(text) && !heading;
 }
 
 /** three or more such lines in a row: a roster, a contact block, a signature */
-function groupLines(src: SourceText, blocks: Block[]): Block[] {
+function groupLines(src: SourceText, blocks: Block[], headings: ReadonlyMap<number, Heading>): Block[] {
   const out: Block[] = [];
   let run: Block[] = [];
   const flush = () => {
@@ -185,7 +200,8 @@ function groupLines(src: SourceText, blocks: Block[]): Block[] {
     run = [];
   };
   for (const b of blocks) {
-    if (b.type === 'paragraph' && standsAlone(src.lines[b.position.startLine - 1].text, b)) run.push(b);
+    const no = b.position.startLine;
+    if (b.type === 'paragraph' && standsAlone(src.lines[no - 1].text, b, headings.has(no))) run.push(b);
     else {
       flush();
       out.push(b);

@@ -5,7 +5,7 @@
  */
 import type { SourceText } from '../normalize/source-text.js';
 import type { SectionNode } from '../segment/sections.js';
-import type { Block } from './nodes.js';
+import type { Block, DocumentNode } from './nodes.js';
 import { linesPosition, type Position } from './span.js';
 
 /** index of the first block that starts at or after `line` (blocks.length when none does) */
@@ -82,17 +82,20 @@ function blockAtOffset(blocks: readonly Block[], at: number, lo: number): number
 }
 
 /**
- * The indices (ascending) of the blocks whose text holds `word` (a word without a line
- * break): the normalized text is searched for the word and each hit placed in its block,
- * so a reader that needs the word looks at those blocks only.
+ * The indices (ascending) of a document's blocks whose text holds `word` (a word without a
+ * line break): the normalized text is searched for the word and each hit placed in its
+ * block, so a reader that needs the word looks at those blocks only. A document that does
+ * not hold the word is not cut into blocks at all.
  */
-export function blocksHolding(src: SourceText, blocks: readonly Block[], word: string): number[] {
+export function blocksHolding(src: SourceText, doc: DocumentNode, word: string): number[] {
   const out: number[] = [];
-  if (!blocks.length) return out;
   const text = src.text;
-  const last = blocks[blocks.length - 1].position.end;
+  const last = doc.position.end;
+  let p = text.indexOf(word, doc.position.start);
+  if (p < 0 || p >= last) return out;
+  const blocks = doc.blocks;
   let k = 0;
-  for (let p = text.indexOf(word, blocks[0].position.start); p >= 0 && p < last;) {
+  while (p >= 0 && p < last) {
     const i = blockAtOffset(blocks, p, k);
     const b = blocks[i];
     if (b && p + word.length <= b.position.end) {

@@ -5,7 +5,7 @@
  */
 import type { DocTable } from '../parse/context.js';
 import type { DocSegment } from '../segment/documents.js';
-import type { SectionNode } from '../segment/sections.js';
+import type { Heading, SectionNode } from '../segment/sections.js';
 import type { Position, TextView } from './span.js';
 
 /** lines joined into one passage: wrapped lines and page breaks inside a sentence */
@@ -58,6 +58,11 @@ export interface DocumentNode {
   indexBlock: Position | null;
   /** the numbered sections, in line order; each knows its parent and path */
   sections: SectionNode[];
+  /**
+   * the heading that opens a line, by line number (headings run into a line are only in
+   * `sections`): what parseHeading would read there, without reading the line again
+   */
+  headings: ReadonlyMap<number, Heading>;
   /** the document's tables in line order (each also a TableBlock among `blocks`), with their owners */
   tables: DocTable[];
   /** the body's blocks in line order; cut on first use */

@@ -40,6 +40,32 @@ describe('config file', () => {
     await expect(loadConfig('c.json', bad)).rejects.toThrow(/c.json: rules.phone-shared: /);
   });
 
+  it('rejects a rule that names no diagnostic code, suggesting the nearest one', async () => {
+    const typo = tree({ 'qhdocs.config.json': '{"rules":{"phone-shard":"off"}}' });
+    await expect(loadConfig(undefined, typo)).rejects.toThrow(
+      'qhdocs.config.json: rules: unknown diagnostic code "phone-shard" (did you mean "phone-shared"? qhdocs codes lists every code)',
+    );
+    const far = tree({ 'qhdocs.config.json': '{"rules":{"no-such-thing-at-all":"off"}}' });
+    await expect(loadConfig(undefined, far)).rejects.toThrow(
+      /unknown diagnostic code "no-such-thing-at-all" \(qhdocs codes/,
+    );
+    const check = tree({ 'qhdocs.config.json': '{"rules":{"task-numbering":"off"}}' });
+    await expect(loadConfig(undefined, check)).rejects.toThrow(
+      /"task-numbering" is a check, not a diagnostic code; set its codes: task-seq-/,
+    );
+  });
+
+  it('an unknown rule is one line on stderr and exit 2, with no stack trace', async () => {
+    const root = tree({ 'c.json': '{"rules":{"published-before-signd":"error"}}' });
+    const r = await runCli(['validate', FIXTURES, '--config', join(root, 'c.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(
+      /^qhdocs: .*c\.json: rules: unknown diagnostic code "published-before-signd" \(did you mean "published-before-signed"\?/,
+    );
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it('turns rules off or changes their severity by code', () => {
     const d = (code: string): Diagnostic => ({ severity: 'warning', code, message: '', file: 'f', line: 1 });
     const out = applyRules([d('a'), d('b'), d('c')], { a: 'off', b: 'error' });

@@ -132,6 +132,11 @@ describe('--format xlsx cells', () => {
       (await runCli(['extract', SEED_002, '--format', 'xlsx', '--types', 'projects', '--out', dir, '--quiet'])).code,
     ).toBe(0);
     expect(existsSync(join(dir, 'records.xlsx'))).toBe(true);
+    // a Frictionless data package describes CSV resources only: none is made up for a workbook,
+    // and the help says where one comes from
+    expect(existsSync(join(dir, 'datapackage.json'))).toBe(false);
+    const help = (await runCli(['extract', '--help'])).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain('comes with --format csv only: run that too for one beside a workbook');
   });
 });
 

@@ -47,6 +47,17 @@ describe('numbering markers', () => {
       '（省财政厅）',
       '2020年',
       '',
+      // lines that open with a marker's first character but have no marker's shape
+      '一是加强领导',
+      '十 、 分开的顿号',
+      '第一批项目',
+      '第 3 条 规定',
+      '（省直有关部门）',
+      '（ 12 ）有空格',
+      '123.4万元',
+      '1234. 年份',
+      '12 、 事项',
+      '  （二）缩进',
     ];
     for (const text of lines) {
       const quick = markersFor(text).find((m) => m.pattern.test(text))?.kind ?? null;
@@ -56,6 +67,7 @@ describe('numbering markers', () => {
   it('write the next marker that may run into a paragraph', () => {
     expect(nextMarker('cn', 6)).toBe('七、');
     expect(nextMarker('paren-cn', 9)).toBe('（十）');
+    expect(nextMarker('cn', 98)).toBe('九十九、');
   });
   it('read the short list-item numbers and the markers run into a programme', () => {
     expect('（二）张三'.replace(LIST_ITEM_MARKER, '')).toBe('张三');

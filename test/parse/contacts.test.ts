@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES, fixture, parseSnippet } from '../helpers/parse.js';
-import { MAY_HOLD_FIELD, MAY_HOLD_NUMBER } from '../../src/parse/contacts.js';
+import {
+  MAY_HOLD_CONTACT_FIELD as MAY_HOLD_FIELD,
+  MAY_HOLD_CONTACT_NUMBER as MAY_HOLD_NUMBER,
+} from '../../src/lexicon/contact-labels.js';
 import { tokenizeLine } from '../../src/parse/contacts/tokens.js';
 import { normalize } from '../../src/normalize/normalize.js';
 

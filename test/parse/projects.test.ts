@@ -345,3 +345,17 @@ describe('projects: hostile input', () => {
     expect(performance.now() - t0).toBeLessThan(5000);
   });
 });
+
+describe('projects: no state between runs', () => {
+  it('reads a table the same before and after reading another file', () => {
+    const text = table(
+      [row(1, '一', '甲', '乙', '35000'), row(2, '二', '甲', '乙', '12')],
+      HEADER.replace('亿元', '万元'),
+    );
+    const first = parseSnippet(text).records.projects;
+    parse([row(1, '一', '甲', '乙', '35000')]);
+    const again = parseSnippet(text).records.projects;
+    expect(again).toEqual(first);
+    expect(first.map((r) => r.investment)).toEqual([3.5, 0.0012]);
+  });
+});

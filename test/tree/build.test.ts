@@ -51,6 +51,13 @@ describe('the document tree', () => {
     ]);
   });
 
+  it('gives the heading that opens each line without reading the line again', () => {
+    const d = tree.documents[0];
+    expect([...d.headings.keys()]).toEqual([3, 7, 11]);
+    expect(d.headings.get(7)).toMatchObject({ kind: 'paren-cn', seq: '一', title: '完善预案' });
+    expect(d.headings.has(4)).toBe(false);
+  });
+
   it('joins wrapped lines of a paragraph once, with its section', () => {
     const para = tree.documents[0].blocks[2];
     expect(para.type).toBe('paragraph');

@@ -50,9 +50,9 @@ describe('lookups on a document node', () => {
   });
 
   it('places each hit of a word in its block, each block once', () => {
-    const lines = blocksHolding(src, doc.blocks, '阶段').map((i) => doc.blocks[i].position.startLine);
+    const lines = blocksHolding(src, doc, '阶段').map((i) => doc.blocks[i].position.startLine);
     expect(lines).toEqual([4, 6]);
-    expect(blocksHolding(src, doc.blocks, '不存在')).toEqual([]);
+    expect(blocksHolding(src, doc, '不存在')).toEqual([]);
   });
 
   it('reads a paragraph by its wrapped lines and a line list by its lines, with their offsets', () => {

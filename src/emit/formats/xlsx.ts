@@ -51,7 +51,8 @@ function stampedWriter(ExcelJS: typeof import('exceljs'), options: object): Exce
  */
 export const xlsx: Emitter = {
   name: 'xlsx',
-  summary: 'one workbook (records.xlsx): a sheet per record type, one per table, and the diagnostics; typed cells',
+  summary:
+    'one workbook (records.xlsx): a sheet per record type, one per table, and the diagnostics; typed cells; texts over 32,767 characters cut with a mark and a warning',
   file: 'records.xlsx',
   streaming: true,
   async start(target, opts) {
@@ -62,7 +63,7 @@ export const xlsx: Emitter = {
     let sink: Sink | null = null;
     return {
       async file(out) {
-        await book.add(out.records, out.diagnostics);
+        return book.add(out.records, out.diagnostics);
       },
       async end(end) {
         try {

@@ -1,5 +1,12 @@
 import type { stream as ExcelStream } from 'exceljs';
-import { PLURAL, type Diagnostic, type RecordSet, type RecordType, type TableRecord } from '../../schema/index.js';
+import {
+  PLURAL,
+  type AnyRecord,
+  type Diagnostic,
+  type RecordSet,
+  type RecordType,
+  type TableRecord,
+} from '../../schema/index.js';
 import { DIAGNOSTIC_COLUMNS, TYPE_TITLE_ZH, columnTitle, columnsFor, valueOf, type Column } from '../columns.js';
 import { tableColumnNames } from '../csv.js';
 import { isCodeColumn, isNumericCell } from '../table-types.js';
@@ -7,6 +14,8 @@ import { ColumnWidths, cellText, xlsxCell, type XlsxCell } from './cells.js';
 import { SheetNames } from './sheet-names.js';
 import { writeSheet } from './sheet.js';
 import { Spool } from './spool.js';
+import { fitRow, fitText, CELL_LIMIT, type CutText } from './limit.js';
+import { diagnostic } from '../../diagnostics/index.js';
 
 /** a cell as spooled: its value (a date as its ISO text) and its number format */
 type Stored = [XlsxCell['value'], string?];
@@ -20,6 +29,8 @@ interface RecordSheet {
   name: string;
   cols: Column[];
   widths: ColumnWidths;
+  /** rows spooled so far */
+  rows: number;
 }
 
 /** a generic table's own sheet, spooled whole: it is written after the record sheets */
@@ -54,13 +65,19 @@ export class XlsxBook {
     this.diagnostics = this.sheet(DIAGNOSTICS, zh ? '诊断' : 'diagnostics', DIAGNOSTIC_COLUMNS);
   }
 
-  /** one input file's records and diagnostics */
-  async add(records: RecordSet, diagnostics: readonly Diagnostic[]): Promise<void> {
+  /**
+   * One input file's records and diagnostics. Returns the warnings the workbook adds (a
+   * text cut to fit a cell), which are also written to its diagnostics sheet.
+   */
+  async add(records: RecordSet, diagnostics: readonly Diagnostic[]): Promise<Diagnostic[]> {
+    const cuts: Diagnostic[] = [];
     // a table's sheet name is taken before its index row needs it
     if (this.types.includes('table'))
-      for (const t of records.tables) await this.spool.add('table-sheets', [this.tableSheet(t)]);
-    for (const s of this.sheets) await this.spoolRows(s, records[PLURAL[s.stream as RecordType] as keyof RecordSet]);
-    await this.spoolRows(this.diagnostics, diagnostics);
+      for (const t of records.tables) await this.spool.add('table-sheets', [this.tableSheet(t, cuts)]);
+    for (const s of this.sheets)
+      await this.spoolRows(s, records[PLURAL[s.stream as RecordType] as keyof RecordSet], cuts);
+    await this.spoolRows(this.diagnostics, [...diagnostics, ...cuts], null);
+    return cuts;
   }
 
   /** write the workbook through a streaming writer */
@@ -78,7 +95,7 @@ export class XlsxBook {
 
   private sheet(stream: string, name: string, cols: Column[]): RecordSheet {
     const widths = new ColumnWidths(cols.map((c) => columnTitle(c, this.header)));
-    return { stream, name: this.names.take(name), cols, widths };
+    return { stream, name: this.names.take(name), cols, widths, rows: 0 };
   }
 
   /** the table index names each table's sheet where the CSV names its file */
@@ -90,17 +107,23 @@ export class XlsxBook {
     );
   }
 
-  private tableSheet(t: TableRecord): TableSheet {
-    const header = tableColumnNames(t);
+  private tableSheet(t: TableRecord, cuts: Diagnostic[]): TableSheet {
+    const header = tableColumnNames(t).map((h) => fitText(h, this.header)?.text ?? h);
     // typed cell by cell: one stray text cell (a misaligned row) leaves the column's numbers numbers
     const codes = header.map((_, i) => isCodeColumn(t.header[i]));
     const name = this.names.take(t.title || (this.header === 'zh' ? '表' : 'table'));
     this.tableSheetOf.set(t.id, name);
     const widths = new ColumnWidths(header);
-    const rows = t.rows.map((r) => {
+    const rows = t.rows.map((r, n) => {
       const cells = header.map((_, i): XlsxCell => {
         const v = r[i] ?? '';
-        return { value: v === '' ? null : !codes[i] && isNumericCell(v) ? Number(v) : cellText(v) };
+        if (v === '') return { value: null };
+        if (!codes[i] && isNumericCell(v)) return { value: Number(v) };
+        // cut before the control-character escape: the limit counts characters as read back
+        const cut = fitText(v, this.header);
+        if (cut)
+          cuts.push(this.cutFound(t, t.rowLines[n] ?? t.source.startLine, name, n + 2, header[i], v.length, cut));
+        return { value: cellText(cut?.text ?? v) };
       });
       widths.see(cells);
       return cells.map(store);
@@ -108,14 +131,39 @@ export class XlsxBook {
     return { name, header, widths: widths.get(), rows };
   }
 
-  private async spoolRows(s: RecordSheet, records: readonly object[]): Promise<void> {
+  /** `cuts` is null for the diagnostics sheet: a cut there is marked in the cell, not reported again */
+  private async spoolRows(s: RecordSheet, records: readonly object[], cuts: Diagnostic[] | null): Promise<void> {
     if (!records.length) return;
     const rows = records.map((r) => {
-      const cells = s.cols.map((c) => xlsxCell(c, valueOf(r, c)));
+      const row = ++s.rows + 1;
+      const cells = fitRow(
+        s.cols.map((c) => xlsxCell(c, valueOf(r, c))),
+        this.header,
+        (i, length, cut) => {
+          if (!cuts) return;
+          const rec = r as AnyRecord;
+          const title = columnTitle(s.cols[i], this.header);
+          cuts.push(this.cutFound(rec, rec.source.startLine, s.name, row, title, length, cut));
+        },
+      );
       s.widths.see(cells);
       return cells.map(store);
     });
     await this.spool.add(s.stream, rows);
+  }
+
+  /** the warning for one text cut to fit its cell */
+  private cutFound(
+    r: AnyRecord,
+    line: number,
+    sheet: string,
+    row: number,
+    column: string,
+    length: number,
+    cut: CutText,
+  ): Diagnostic {
+    const message = `the ${column} cell of sheet ${sheet}, row ${row} (${r.id}) holds ${length} characters, more than the ${CELL_LIMIT} a spreadsheet cell takes: the last ${cut.left} are cut and a mark says so; the json, jsonl and csv outputs keep the whole text`;
+    return diagnostic('xlsx-cell-cut', message, { file: r.source.file, line, recordId: r.id });
   }
 
   private async writeRecordSheet(wb: ExcelStream.xlsx.WorkbookWriter, s: RecordSheet): Promise<void> {

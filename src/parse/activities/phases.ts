@@ -119,7 +119,7 @@ export function parsePhases(ctx: ParseContext): KindResult {
     if (!node) continue;
     const years: YearState = { prev: null };
     // a stage head names a 阶段 on its own line (see stageHead): no other block is looked at
-    const st: Staged = { node, holding: blocksHolding(ctx.src, node.blocks, STAGE_WORD) };
+    const st: Staged = { node, holding: blocksHolding(ctx.src, node, STAGE_WORD) };
     st.holding.forEach((k, at) => forLines(node.blocks[k], (no) => readStage(ctx, doc, st, at, no, years, out)));
   }
   return out;

@@ -1,3 +1,7 @@
+/**
+ * The state of one walk over a table block's rows, passed to the module that reads each
+ * construct (headings.ts, totals.ts, continued-row.ts): local to one run, never a module global.
+ */
 import type { TableRow } from '../../segment/tables.js';
 import type { CellKinds } from './cell-kinds.js';
 import type { ProjectColumns } from './columns.js';

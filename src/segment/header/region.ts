@@ -7,10 +7,19 @@
 import type { SourceText } from '../../normalize/source-text.js';
 import type { Anchor } from '../anchors.js';
 import { isChromeLine } from '../chrome.js';
-import { indexPairs, isBareLabel, isLabelValue } from '../index-block.js';
+import {
+  emptyIndexFields,
+  fillIndexField,
+  indexPairs,
+  isBareLabel,
+  isLabelValue,
+  type IndexFields,
+} from '../index-block.js';
 import { readAddressees, type AddresseeParagraph } from './addressees.js';
 import { isIssuerMark } from './issuers.js';
 import { isRedactedNumber } from './number.js';
+
+type LinePairs = NonNullable<ReturnType<typeof indexPairs>>;
 
 export type HeaderLineKind =
   | 'blank'
@@ -37,6 +46,8 @@ export interface HeaderRegion {
   bodyLine: number;
   /** the lines of the index block, labels and values, in line order */
   indexLines: number[];
+  /** the label–value pairs of each of those lines (null for a value below a bare label) */
+  indexPairs: Array<LinePairs | null>;
   /** the lines printing a 发文字号 the copy left out */
   redactedNumbers: number[];
   addressees: AddresseeParagraph | null;
@@ -53,6 +64,7 @@ export function readRegion(src: SourceText, a: Anchor, last: number): HeaderRegi
     kinds: [],
     bodyLine: Math.max(a.numberLine ?? 0, a.titleLast) + 1,
     indexLines: [],
+    indexPairs: [],
     redactedNumbers: [],
     addressees: null,
   };
@@ -97,6 +109,7 @@ function readIndexLines(region: HeaderRegion, at: (no: number) => string, end: n
       if (pairs || (prevBare && isLabelValue(at(n - 1), t))) {
         kinds[n - first] = pairs ? 'index' : 'index-value';
         region.indexLines.push(n);
+        region.indexPairs.push(pairs);
         if (n >= region.bodyLine) region.bodyLine = n + 1;
       } else if (n < titleEnd) kinds[n - first] = isIssuerMark(t) ? 'mark' : 'chrome';
     }
@@ -120,6 +133,23 @@ function skipToBody(region: HeaderRegion, at: (no: number) => string, last: numb
     else break;
     region.kinds[n - region.first] = kind;
   }
+}
+
+/**
+ * The fields the index block gives, from the pairs read while classifying: a value below a
+ * bare label fills that label's field when the label is in the block too.
+ */
+export function indexFieldsOf(region: HeaderRegion, at: (no: number) => string): IndexFields {
+  const out = emptyIndexFields();
+  region.indexLines.forEach((n, i) => {
+    const pairs = region.indexPairs[i];
+    if (pairs) for (const p of pairs) fillIndexField(out, p.field, p.value);
+    else if (i > 0 && region.indexLines[i - 1] === n - 1) {
+      const above = region.indexPairs[i - 1];
+      if (above) fillIndexField(out, above[above.length - 1].field, at(n).trim());
+    }
+  });
+  return out;
 }
 
 /** the first and last line of the region's index block (labelled lines only), or null */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SourceText } from '../../../src/normalize/source-text.js';
 import type { Anchor } from '../../../src/segment/anchors.js';
-import { indexBlockLines, readRegion } from '../../../src/segment/header/region.js';
+import { indexBlockLines, indexFieldsOf, readRegion } from '../../../src/segment/header/region.js';
 
 /** the kinds of lines first..last of a region, by line number */
 function kinds(text: string, a: Anchor, last: number) {
@@ -70,5 +70,24 @@ describe('the header region, classified once', () => {
     ]);
     expect(region.addressees).toBeNull();
     expect(region.bodyLine).toBe(4);
+  });
+
+  it('the fields of the index block come from the pairs read while classifying, a value below its bare label', () => {
+    const text = [
+      '• 发文字号:',
+      '    某政发〔2024〕9号',
+      '• 成文日期: 2024-03-01',
+      '关于印发预案的通知',
+      '各乡镇：',
+    ].join('\n');
+    const src = new SourceText('t.txt', text);
+    const a: Anchor = { kind: 'title', start: 1, titleFirst: 4, titleLast: 4, numberLine: null, issuerLines: [] };
+    const region = readRegion(src, a, 5);
+    const fields = indexFieldsOf(region, (n) => src.lines[n - 1].text);
+    expect(fields.docNumber).toBe('某政发〔2024〕9号');
+    expect(fields.signedDate).toBe('2024-03-01');
+    // the value alone, its label above the region: no field
+    const b: Anchor = { ...a, start: 2 };
+    expect(indexFieldsOf(readRegion(src, b, 5), (n) => src.lines[n - 1].text).docNumber).toBeNull();
   });
 });
