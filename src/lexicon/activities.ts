@@ -26,6 +26,8 @@ export const PEOPLE_FIELDS = [
   '主持人',
   '主持',
 ];
+/** the labels that make a numbered item a programme item rather than a task (the task reader leaves it) */
+export const ACTIVITY_ITEM_FIELDS = ['时间', '地点', '路线'];
 /** every labelled field of a programme item, in the order documents print them */
 export const EVENT_FIELDS = [...TIME_FIELDS, ...PLACE_FIELDS, ...ROUTE_FIELDS, ...PEOPLE_FIELDS];
 

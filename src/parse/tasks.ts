@@ -10,6 +10,8 @@ import type { TaskDraft } from './tasks/draft.js';
 import { settleAnnotations } from './tasks/roles.js';
 import { appendAll } from '../text/arrays.js';
 import { tablesOf } from '../segment/table-kind.js';
+import { ACTIVITY_ITEM_FIELDS } from '../lexicon/activities.js';
+import { alternation } from '../lexicon/chars.js';
 
 /** a programme item with a time or a place is an activity (another record kind), not a task */
 function isActivity(item: Item): boolean {
@@ -23,8 +25,8 @@ function isActivity(item: Item): boolean {
 function hasActivityLabel(text: string): boolean {
   return (text.includes('：') || text.includes(':')) && ACTIVITY_WORDS.test(text) && ACTIVITY_LABEL.test(text);
 }
-const ACTIVITY_WORDS = /(?:时间|地点|路线)[：:]/;
-const ACTIVITY_LABEL = /(^|[。；\s])(时间|地点|路线)[：:]/;
+const ACTIVITY_WORDS = new RegExp(`${alternation(ACTIVITY_ITEM_FIELDS)}[：:]`);
+const ACTIVITY_LABEL = new RegExp(`(^|[。；\\s])${alternation(ACTIVITY_ITEM_FIELDS)}[：:]`);
 
 /** one form a task assignment takes inside a numbered item */
 interface ItemForm {

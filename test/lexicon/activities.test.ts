@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ACTIVITY_ITEM_FIELDS,
   CHRONICLE_MONTH,
   EVENT_FIELDS,
   GATHERING_TITLE,
@@ -64,5 +65,11 @@ describe('meeting notices and chronicles', () => {
 
   it('read the month a chronicle names', () => {
     expect(CHRONICLE_MONTH.exec('2021年十一月份大事记')?.[1]).toBe('十一');
+  });
+});
+
+describe('activity item fields', () => {
+  it('are labelled fields of a programme item (what the task reader leaves to the activity reader)', () => {
+    for (const f of ACTIVITY_ITEM_FIELDS) expect(EVENT_FIELDS).toContain(f);
   });
 });
