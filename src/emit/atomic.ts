@@ -1,5 +1,6 @@
 import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { dirname, join, resolve, sep, basename, isAbsolute } from 'node:path';
 
@@ -73,6 +74,25 @@ export async function createTemp(path: string): Promise<{ tmp: string; fh: FileH
       return { tmp, fh };
     } catch (e) {
       forgetPending(tmp);
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 8) throw e;
+    }
+  }
+}
+
+/**
+ * Create a new temporary folder in the system's temporary directory (mode 700), named for
+ * removal before it exists: mkdtemp names it only once it is made, and a signal that came
+ * between the making and the naming left it behind (the interrupted-run test caught that).
+ */
+export async function createTempDir(prefix: string): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    const dir = join(tmpdir(), `${prefix}${randomBytes(6).toString('hex')}`);
+    rememberPending(dir);
+    try {
+      await mkdir(dir, { mode: 0o700 });
+      return dir;
+    } catch (e) {
+      forgetPending(dir);
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 8) throw e;
     }
   }

@@ -1,11 +1,10 @@
 import { createReadStream } from 'node:fs';
-import { mkdtemp, open, rm, type FileHandle } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { open, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { emptyRecordSet, type RecordSet } from '../../schema/index.js';
 import type { Emitter } from '../emitter.js';
 import { OutputError, type Sink } from '../sink.js';
-import { forgetPending, rememberPending } from '../atomic.js';
+import { createTempDir, forgetPending } from '../atomic.js';
 import { TOOL, VERSION } from '../records.js';
 
 const pad = (depth: number) => '  '.repeat(depth);
@@ -83,8 +82,7 @@ export const json: Emitter = {
   file: 'records.json',
   streaming: true,
   async start(target) {
-    const dir = await mkdtemp(join(tmpdir(), 'qhdocs-json-'));
-    rememberPending(dir);
+    const dir = await createTempDir('qhdocs-json-');
     const keys = Object.keys(emptyRecordSet()) as Array<keyof RecordSet>;
     const records = new Map(keys.map((k) => [k, new Spool(join(dir, `${k}.json`), 3)]));
     const diagnostics = new Spool(join(dir, 'diagnostics.json'), 2);

@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs';
-import { mkdtemp, open, rm, type FileHandle } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { open, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { createTempDir, forgetPending } from '../atomic.js';
 
 /**
  * Records kept on disk until their sheet's turn. A workbook is written one sheet after
@@ -16,7 +16,7 @@ export class Spool {
   private constructor(private readonly dir: string) {}
 
   static async create(): Promise<Spool> {
-    return new Spool(await mkdtemp(join(tmpdir(), 'qhdocs-xlsx-')));
+    return new Spool(await createTempDir('qhdocs-xlsx-'));
   }
 
   /** append values to one stream */
@@ -45,6 +45,7 @@ export class Spool {
   async remove(): Promise<void> {
     for (const fh of this.files.values()) await fh.close().catch(() => {});
     await rm(this.dir, { recursive: true, force: true });
+    forgetPending(this.dir);
   }
 
   private path(stream: string): string {
