@@ -44,22 +44,10 @@ export const PROVINCES = [
 ];
 /** Qinghai's cities, prefectures and the towns units are named after */
 export const LOCAL_PLACES = ['西宁', '海东', '海西', '海北', '黄南', '果洛', '玉树', '柴达木', '格尔木', '德令哈'];
+/** national bodies a unit's name, and so a post, opens with (posts.ts reads them too) */
+export const NATIONAL_BODIES = ['中共', '中国', '中央', '国家', '国务院', '国网', '全国', '共青团'];
 /** national bodies and administrative levels a unit's name opens with */
-export const UNIT_NAME_OPENINGS = [
-  '中共',
-  '中国',
-  '中央',
-  '国家',
-  '国务院',
-  '国网',
-  '全国',
-  '共青团',
-  '省',
-  '市',
-  '州',
-  '县',
-  '各',
-];
+export const UNIT_NAME_OPENINGS = [...NATIONAL_BODIES, '省', '市', '州', '县', '各'];
 
 /** the words a unit's name may open with, longest first */
 const UNIT_START_WORDS = alternatives([...UNIT_NAME_OPENINGS, ...PROVINCES, ...LOCAL_PLACES]);

@@ -5,6 +5,7 @@
  * of. The name–position splitter (parse/members/split.ts) reads these, and nothing else.
  */
 import { HAN_CLASS, alternatives } from './chars.js';
+import { NATIONAL_BODIES } from './places.js';
 
 /** how an organization's name, and so a position, begins */
 const ORG_PREFIXES = [
@@ -24,14 +25,7 @@ const ORG_PREFIXES = [
   '三江源',
   '柴达木',
   '祁连',
-  '中共',
-  '中国',
-  '中央',
-  '国家',
-  '国务院',
-  '国网',
-  '全国',
-  '共青团',
+  ...NATIONAL_BODIES,
   '团省委',
   '团市委',
   '团中央',
