@@ -6,6 +6,7 @@
 import { charTable, countHan, isAsciiAlnumCode, isDigitCode, isHanCode, isSpaceCode } from '../lexicon/chars.js';
 import { LIST_BRACKETS, holdsOpening, splitTopLevel, walkDepth } from '../lexicon/brackets.js';
 import { endsLikeOrganisation } from '../lexicon/organisations.js';
+import { ETC_TAIL } from '../lexicon/list-items.js';
 export type ListKind = 'units' | 'names' | 'places';
 
 const LATIN = /^[A-Za-z][A-Za-z.'&-]*$/;
@@ -161,7 +162,7 @@ const lastCode = (s: string) => s.charCodeAt(s.length - 1);
 /** drop trailing 等 / 等单位 / 等部门 … and edge punctuation */
 export function cleanItem(s: string): string {
   let t = s.trim().replace(/^[：:，,。；;、\s]+|[：:，,。；;、\s]+$/g, '');
-  t = t.replace(/等(有关|相关)?(单位|部门|企业|机构|成员单位)?$/, '');
+  t = t.replace(ETC_TAIL, '');
   return t.trim();
 }
 
