@@ -10,9 +10,9 @@ import type { Line, SourceText } from '../normalize/source-text.js';
 import { isChromeLine } from './chrome.js';
 import { parseHeading } from './sections.js';
 import { isIndexLine, isLabelValue, readIndexBlock } from './index-block.js';
-import { DOC_NUMBER_LINE, PUBLIC_RELEASE, RELEASE_NOTE, TOC_LINE, issuerNames, looksLikeTitle } from './patterns.js';
-import { isDateOnlyLine } from '../lexicon/dates.js';
-import { addresseeText, wrapsToAddressees } from './header/addressees.js';
+import { DOC_NUMBER_LINE, TOC_LINE, issuerNames, looksLikeTitle } from './patterns.js';
+import type { HeadLines } from './head-lines.js';
+import { wrapsToAddressees } from './header/addressees.js';
 import { isIssuerMark } from './header/issuers.js';
 import { isRedactedNumber } from './header/number.js';
 
@@ -29,17 +29,10 @@ export interface Anchor {
 }
 
 export const isBlank = (l: Line | undefined) => !l || l.text === '';
-export const isDateOnly = isDateOnlyLine;
 
 /** chrome and index-block lines: around a notice, never part of its title or body */
 export function isPageFurniture(text: string): boolean {
   return isChromeLine(text) || isIndexLine(text);
-}
-
-/** line `no` is page furniture, or the value of an index-block label standing alone above it */
-function furnitureAt(lines: Line[], no: number): boolean {
-  const t = lines[no - 1].text;
-  return isPageFurniture(t) || isLabelValue(lines[no - 2]?.text ?? '', t);
 }
 
 /** a line drawn with box-drawing or dash characters: ━━━━, ————, ＝＝＝ */
@@ -61,7 +54,8 @@ function issuerLinesAbove(lines: Line[], line: number, floor: number): number[] 
  * The title below a 发文字号 line: up to four lines ending in a 文种, the first of which
  * may be the issuer's name standing alone (玉树州人民政府 / 关于印发…的通知).
  */
-export function anchorBelowNumber(lines: Line[], numberLine: number, floor: number): Anchor | null {
+function anchorBelowNumber(h: HeadLines, numberLine: number, floor: number): Anchor | null {
+  const lines = h.lines;
   let j = numberLine + 1;
   // the red rule between the 版头 and the title may survive a copy as a line of dashes
   while (j <= lines.length && (isBlank(lines[j - 1]) || RULE_LINE.test(lines[j - 1].text))) j++;
@@ -69,7 +63,7 @@ export function anchorBelowNumber(lines: Line[], numberLine: number, floor: numb
   let text = '';
   for (let k = j; k <= lines.length && k < titleFirst + 4; k++) {
     const t = lines[k - 1].text.trim();
-    if (!t || t.includes('\t') || /[。；：]$/.test(t) || isPageFurniture(t)) return null;
+    if (!t || t.includes('\t') || /[。；：]$/.test(t) || h.furniture(k)) return null;
     if (issuerNames(t) && k > titleFirst) return null;
     text += t;
     // 国土空间生态修复规划 / 的通知: a line opening with 的 carries the title on to its real 文种
@@ -85,12 +79,11 @@ export function anchorBelowNumber(lines: Line[], numberLine: number, floor: numb
 }
 
 /** the first line of the run of index-block, chrome and blank lines just above `line` */
-export function furnitureAbove(lines: Line[], line: number, floor: number): number {
+function furnitureAbove(h: HeadLines, line: number, floor: number): number {
   let start = line;
   for (let j = line - 1; j > floor; j--) {
-    const l = lines[j - 1];
-    if (isBlank(l)) continue;
-    if (!furnitureAt(lines, j)) break;
+    if (isBlank(h.lines[j - 1])) continue;
+    if (!h.furnitureAt(j)) break;
     start = j;
   }
   return start;
@@ -100,12 +93,13 @@ export function furnitureAbove(lines: Line[], line: number, floor: number): numb
  * A web copy's title: the first title-like line among the leading lines, page chrome and
  * index-block lines not counted; the index block's 标题, when it has one, names the line.
  */
-export function webTitleAnchor(lines: Line[], floor: number): Anchor | null {
+export function webTitleAnchor(h: HeadLines, floor: number): Anchor | null {
+  const lines = h.lines;
   const head: string[] = [];
   for (let i = floor, seen = 0; i < lines.length && seen < 8; i++) {
     const l = lines[i];
     if (isBlank(l)) continue;
-    if (furnitureAt(lines, l.no)) {
+    if (h.furnitureAt(l.no)) {
       head.push(l.text);
       continue;
     }
@@ -115,7 +109,7 @@ export function webTitleAnchor(lines: Line[], floor: number): Anchor | null {
     if (named ? t.replace(/\s+/g, '') === named : looksLikeTitle(t) && /关于/.test(t))
       return {
         kind: 'title',
-        start: furnitureAbove(lines, l.no, floor),
+        start: furnitureAbove(h, l.no, floor),
         titleFirst: l.no,
         titleLast: l.no,
         numberLine: null,
@@ -129,40 +123,18 @@ export function webTitleAnchor(lines: Line[], floor: number): Anchor | null {
  * A copy that starts partway, at the addressee line or just above it: a notice with no
  * title. Its header is read for what it has; the title stays empty.
  */
-export function untitledAnchor(lines: Line[], floor: number): Anchor | null {
+export function untitledAnchor(h: HeadLines, floor: number): Anchor | null {
+  const lines = h.lines;
   let first = 0;
   for (let i = floor, seen = 0; i < lines.length && seen < 3; i++) {
     const l = lines[i];
-    if (isBlank(l) || furnitureAt(lines, l.no)) continue;
+    if (isBlank(l) || h.furnitureAt(l.no)) continue;
     first ||= l.no;
     seen++;
-    if (addresseeText(l.text))
+    if (h.addressees(l.no))
       return { kind: 'title', start: first, titleFirst: l.no, titleLast: l.no - 1, numberLine: null, issuerLines: [] };
   }
   return null;
-}
-
-/** page chrome (【字体：大 中 小】, 首页 | 政务公开) and labels are never part of a title */
-const NOT_IN_TITLE = /[【】|：]/;
-
-/** a line that may be part of a wrapped title */
-function titlePart(t: string): boolean {
-  const s = t.trim();
-  return (
-    s.length > 0 &&
-    s.length <= 100 &&
-    !t.includes('\t') &&
-    !/[。；：]$/.test(s) &&
-    !isDateOnly(s) &&
-    !TOC_LINE.test(s) &&
-    !DOC_NUMBER_LINE.test(s) &&
-    !PUBLIC_RELEASE.test(s) &&
-    !RELEASE_NOTE.test(s) &&
-    !isRedactedNumber(s) &&
-    !isPageFurniture(s) &&
-    !NOT_IN_TITLE.test(s) &&
-    issuerNames(s) === null
-  );
 }
 
 /** the line above `no` that is not blank, at or above `floor` + 1, or 0 */
@@ -176,10 +148,11 @@ function nonBlankAbove(lines: Line[], no: number, floor: number): number {
  * The title block ending at line `titleLast` (up to four wrapped lines), the issuer mark
  * above it, and an index block above that: an anchor, or null when the block is no title.
  */
-function titleBlock(lines: Line[], titleLast: number, floor: number): Omit<Anchor, 'kind' | 'numberLine'> | null {
+function titleBlock(h: HeadLines, titleLast: number, floor: number): Omit<Anchor, 'kind' | 'numberLine'> | null {
+  const lines = h.lines;
   let j = titleLast;
   let titleFirst = titleLast + 1;
-  while (j > floor && titleLast - j < 4 && titlePart(lines[j - 1].text) && !furnitureAt(lines, j)) {
+  while (j > floor && titleLast - j < 4 && h.titlePart(j) && !h.furnitureAt(j)) {
     titleFirst = j;
     j--;
   }
@@ -200,7 +173,7 @@ function titleBlock(lines: Line[], titleLast: number, floor: number): Omit<Ancho
   if (issuerLines.length === 1 && issuerLines[0] === titleFirst - 1 && titleText.startsWith('关于'))
     if (issuerNames(lines[issuerLines[0] - 1].text)!.length === 1) titleFirst = issuerLines[0];
   // a web page's index block (or page chrome) right above the title belongs to the notice
-  const start = furnitureAbove(lines, issuerLines.length ? issuerLines[0] : titleFirst, floor);
+  const start = furnitureAbove(h, issuerLines.length ? issuerLines[0] : titleFirst, floor);
   return { start, titleFirst, titleLast, issuerLines };
 }
 
@@ -208,12 +181,12 @@ function titleBlock(lines: Line[], titleLast: number, floor: number): Omit<Ancho
  * The title of a 发文字号 line: above it as the seeds' copies print it, else below it as
  * GB/T 9704 does; an index block (or page chrome) right above belongs to the notice.
  */
-function anchorAtNumber(lines: Line[], numberLine: number, floor: number): Anchor | null {
-  const last = nonBlankAbove(lines, numberLine, floor);
-  const block = last ? titleBlock(lines, last, floor) : null;
+function anchorAtNumber(h: HeadLines, numberLine: number, floor: number): Anchor | null {
+  const last = nonBlankAbove(h.lines, numberLine, floor);
+  const block = last ? titleBlock(h, last, floor) : null;
   if (block) return { kind: 'number', numberLine, ...block };
-  const below = anchorBelowNumber(lines, numberLine, floor);
-  return below && { ...below, start: furnitureAbove(lines, issuerMarkAbove(lines, below.start, floor), floor) };
+  const below = anchorBelowNumber(h, numberLine, floor);
+  return below && { ...below, start: furnitureAbove(h, issuerMarkAbove(h.lines, below.start, floor), floor) };
 }
 
 /** the 发文机关标志 line just above line `start`, else `start` */
@@ -223,7 +196,7 @@ function issuerMarkAbove(lines: Line[], start: number, floor: number): number {
 }
 
 /** every 发文字号 line with a title above it, and the lines of those without one */
-export function numberAnchors(src: SourceText, floor: number): { anchors: Anchor[]; orphans: number[] } {
+export function numberAnchors(src: SourceText, h: HeadLines, floor: number): { anchors: Anchor[]; orphans: number[] } {
   const lines = src.lines;
   const anchors: Anchor[] = [];
   const orphans: number[] = [];
@@ -234,7 +207,7 @@ export function numberAnchors(src: SourceText, floor: number): { anchors: Anchor
     // the value of an index block's bare 发文字号 label, not a header
     if (isLabelValue(lines[no - 2]?.text ?? '', l.text)) continue;
     const prev = anchors[anchors.length - 1];
-    const a = anchorAtNumber(lines, l.no, Math.max(floor, prev ? Math.max(prev.numberLine ?? 0, prev.titleLast) : 0));
+    const a = anchorAtNumber(h, l.no, Math.max(floor, prev ? Math.max(prev.numberLine ?? 0, prev.titleLast) : 0));
     if (a) anchors.push(a);
     else orphans.push(l.no);
   }
@@ -250,24 +223,34 @@ function withNumberAbove(lines: Line[], block: Omit<Anchor, 'kind' | 'numberLine
 }
 
 /**
+ * The line a title above the addressee line `no` ends on, or 0: the addressees may wrap
+ * over lines (GB/T 9704 §7.3.2) and the title stands above the first; page furniture, and a
+ * number the copy left out (略), may stand between the title and the addressees.
+ */
+function titleEndAbove(h: HeadLines, no: number, floor: number): number {
+  const lines = h.lines;
+  let t = nonBlankAbove(lines, no, floor);
+  for (let k = 0; k < 3 && t > 0 && wrapsToAddressees(lines[t - 1].text); k++) t = nonBlankAbove(lines, t, floor);
+  while (t > 0 && (h.furnitureAt(t) || isRedactedNumber(lines[t - 1].text))) t = nonBlankAbove(lines, t, floor);
+  return t;
+}
+
+/**
  * Notices without a 发文字号 (web copies, dumps): a title followed, past a 发布日期 line or
  * an index block, by the addressee line that opens the body. A title inside a body (an
  * attached plan's) is followed by body text, not by addressees, so it starts nothing.
  */
-export function titleAnchors(src: SourceText, floor: number, taken: (line: number) => boolean): Anchor[] {
+export function titleAnchors(src: SourceText, h: HeadLines, floor: number, taken: (line: number) => boolean): Anchor[] {
   const lines = src.lines;
   const anchors: Anchor[] = [];
   for (let no = src.lineWith('：', floor + 1); no <= lines.length; no = src.lineWith('：', no + 1)) {
-    const text = lines[no - 1].text;
+    if (taken(no)) continue;
+    const t = titleEndAbove(h, no, floor);
+    // the line a title would end on is asked first: above most lines with a colon stands body text
+    if (t === 0 || taken(t) || !h.titlePart(t)) continue;
     // a numbered line (一、活动时间：…) is a body's field, not the addressees
-    if (taken(no) || !addresseeText(text) || parseHeading(text) !== null) continue;
-    let t = nonBlankAbove(lines, no, floor);
-    // the addressees may wrap over lines (GB/T 9704 §7.3.2); the title stands above the first
-    for (let k = 0; k < 3 && t > 0 && wrapsToAddressees(lines[t - 1].text); k++) t = nonBlankAbove(lines, t, floor);
-    // page furniture, and a number the copy left out (略), may stand between the title and the addressees
-    while (t > 0 && (furnitureAt(lines, t) || isRedactedNumber(lines[t - 1].text))) t = nonBlankAbove(lines, t, floor);
-    if (t === 0 || taken(t)) continue;
-    const block = titleBlock(lines, t, floor);
+    if (!h.addressees(no) || parseHeading(lines[no - 1].text) !== null) continue;
+    const block = titleBlock(h, t, floor);
     const prev = anchors[anchors.length - 1];
     if (block && !(prev && block.start <= prev.titleLast)) anchors.push(withNumberAbove(lines, block, floor));
   }

@@ -12,6 +12,7 @@ import {
   type Anchor,
 } from './anchors.js';
 import { findGazetteIssue } from './gazette.js';
+import { HeadLines } from './head-lines.js';
 import { readHeader } from './header.js';
 import { joinCjkSpaces } from '../text/lists.js';
 import { appendAll } from '../text/arrays.js';
@@ -36,11 +37,13 @@ function isNews(src: SourceText): boolean {
 
 /** the anchors of a file's documents, in line order, none inside another's head */
 function findAnchors(src: SourceText, floor: number, inGazette: boolean, diagnostics: Diagnostic[]): Anchor[] {
-  const { anchors: numbered, orphans } = numberAnchors(src, floor);
+  // one table per file: the anchor finders ask the same lines the same questions
+  const h = new HeadLines(src.lines);
+  const { anchors: numbered, orphans } = numberAnchors(src, h, floor);
   // the head of a numbered notice (issuer, title, number) starts no other document
   const taken = (line: number) =>
     numbered.some((a) => a.start <= line && line <= Math.max(a.numberLine ?? 0, a.titleLast));
-  const anchors = [...numbered, ...titleAnchors(src, floor, taken)];
+  const anchors = [...numbered, ...titleAnchors(src, h, floor, taken)];
   for (const no of orphans)
     if (!anchors.some((a) => a.numberLine === no))
       diagnostics.push(
@@ -55,12 +58,12 @@ function findAnchors(src: SourceText, floor: number, inGazette: boolean, diagnos
   appendAll(anchors, chronicleAnchors(src, Math.max(floor + 1, inGazette ? firstNotice : 1)));
   // a web page: the title leads the file (under page chrome and an index block) and the number is absent
   if (!anchors.some((a) => a.kind !== 'chronicle')) {
-    const t = webTitleAnchor(src.lines, 0);
+    const t = webTitleAnchor(h, 0);
     if (t && !anchors.some((a) => a.start <= t.titleFirst)) anchors.push(t);
   }
   // a copy that starts at the addressees: a notice without its title
   if (anchors.length === 0) {
-    const u = untitledAnchor(src.lines, 0);
+    const u = untitledAnchor(h, 0);
     if (u) anchors.push(u);
   }
   return anchors.sort((a, b) => a.start - b.start);
