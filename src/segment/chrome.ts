@@ -13,21 +13,22 @@ import {
   PAGE_TOOL_FILLERS,
   PAGE_TOOL_WORDS,
 } from '../lexicon/page.js';
+import { alternation } from '../lexicon/chars.js';
 
-/** where-am-I lines: 首页 > 政务公开 > 政策文件, 当前位置：… */
-const LOCATION = new RegExp(`^(?:${LOCATION_LABELS.join('|')})\\s*[：:]`);
-/** 首页 > …, or items between two arrows; tried only on a line that holds an arrow */
+/**
+ * A label and its colon opening the line: where-am-I (当前位置：首页 > 政务公开), the
+ * article's meta line (发布时间：2014-11-13 来源：… 浏览次数：…) and the links to the
+ * neighbouring articles (上一篇：…, 下一条：…), tried as one pattern: most lines open with none.
+ */
+const LABELLED = new RegExp(
+  `^${alternation([...LOCATION_LABELS, ...ARTICLE_META_LABELS, ...NEIGHBOUR_LINK_LABELS])}\\s*[：:]`,
+);
+/** where-am-I lines (首页 > 政务公开 > 政策文件) or items between two arrows; tried only on a line that holds an arrow */
 const ARROW = /[>＞›»]|^首页/;
 const ARROWED = /^首页\s*[>＞›»/]|\S\s*[>＞›»]\s*\S.*[>＞›»]/;
 
 /** a tool in brackets: 【打印本页】【关闭窗口】【切换】 */
 const BRACKETED_TOOL = new RegExp(`【[^【】]{0,6}(?:${BRACKETED_TOOL_WORDS.join('|')})[^【】]{0,4}】`);
-
-/** the article's meta line: 发布时间：2014-11-13 来源：… 浏览次数：… */
-const META_LINE = new RegExp(`^(?:${ARTICLE_META_LABELS.join('|')})\\s*[：:]`);
-
-/** links to the neighbouring articles: 上一篇：…, 下一条：… */
-const NEIGHBOUR_LINK = new RegExp(`^(?:${NEIGHBOUR_LINK_LABELS.join('|')})\\s*[：:]`);
 
 /** the site footer: 网站标识码 …, 青ICP备…号, 公网安备, 版权所有 */
 const FOOTER = new RegExp(FOOTER_WORDS.join('|'), 'i');
@@ -49,11 +50,9 @@ export function isChromeLine(line: string): boolean {
   if (!t) return false;
   // the anchored and one-character tests first: most lines fail them all at once
   return (
-    LOCATION.test(t) ||
-    META_LINE.test(t) ||
+    LABELLED.test(t) ||
     (ARROW.test(t) && ARROWED.test(t)) ||
     (t.includes('【') && BRACKETED_TOOL.test(t)) ||
-    NEIGHBOUR_LINK.test(t) ||
     (t.length <= 120 && FOOTER.test(t)) ||
     isToolStrip(t)
   );

@@ -8,7 +8,10 @@ import { isRealDate, isoDay } from '../text/dates.js';
  */
 export function findGazetteIssue(lines: Line[]): { issue: IssueInfo; headerEnd: number } | null {
   const head = lines.slice(0, 40);
-  const titleLine = head.find((l) => /公报\s*$/.test(l.text.trim()) && l.text.trim().length <= 30);
+  // a line without 公报 is asked nothing more
+  const titleLine = head.find(
+    (l) => l.text.includes('公报') && /公报\s*$/.test(l.text.trim()) && l.text.trim().length <= 30,
+  );
   if (!titleLine) return null;
   for (const l of head) {
     const m =

@@ -52,10 +52,12 @@ function namesAbove(src: SourceText, line: number, from: number): string[] {
 export function readSignature(src: SourceText, from: number, last: number): Signature | null {
   for (let n = from; n <= last; n++) {
     // below the first two lines only a date line counts, and a date line (parseDateLine)
-    // ends with 日: the lines without one are skipped in one search
+    // ends with 日: the lines without one are skipped in one search, and those with a 日
+    // inside a sentence (2023年6月30日前完成…) without a pattern run
     if (n > from + 1) {
       n = src.lineWith('日', n);
       if (n > last) break;
+      if (!src.lines[n - 1].text.trimEnd().endsWith('日')) continue;
     }
     const t = src.lines[n - 1].text;
     if (t.includes('\t')) continue;
