@@ -96,16 +96,19 @@ function furnitureAbove(h: HeadLines, line: number, floor: number): number {
 export function webTitleAnchor(h: HeadLines, floor: number): Anchor | null {
   const lines = h.lines;
   const head: string[] = [];
+  // the 标题 of the index block read so far, read again only when the block grows
+  let named: string | null | undefined;
   for (let i = floor, seen = 0; i < lines.length && seen < 8; i++) {
     const l = lines[i];
     if (isBlank(l)) continue;
     if (h.furnitureAt(l.no)) {
       head.push(l.text);
+      named = undefined;
       continue;
     }
     seen++;
     const t = l.text.trim();
-    const named = readIndexBlock(head).title;
+    if (named === undefined) named = readIndexBlock(head).title;
     if (named ? t.replace(/\s+/g, '') === named : looksLikeTitle(t) && /关于/.test(t))
       return {
         kind: 'title',
@@ -259,7 +262,8 @@ export function titleAnchors(src: SourceText, h: HeadLines, floor: number, taken
 
 /** 省政府2020年8月份大事记: a chronicle heading (not its 目录 entry, not the bare category heading) */
 function chronicleTitle(t: string): boolean {
-  if (!t.includes('记') || t.length > 80) return false;
+  // a heading ends in 记: the lines with 书记, 登记 or 记录 inside a sentence leave at once
+  if (t.length > 80 || !t.trimEnd().endsWith('记')) return false;
   const s = t.replace(/\s+/g, '');
   return /^.{2,30}大事记$/.test(s) && !TOC_LINE.test(t.trim());
 }

@@ -40,9 +40,11 @@ function findAnchors(src: SourceText, floor: number, inGazette: boolean, diagnos
   // one table per file: the anchor finders ask the same lines the same questions
   const h = new HeadLines(src.lines);
   const { anchors: numbered, orphans } = numberAnchors(src, h, floor);
-  // the head of a numbered notice (issuer, title, number) starts no other document
-  const taken = (line: number) =>
-    numbered.some((a) => a.start <= line && line <= Math.max(a.numberLine ?? 0, a.titleLast));
+  // the head of a numbered notice (issuer, title, number) starts no other document; its
+  // lines are marked once (titleAnchors asks of every line with a colon)
+  const heads = new Uint8Array(src.lines.length + 2);
+  for (const a of numbered) heads.fill(1, a.start, Math.max(a.numberLine ?? 0, a.titleLast) + 1);
+  const taken = (line: number) => heads[line] === 1;
   const anchors = [...numbered, ...titleAnchors(src, h, floor, taken)];
   for (const no of orphans)
     if (!anchors.some((a) => a.numberLine === no))

@@ -8,6 +8,7 @@ import {
   docNumberOf,
   isLeftOutLine,
   isRedactedNumberLine,
+  REDACTION_MARK,
   type DocNumberParts,
 } from '../../lexicon/doc-number.js';
 import type { HeaderDiag } from './notes.js';
@@ -30,7 +31,8 @@ export function numberOf(text: string): DocNumber | null {
  * with 略 for its year or serial (青政办〔略〕号), or only （略）
  */
 export function isRedactedNumber(text: string): boolean {
-  return isRedactedNumberLine(text) || isLeftOutLine(text);
+  // both hold the mark: a line without it (almost every line) is read once
+  return text.includes(REDACTION_MARK) && (isRedactedNumberLine(text) || isLeftOutLine(text));
 }
 
 /**
