@@ -9,7 +9,7 @@
 import type { Line, SourceText } from '../normalize/source-text.js';
 import { isChromeLine } from './chrome.js';
 import { parseHeading } from './sections.js';
-import { isIndexLine, isLabelValue, readIndexBlock } from './index-block.js';
+import { isIndexLine, readIndexBlock } from './index-block.js';
 import { DOC_NUMBER_LINE, TOC_LINE, issuerNames, looksLikeTitle } from './patterns.js';
 import type { HeadLines } from './head-lines.js';
 import { wrapsToAddressees } from './header/addressees.js';
@@ -208,7 +208,7 @@ export function numberAnchors(src: SourceText, h: HeadLines, floor: number): { a
     const l = lines[no - 1];
     if (l.text.length > 40 || !DOC_NUMBER_LINE.test(l.text)) continue;
     // the value of an index block's bare 发文字号 label, not a header
-    if (isLabelValue(lines[no - 2]?.text ?? '', l.text)) continue;
+    if (h.labelValue(no)) continue;
     const prev = anchors[anchors.length - 1];
     const a = anchorAtNumber(h, l.no, Math.max(floor, prev ? Math.max(prev.numberLine ?? 0, prev.titleLast) : 0));
     if (a) anchors.push(a);

@@ -8,7 +8,7 @@
  */
 import type { Line } from '../normalize/source-text.js';
 import { isChromeLine } from './chrome.js';
-import { isIndexLine, isLabelValue } from './index-block.js';
+import { indexPairs, isValueShaped } from './index-block.js';
 import { DOC_NUMBER_LINE, PUBLIC_RELEASE, RELEASE_NOTE, TOC_LINE, issuerNames } from './patterns.js';
 import { isDateOnlyLine } from '../lexicon/dates.js';
 import { addresseeText } from './header/addressees.js';
@@ -42,6 +42,8 @@ const NO = 1;
 const YES = 2;
 
 export class HeadLines {
+  /** the label–value pairs of each line asked (null: no index-block line) */
+  private readonly pairsOf: Array<ReturnType<typeof indexPairs> | undefined> = [];
   private readonly furnitureOf: Uint8Array;
   private readonly furnitureAtOf: Uint8Array;
   private readonly titlePartOf: Uint8Array;
@@ -59,23 +61,35 @@ export class HeadLines {
     return this.lines[no - 1].text;
   }
 
+  /** the index-block fields of line `no`, or null (index-block.ts indexPairs) */
+  private pairs(no: number): ReturnType<typeof indexPairs> {
+    let v = this.pairsOf[no];
+    if (v === undefined) v = this.pairsOf[no] = indexPairs(this.lines[no - 1].text);
+    return v;
+  }
+
+  /** line `no` is a label standing alone, its value on the line below (• 发文字号:) */
+  private bareLabel(no: number): boolean {
+    const pairs = this.pairs(no);
+    return pairs !== null && pairs[pairs.length - 1].value === '';
+  }
+
   /** line `no` is page chrome or an index-block line: around a notice, never part of its title or body */
   furniture(no: number): boolean {
     let v = this.furnitureOf[no];
-    if (v === 0) {
-      const t = this.lines[no - 1].text;
-      v = this.furnitureOf[no] = isChromeLine(t) || isIndexLine(t) ? YES : NO;
-    }
+    if (v === 0) v = this.furnitureOf[no] = isChromeLine(this.lines[no - 1].text) || this.pairs(no) !== null ? YES : NO;
     return v === YES;
+  }
+
+  /** line `no` is the value of an index-block label standing alone above it (index-block.ts isLabelValue) */
+  labelValue(no: number): boolean {
+    return no >= 2 && this.bareLabel(no - 1) && isValueShaped(this.lines[no - 1].text);
   }
 
   /** line `no` is page furniture, or the value of an index-block label standing alone above it */
   furnitureAt(no: number): boolean {
     let v = this.furnitureAtOf[no];
-    if (v === 0) {
-      const above = no >= 2 ? this.lines[no - 2].text : '';
-      v = this.furnitureAtOf[no] = this.furniture(no) || isLabelValue(above, this.lines[no - 1].text) ? YES : NO;
-    }
+    if (v === 0) v = this.furnitureAtOf[no] = this.furniture(no) || this.labelValue(no) ? YES : NO;
     return v === YES;
   }
 

@@ -97,23 +97,21 @@ export function isBareLabel(line: string): boolean {
 }
 
 /**
- * The line below a bare label is that label's value when it is no label itself, no
- * title (内容概述: may stand right above the notice), no chrome and short:
- * `    青政发〔2024〕9号` under `• 发文字号:`.
+ * A line shaped like the value below a bare label: no label itself, no title (内容概述:
+ * may stand right above the notice), no chrome and short: `    青政发〔2024〕9号`.
  */
-export function isLabelValue(prev: string, line: string): boolean {
+export function isValueShaped(line: string): boolean {
   const t = line.trim();
+  return (
+    t.length > 0 && t.length <= 60 && !/[。；：]/.test(t) && !looksLikeTitle(t) && !isIndexLine(t) && !isChromeLine(t)
+  );
+}
+
+/** the line below a bare label (`• 发文字号:`) is that label's value when it is shaped like one */
+export function isLabelValue(prev: string, line: string): boolean {
   // the bare label above is asked first: almost no line follows one, and a line that does
   // not start with a label's first character is ruled out at once
-  return (
-    t.length > 0 &&
-    t.length <= 60 &&
-    isBareLabel(prev) &&
-    !/[。；：]/.test(t) &&
-    !looksLikeTitle(t) &&
-    !isIndexLine(t) &&
-    !isChromeLine(t)
-  );
+  return isBareLabel(prev) && isValueShaped(line);
 }
 
 export function emptyIndexFields(): IndexFields {
