@@ -160,10 +160,8 @@ function titleBlock(h: HeadLines, titleLast: number, floor: number): Omit<Anchor
     j--;
   }
   if (titleFirst > titleLast) return null;
-  const titleText = lines
-    .slice(titleFirst - 1, titleLast)
-    .map((l) => l.text.trim())
-    .join('');
+  let titleText = '';
+  for (let n = titleFirst; n <= titleLast; n++) titleText += lines[n - 1].text.trim();
   // the nearest line might be a stray wrap: accept only a title-like block
   if (!looksLikeTitle(titleText)) return null;
   j = nonBlankAbove(lines, j + 1, floor);

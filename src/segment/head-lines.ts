@@ -37,28 +37,35 @@ function titleShaped(t: string): boolean {
   );
 }
 
-/** a yes/no answer kept in a table by line: 0 not asked yet */
+/**
+ * The yes/no answers, two bits each in one byte per line (one table per file, not one per
+ * question): 0 not asked yet, NO or YES, at the question's shift.
+ */
 const NO = 1;
 const YES = 2;
+const FURNITURE = 0;
+const FURNITURE_AT = 2;
+const TITLE_PART = 4;
 
 export class HeadLines {
   /** the label–value pairs of each line asked (null: no index-block line) */
   private readonly pairsOf: Array<ReturnType<typeof indexPairs> | undefined> = [];
-  private readonly furnitureOf: Uint8Array;
-  private readonly furnitureAtOf: Uint8Array;
-  private readonly titlePartOf: Uint8Array;
+  private readonly answers: Uint8Array;
   private readonly addresseesOf: Array<string | null | undefined> = [];
 
   constructor(readonly lines: Line[]) {
-    const n = lines.length + 1;
-    this.furnitureOf = new Uint8Array(n);
-    this.furnitureAtOf = new Uint8Array(n);
-    this.titlePartOf = new Uint8Array(n);
+    this.answers = new Uint8Array(lines.length + 1);
   }
 
-  /** the text of line `no` (1-based) */
-  text(no: number): string {
-    return this.lines[no - 1].text;
+  /** the answer kept for a question about line `no`: 0 not asked yet, NO or YES */
+  private known(no: number, question: number): number {
+    return (this.answers[no] >> question) & 3;
+  }
+
+  /** keep an answer and give it back */
+  private keep(no: number, question: number, yes: boolean): boolean {
+    this.answers[no] |= (yes ? YES : NO) << question;
+    return yes;
   }
 
   /** the index-block fields of line `no`, or null (index-block.ts indexPairs) */
@@ -76,9 +83,9 @@ export class HeadLines {
 
   /** line `no` is page chrome or an index-block line: around a notice, never part of its title or body */
   furniture(no: number): boolean {
-    let v = this.furnitureOf[no];
-    if (v === 0) v = this.furnitureOf[no] = isChromeLine(this.lines[no - 1].text) || this.pairs(no) !== null ? YES : NO;
-    return v === YES;
+    const v = this.known(no, FURNITURE);
+    if (v) return v === YES;
+    return this.keep(no, FURNITURE, isChromeLine(this.lines[no - 1].text) || this.pairs(no) !== null);
   }
 
   /** line `no` is the value of an index-block label standing alone above it (index-block.ts isLabelValue) */
@@ -88,16 +95,16 @@ export class HeadLines {
 
   /** line `no` is page furniture, or the value of an index-block label standing alone above it */
   furnitureAt(no: number): boolean {
-    let v = this.furnitureAtOf[no];
-    if (v === 0) v = this.furnitureAtOf[no] = this.furniture(no) || this.labelValue(no) ? YES : NO;
-    return v === YES;
+    const v = this.known(no, FURNITURE_AT);
+    if (v) return v === YES;
+    return this.keep(no, FURNITURE_AT, this.furniture(no) || this.labelValue(no));
   }
 
   /** line `no` may be part of a wrapped title */
   titlePart(no: number): boolean {
-    let v = this.titlePartOf[no];
-    if (v === 0) v = this.titlePartOf[no] = titleShaped(this.lines[no - 1].text) && !this.furniture(no) ? YES : NO;
-    return v === YES;
+    const v = this.known(no, TITLE_PART);
+    if (v) return v === YES;
+    return this.keep(no, TITLE_PART, titleShaped(this.lines[no - 1].text) && !this.furniture(no));
   }
 
   /** the addressees ahead of the colon on line `no`, or null (header/addressees.ts addresseeText) */

@@ -8,7 +8,8 @@ export { DOC_NUMBER_ANY, DOC_NUMBER_LINE, REDACTED_NUMBER_LINE } from '../lexico
 /** a line that is nothing but one or more organ names separated by spaces: 青海省人民政府 住房和城乡建设部 */
 export function issuerNames(line: string): string[] | null {
   const t = line.trim();
-  if (!t || t.length > 60 || /[，。：；、“”《》\d]/.test(t)) return null;
+  // the last name ends where the line does: one look at the line's end rules most lines out
+  if (!t || t.length > 60 || !endsLikeOrganisation(t, 'issuer') || /[，。：；、“”《》\d]/.test(t)) return null;
   const parts = t.split(/\s+/).filter(Boolean);
   if (!parts.every((p) => p.length >= 3 && endsLikeOrganisation(p, 'issuer') && !/^关于/.test(p))) return null;
   return parts;
