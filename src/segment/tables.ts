@@ -2,6 +2,7 @@ import { diagnostic } from '../diagnostics/index.js';
 import { lineIndexAt, type Line } from '../normalize/source-text.js';
 import type { Diagnostic } from '../schema/index.js';
 import { joinCjkSpaces } from '../text/lists.js';
+import { splitTabCells } from '../text/tab-cells.js';
 import { classifyTable, type TableClass } from './table-kind.js';
 import { ROSTER_ROLE_CELL } from './table-columns.js';
 
@@ -54,18 +55,8 @@ const GROUP_HEADING =
 /** a total line, or a group numbered 一、 / （一）: a row even when its empty cells are gone */
 const ROW_OF_ITS_OWN = /^(?:[合小总共]\s*计|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)/;
 const isTabLine = (l: Line | undefined) => !!l && l.text.includes('\t') && /\S/.test(l.text);
-const isBlank = (l: Line | undefined) => !l || l.text.trim() === '';
-function cellsOf(l: Line): string[] {
-  const t = l.text;
-  const cells: string[] = [];
-  for (let from = 0; ;) {
-    const tab = t.indexOf('\t', from);
-    const cell = (tab < 0 ? t.slice(from) : t.slice(from, tab)).trim();
-    cells.push(cell && joinCjkSpaces(cell));
-    if (tab < 0) return cells;
-    from = tab + 1;
-  }
-}
+const isBlank = (l: Line | undefined) => !l || !/\S/.test(l.text);
+const cellsOf = (l: Line): string[] => splitTabCells(l.text);
 
 /**
  * Whether `s` holds more than `max` CJK ideographs. Ideographs pass through NFKC and the
@@ -192,10 +183,13 @@ export function findTables(
       owner: classifyTable({ title: cap.title, headerKey: hk }),
     };
     let j = i + 1;
+    /** the cells of line j when they were read already (a row after a gap, read to see whether it is a new header) */
+    let read: string[] | null = null;
     while (j < lines.length) {
       const l = lines[j];
       if (isTabLine(l)) {
-        const cells = cellsOf(l);
+        const cells = read ?? cellsOf(l);
+        read = null;
         if (repeatsHeader(cells, hk, hkFirst)) {
           t.repeatedHeaderLines.push(l.no);
         } else {
@@ -214,6 +208,7 @@ export function findTables(
         const nextCells = cellsOf(lines[k]);
         if (k > j && looksLikeHeader(nextCells) && nextCells.map(headerKey).join('\u0001') !== hk.join('\u0001')) break;
         j = k;
+        read = nextCells;
         continue;
       }
       // short lines without tabs right before this table's header comes back (a page
