@@ -119,7 +119,7 @@ function captionAbove(lines: Line[], headerLine: number, floor: number): { title
  * How many short lines without tabs, from index `k` on, stand just before (blank lines
  * apart) a row that repeats the header `hk`: 0 when the table does not come back after them.
  */
-function rowsBeforeRepeat(lines: Line[], k: number, hk: string[]): number {
+function rowsBeforeRepeat(lines: Line[], k: number, hk: string[], cellsAt: (k: number) => string[]): number {
   let e = k;
   while (e < lines.length && e - k < 4 && !isBlank(lines[e]) && !isTabLine(lines[e])) {
     const t = lines[e].text.trim();
@@ -129,7 +129,7 @@ function rowsBeforeRepeat(lines: Line[], k: number, hk: string[]): number {
   let after = e;
   while (after < lines.length && isBlank(lines[after])) after++;
   if (e === k || !isTabLine(lines[after])) return 0;
-  const key = cellsOf(lines[after]).map(headerKey);
+  const key = cellsAt(after).map(headerKey);
   return key.join('\u0001') === hk.join('\u0001') ? e - k : 0;
 }
 
@@ -183,13 +183,22 @@ export function findTables(
       owner: classifyTable({ title: cap.title, headerKey: hk }),
     };
     let j = i + 1;
-    /** the cells of line j when they were read already (a row after a gap, read to see whether it is a new header) */
-    let read: string[] | null = null;
+    // the checks past a gap or a stray line read the row that follows it before the table takes
+    // it as a row: the cells of the last line read are kept until then, so a row is cut once
+    let readAt = -1;
+    let read: string[] = [];
+    const cellsAt = (k: number): string[] => {
+      if (k !== readAt) {
+        read = cellsOf(lines[k]);
+        readAt = k;
+      }
+      return read;
+    };
     while (j < lines.length) {
       const l = lines[j];
       if (isTabLine(l)) {
-        const cells = read ?? cellsOf(l);
-        read = null;
+        const cells = cellsAt(j);
+        readAt = -1; // the row owns its cells now (they are padded and joined to)
         if (repeatsHeader(cells, hk, hkFirst)) {
           t.repeatedHeaderLines.push(l.no);
         } else {
@@ -205,15 +214,14 @@ export function findTables(
       if (k >= lines.length) break;
       if (isTabLine(lines[k])) {
         // a new table after a gap: a header row, and not this table's header come back
-        const nextCells = cellsOf(lines[k]);
+        const nextCells = cellsAt(k);
         if (k > j && looksLikeHeader(nextCells) && nextCells.map(headerKey).join('\u0001') !== hk.join('\u0001')) break;
         j = k;
-        read = nextCells;
         continue;
       }
       // short lines without tabs right before this table's header comes back (a page
       // break): rows whose later cells are empty (normalization drops trailing tabs)
-      const strays = rowsBeforeRepeat(lines, k, hk);
+      const strays = rowsBeforeRepeat(lines, k, hk, cellsAt);
       if (k === j && t.rows.length && strays > 0) {
         for (let s = k; s < k + strays; s++) {
           t.rows.push({ cells: [joinCjkSpaces(lines[s].text.trim())], line: lines[s].no, lastLine: lines[s].no });
@@ -251,7 +259,7 @@ export function findTables(
         text.length <= 40 &&
         !/[。]$/.test(text) &&
         isTabLine(lines[after]) &&
-        !looksLikeHeader(cellsOf(lines[after]))
+        !looksLikeHeader(cellsAt(after))
       ) {
         const row = t.rows[t.rows.length - 1];
         let c = row.cells.length - 1;
