@@ -27,8 +27,7 @@ const KEEP = 0,
   ZERO_WIDTH = 3,
   SPACE_LIKE = 4,
   FOLD = 5,
-  LF = 6,
-  CN_PUNCT = 7;
+  LF = 6;
 const NEEDS = new Uint8Array(0x10000);
 NEEDS[0x0d] = CR;
 NEEDS[0x0a] = LF;
@@ -41,11 +40,6 @@ for (const c of [
 // full-width ASCII variants fold to ASCII; the punctuation below may then turn Chinese
 for (let c = 0xff01; c <= 0xff5e; c++) NEEDS[c] = FOLD;
 for (const c of [0x28, 0x29, 0x3a, 0x2236, 0x2c, 0x3b]) NEEDS[c] = FOLD;
-// full-width brackets fold to ASCII and back (canonicalPunct): they stay as they are
-NEEDS[0xff08] = KEEP;
-NEEDS[0xff09] = KEEP;
-// ，：； fold back to themselves after a Chinese character (canonicalPunct): the common case
-for (const c of [0xff0c, 0xff1a, 0xff1b]) NEEDS[c] = CN_PUNCT;
 
 /** blank or invisible: what may stand at the end of a line and is dropped there */
 function isTrailingBlank(c: number): boolean {
@@ -219,7 +213,7 @@ class Builder {
     while (i < n) {
       const c = original.charCodeAt(i);
       const need = NEEDS[c];
-      if (need === KEEP || (need === CN_PUNCT && isChineseContextCode(prevOut))) {
+      if (need === KEEP) {
         prevOut = c;
         i++;
         continue;
