@@ -37,7 +37,8 @@ export interface SectionNode {
 export function parseHeading(text: string): Heading | null {
   const markers = markersFor(text);
   if (!markers.length || text.includes('\t')) return null;
-  for (const marker of markers) {
+  for (let k = 0; k < markers.length; k++) {
+    const marker = markers[k];
     const m = marker.pattern.exec(text);
     if (!m) continue;
     const kind = marker.kind;
@@ -97,11 +98,15 @@ export function buildSections(lines: Line[], first: number, last: number, docId:
     levels.push(key);
     markers = runInMarkers(stack);
   };
+  // indexed loops: this runs on every line of every document, much of it before the JIT has
+  // optimized it, and an array iterator per line costs there
   for (let no = first; no <= last; no++) {
     const text = lines[no - 1].text;
     const h = parseHeading(text);
     if (h) open(h, no);
-    if (markers.length) for (const run of runInHeadings(text, markers)) open(run, no);
+    if (markers.length === 0) continue;
+    const runs = runInHeadings(text, markers);
+    for (let r = 0; r < runs.length; r++) open(runs[r], no);
   }
   return nodes;
 }

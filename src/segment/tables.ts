@@ -2,6 +2,7 @@ import { diagnostic } from '../diagnostics/index.js';
 import { lineIndexAt, type Line } from '../normalize/source-text.js';
 import type { Diagnostic } from '../schema/index.js';
 import { joinCjkSpaces } from '../text/lists.js';
+import { splitTabCells } from '../text/tab-cells.js';
 import { classifyTable, type TableClass } from './table-kind.js';
 import { ROSTER_ROLE_CELL } from './table-columns.js';
 
@@ -54,18 +55,8 @@ const GROUP_HEADING =
 /** a total line, or a group numbered 一、 / （一）: a row even when its empty cells are gone */
 const ROW_OF_ITS_OWN = /^(?:[合小总共]\s*计|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)/;
 const isTabLine = (l: Line | undefined) => !!l && l.text.includes('\t') && /\S/.test(l.text);
-const isBlank = (l: Line | undefined) => !l || l.text.trim() === '';
-function cellsOf(l: Line): string[] {
-  const t = l.text;
-  const cells: string[] = [];
-  for (let from = 0; ;) {
-    const tab = t.indexOf('\t', from);
-    const cell = (tab < 0 ? t.slice(from) : t.slice(from, tab)).trim();
-    cells.push(cell && joinCjkSpaces(cell));
-    if (tab < 0) return cells;
-    from = tab + 1;
-  }
-}
+const isBlank = (l: Line | undefined) => !l || !/\S/.test(l.text);
+const cellsOf = (l: Line): string[] => splitTabCells(l.text);
 
 /**
  * Whether `s` holds more than `max` CJK ideographs. Ideographs pass through NFKC and the
@@ -128,7 +119,7 @@ function captionAbove(lines: Line[], headerLine: number, floor: number): { title
  * How many short lines without tabs, from index `k` on, stand just before (blank lines
  * apart) a row that repeats the header `hk`: 0 when the table does not come back after them.
  */
-function rowsBeforeRepeat(lines: Line[], k: number, hk: string[]): number {
+function rowsBeforeRepeat(lines: Line[], k: number, hk: string[], cellsAt: (k: number) => string[]): number {
   let e = k;
   while (e < lines.length && e - k < 4 && !isBlank(lines[e]) && !isTabLine(lines[e])) {
     const t = lines[e].text.trim();
@@ -138,7 +129,7 @@ function rowsBeforeRepeat(lines: Line[], k: number, hk: string[]): number {
   let after = e;
   while (after < lines.length && isBlank(lines[after])) after++;
   if (e === k || !isTabLine(lines[after])) return 0;
-  const key = cellsOf(lines[after]).map(headerKey);
+  const key = cellsAt(after).map(headerKey);
   return key.join('\u0001') === hk.join('\u0001') ? e - k : 0;
 }
 
@@ -192,10 +183,22 @@ export function findTables(
       owner: classifyTable({ title: cap.title, headerKey: hk }),
     };
     let j = i + 1;
+    // the checks past a gap or a stray line read the row that follows it before the table takes
+    // it as a row: the cells of the last line read are kept until then, so a row is cut once
+    let readAt = -1;
+    let read: string[] = [];
+    const cellsAt = (k: number): string[] => {
+      if (k !== readAt) {
+        read = cellsOf(lines[k]);
+        readAt = k;
+      }
+      return read;
+    };
     while (j < lines.length) {
       const l = lines[j];
       if (isTabLine(l)) {
-        const cells = cellsOf(l);
+        const cells = cellsAt(j);
+        readAt = -1; // the row owns its cells now (they are padded and joined to)
         if (repeatsHeader(cells, hk, hkFirst)) {
           t.repeatedHeaderLines.push(l.no);
         } else {
@@ -211,14 +214,14 @@ export function findTables(
       if (k >= lines.length) break;
       if (isTabLine(lines[k])) {
         // a new table after a gap: a header row, and not this table's header come back
-        const nextCells = cellsOf(lines[k]);
+        const nextCells = cellsAt(k);
         if (k > j && looksLikeHeader(nextCells) && nextCells.map(headerKey).join('\u0001') !== hk.join('\u0001')) break;
         j = k;
         continue;
       }
       // short lines without tabs right before this table's header comes back (a page
       // break): rows whose later cells are empty (normalization drops trailing tabs)
-      const strays = rowsBeforeRepeat(lines, k, hk);
+      const strays = rowsBeforeRepeat(lines, k, hk, cellsAt);
       if (k === j && t.rows.length && strays > 0) {
         for (let s = k; s < k + strays; s++) {
           t.rows.push({ cells: [joinCjkSpaces(lines[s].text.trim())], line: lines[s].no, lastLine: lines[s].no });
@@ -256,7 +259,7 @@ export function findTables(
         text.length <= 40 &&
         !/[。]$/.test(text) &&
         isTabLine(lines[after]) &&
-        !looksLikeHeader(cellsOf(lines[after]))
+        !looksLikeHeader(cellsAt(after))
       ) {
         const row = t.rows[t.rows.length - 1];
         let c = row.cells.length - 1;

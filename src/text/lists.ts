@@ -52,6 +52,14 @@ export function closeBracketSpaces(s: string): string {
 const JOIN_MARKS = charTable('（）《》“”、，：');
 const joinsCjk = (c: number) => isHanCode(c) || JOIN_MARKS[c] === 1;
 
+/** what joinCjkSpaces puts for a run of spaces between the code units a and b: nothing, or the run as it is */
+const cjkJoin = (a: number, b: number): string | null =>
+  a >= 0 &&
+  b >= 0 &&
+  ((joinsCjk(a) && joinsCjk(b)) || (isHanCode(a) && isDigitCode(b)) || (isDigitCode(a) && isHanCode(b)))
+    ? ''
+    : null;
+
 /**
  * Remove spaces that sit between two CJK characters (or a CJK character and a bracket or
  * list mark), and between a CJK character and a digit. The reading of
@@ -61,13 +69,7 @@ const joinsCjk = (c: number) => isHanCode(c) || JOIN_MARKS[c] === 1;
 export function joinCjkSpaces(s: string): string {
   // most cells hold no space; the regex answers that faster than a loop, even before the JIT
   if (!HAS_SPACE.test(s)) return s;
-  return rewriteSpaceRuns(s, (a, b) =>
-    a >= 0 &&
-    b >= 0 &&
-    ((joinsCjk(a) && joinsCjk(b)) || (isHanCode(a) && isDigitCode(b)) || (isDigitCode(a) && isHanCode(b)))
-      ? ''
-      : null,
-  );
+  return rewriteSpaceRuns(s, cjkJoin);
 }
 
 const NEXT_SPACE = /\s/g;

@@ -13,8 +13,8 @@ import { TextView, linesPosition, type Position } from './span.js';
 
 /** the marks a bulleted entry starts with (chronicles, lists) */
 export const BULLET = /^\s*[●○◆◇■□▲△•◎]\s*/;
-/** a short field label opening a line: 组长：, 联系人：, 时间： */
-const LABEL = /^[^，。；：\s]{1,10}：/;
+/** a short field label opening a line (after its indent): 组长：, 联系人：, 时间： */
+const LABEL = /^\s*[^，。；：\s]{1,10}：/;
 /** what a bare heading title holds none of */
 const BARE_HEADING_BREAKS = /[，。；、,]/;
 /** a line list is made of short lines only */
@@ -153,9 +153,7 @@ export function blocksOf(
     const continues =
       run &&
       !bullet &&
-      (run.kind === 'item'
-        ? !headings.has(no)
-        : startsNothing(text, headings.has(no), lines[run.last - 1].text, headings.get(run.last)));
+      (run.kind === 'item' ? !headings.has(no) : startsNothing(text, no, lines[run.last - 1].text, run.last, headings));
     if (run && continues) run.last = no;
     else {
       close();
@@ -170,9 +168,16 @@ export function blocksOf(
  * The line neither starts a block of its own nor follows a finished passage: a sentence,
  * or a bare heading (一、总体要求) with no sentence punctuation at all.
  */
-function startsNothing(text: string, heading: boolean, prev: string, prevHeading: Heading | undefined): boolean {
-  if (endsSentence(prev) || heading || LABEL.test(text.trimStart())) return false;
-  const h = prev.length <= 40 ? prevHeading : undefined;
+function startsNothing(
+  text: string,
+  no: number,
+  prev: string,
+  prevNo: number,
+  headings: ReadonlyMap<number, Heading>,
+): boolean {
+  // the cheap tests first: most lines are settled by the end of the line above them
+  if (endsSentence(prev) || headings.has(no) || LABEL.test(text)) return false;
+  const h = prev.length <= 40 ? headings.get(prevNo) : undefined;
   return !(h && h.rest.length <= 25 && !BARE_HEADING_BREAKS.test(h.rest));
 }
 
@@ -188,8 +193,11 @@ function textBlock(
 }
 
 /** a one-line paragraph that is short, not a heading and not a sentence: a member, a phone, a name */
-function standsAlone(text: string, b: Block, heading: boolean): boolean {
-  return b.position.startLine === b.position.endLine && text.length <= SHORT && !endsSentence(text) && !heading;
+function standsAlone(src: SourceText, b: Block, headings: ReadonlyMap<number, Heading>): boolean {
+  const no = b.position.startLine;
+  if (b.type !== 'paragraph' || no !== b.position.endLine) return false;
+  const text = src.lines[no - 1].text;
+  return text.length <= SHORT && !endsSentence(text) && !headings.has(no);
 }
 
 /** three or more such lines in a row: a roster, a contact block, a signature */
@@ -197,6 +205,7 @@ function groupLines(src: SourceText, blocks: Block[], headings: ReadonlyMap<numb
   const out: Block[] = [];
   let run: Block[] = [];
   const flush = () => {
+    if (run.length === 0) return;
     if (run.length >= 3) {
       const lines = run.map((b) => b.position.startLine);
       const list: LinesBlock = {
@@ -210,8 +219,7 @@ function groupLines(src: SourceText, blocks: Block[], headings: ReadonlyMap<numb
     run = [];
   };
   for (const b of blocks) {
-    const no = b.position.startLine;
-    if (b.type === 'paragraph' && standsAlone(src.lines[no - 1].text, b, headings.has(no))) run.push(b);
+    if (standsAlone(src, b, headings)) run.push(b);
     else {
       flush();
       out.push(b);

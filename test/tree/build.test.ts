@@ -110,3 +110,23 @@ describe('document tables', () => {
     expect(blocks.map((b) => (b.type === 'table' ? b.table : null))).toEqual(doc.tables);
   });
 });
+
+describe('a field label', () => {
+  it('starts a block of its own under an unfinished line, indented or not', () => {
+    const text = [
+      '某某省人民政府办公厅关于报送材料的通知',
+      '各市州人民政府：',
+      '请各单位按时报送材料，',
+      '  联系人：张某',
+      '请各单位按时报送材料，',
+      '电话：1234567',
+    ].join('\n');
+    const doc = parseSnippet(text).context.tree.documents[0];
+    // 联系人： (indented) and 电话： open blocks; the lines after the unfinished ones join them
+    expect(doc.blocks.map(summary)).toEqual([
+      ['paragraph', 2, 3],
+      ['paragraph', 4, 5],
+      ['paragraph', 6, 6],
+    ]);
+  });
+});
