@@ -32,3 +32,6 @@ const isListEndTable = member('。；，、');
 
 /** the full-width colon that ends a label (：) */
 export const isColonCode = member('：');
+
+/** does the text hold a colon of either width (：or :): every label and field needs one */
+export const holdsColon = (text: string): boolean => text.includes('：') || text.includes(':');

@@ -1,6 +1,6 @@
 import { isSpaceCode } from '../../lexicon/chars.js';
-import { LABEL_ANY, LABEL_LAST, roleOfLabel, startsWithLabel } from './labels.js';
-import { joinParagraphs, shortTitle, type Paragraph } from './paragraphs.js';
+import { LABEL_ANY, LABEL_LAST, roleOfLabel } from './labels.js';
+import { joinParagraphs, shortTitle, type Passage } from './paragraphs.js';
 import type { Item } from './items.js';
 import { addUnits, emptyRoles, unitsOfValue, type Roles } from './roles.js';
 import { cleanDeadline, type TaskDraft } from './draft.js';
@@ -75,7 +75,7 @@ export function applyLabels(labels: LabelValue[], roles: Roles): string | null {
 const MAX_BODY_PARAGRAPHS = 3;
 
 interface Block {
-  body: Paragraph[];
+  body: Passage[];
   labels: LabelValue[];
   last: number;
 }
@@ -85,7 +85,7 @@ function blocksOf(item: Item): Block[] {
   const blocks: Block[] = [];
   let cur: Block = { body: [], labels: [], last: item.node.line };
   for (const p of item.paragraphs) {
-    if (startsWithLabel(p.text)) {
+    if (p.label) {
       appendAll(cur.labels, labelsIn(p.text).labels);
       cur.last = p.last;
       continue;
@@ -94,9 +94,10 @@ function blocksOf(item: Item): Block[] {
       blocks.push(cur);
       cur = { body: [], labels: [], last: p.last };
     }
-    const inline = labelsIn(p.text);
-    if (inline.labels.length) {
-      cur.body.push({ ...p, text: inline.head });
+    // a label needs a colon: a paragraph without one is prose
+    const inline = p.colon ? labelsIn(p.text) : null;
+    if (inline?.labels.length) {
+      cur.body.push({ text: inline.head, first: p.first, last: p.last });
       appendAll(cur.labels, inline.labels);
       cur.last = p.last;
       continue;
@@ -117,6 +118,8 @@ function blocksOf(item: Item): Block[] {
  * of prose + labels under the same heading are tasks of their own, without a number.
  */
 export function labelledTasks(item: Item, docId: string): TaskDraft[] {
+  // every label has a colon: an item without one has no labelled lines
+  if (!item.paragraphs.some((p) => p.colon)) return [];
   const blocks = blocksOf(item);
   return blocks.map((b, i) => {
     const roles = emptyRoles();

@@ -4,17 +4,29 @@
  * its value goes on over wrapped lines only while it stops inside a unit's name or at a
  * separator, and a line closing a bracket (`…（责任单位：省财政厅）`) ends one.
  */
-import { isSentenceStopCode, isParagraphEndCode } from '../../lexicon/punctuation.js';
+import { holdsColon, isSentenceStopCode, isParagraphEndCode } from '../../lexicon/punctuation.js';
 import type { Line } from '../../normalize/source-text.js';
 import { isStrictUnitName } from '../../text/units.js';
 import { needsSpace } from '../../tree/span.js';
 import { LABEL_ANY, LABEL_START, roleOfLabel, startsWithLabel, type Role } from './labels.js';
 
-/** A paragraph rebuilt from lines that a PDF extraction wrapped (often with blank lines between). */
-export interface Paragraph {
+/** a piece of an item's text and the lines it came from */
+export interface Passage {
   text: string;
   first: number;
   last: number;
+}
+
+/**
+ * A paragraph rebuilt from lines that a PDF extraction wrapped (often with blank lines
+ * between), with the facts every form asks of it read once: the forms that need a label or
+ * a colon pass over a paragraph without one before running any pattern.
+ */
+export interface Paragraph extends Passage {
+  /** it opens with a label (牵头单位：…) */
+  readonly label: boolean;
+  /** it holds a colon (：or :): a label, a time or place, a unit's duty each need one */
+  readonly colon: boolean;
 }
 
 /** a paragraph that is complete: the next line starts a new one */
@@ -29,6 +41,8 @@ interface Growing {
   pieces: string[];
   first: number;
   last: number;
+  /** its first line opens with a label */
+  label: boolean;
 }
 
 /** how much of a label paragraph's end the continuation rules read */
@@ -119,15 +133,23 @@ export function paragraphsOf(lines: readonly Line[], first: number, last: number
       prev.pieces.push(text);
       prev.last = no;
     } else {
-      out.push({ pieces: [text], first: no, last: no });
+      out.push({ pieces: [text], first: no, last: no, label: isLabel });
       inLabel = isLabel;
     }
   }
-  return out.map((p) => ({ text: joinedText(p.pieces), first: p.first, last: p.last }));
+  return out.map(finished);
+}
+
+/** a paragraph read to its end, with its facts */
+function finished(p: Growing): Paragraph {
+  const text = joinedText(p.pieces);
+  // the first line holds the whole label, or its colon comes on a later line
+  const label = p.label || (p.pieces.length > 1 && startsWithLabel(text));
+  return { text, first: p.first, last: p.last, label, colon: holdsColon(text) };
 }
 
 /** the text of consecutive paragraphs: a bare heading title keeps a space before the words under it */
-export function joinParagraphs(ps: Paragraph[]): string {
+export function joinParagraphs(ps: Passage[]): string {
   const parts: string[] = [];
   // the last character so far, kept rather than read back from a growing string
   let end = '';
