@@ -21,13 +21,12 @@ function isActivity(item: Item): boolean {
 }
 
 /**
- * A time, place or route label. Every label ends with a colon, which most paragraphs lack
- * (a fact the paragraph already knows): the words are quicker than the full pattern.
+ * A time, place or route label. Every label ends with a colon after the field's last
+ * character, which most paragraphs lack (a fact the paragraph already knows).
  */
 function hasActivityLabel(p: Paragraph): boolean {
-  return p.colon && ACTIVITY_WORDS.test(p.text) && ACTIVITY_LABEL.test(p.text);
+  return p.activityColon && ACTIVITY_LABEL.test(p.text);
 }
-const ACTIVITY_WORDS = new RegExp(`${alternation(ACTIVITY_ITEM_FIELDS)}[：:]`);
 const ACTIVITY_LABEL = new RegExp(`(^|[。；\\s])${alternation(ACTIVITY_ITEM_FIELDS)}[：:]`);
 
 /** one form a task assignment takes inside a numbered item */

@@ -73,7 +73,8 @@ const HAS_SPACE = /\s/;
 function openingTasks(item: Item, docId: string): TaskDraft[] {
   const { node } = item;
   if (node.heading.kind === 'article' || node.heading.kind === 'chapter') return [];
-  const opening = item.paragraphs[0].text.trim();
+  // a paragraph's text is trimmed already
+  const opening = item.paragraphs[0].text;
   // the words that must follow the subject: without one of them no subject needs looking for
   if (!holdsTakingVerb(opening)) return [];
   const subject = leadingSubject(opening);
@@ -118,10 +119,7 @@ function headedText(item: Item, title: string): HeadedText {
   }
   const all = used.map((p) => p.text);
   all[0] = startsIgnoringSpaces(all[0], title)
-    ? all[0]
-        .trim()
-        .slice(node.heading.title.length)
-        .replace(/^[。：:；\s]+/, '')
+    ? all[0].slice(node.heading.title.length).replace(/^[。：:；\s]+/, '')
     : all[0];
   // a bare heading (`（二）省教育厅`) has its words on the next line
   if (!all[0] && paragraphs[1] && used.length === 1) {

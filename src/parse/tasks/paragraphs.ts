@@ -8,7 +8,9 @@ import { holdsColon, isSentenceStopCode, isParagraphEndCode } from '../../lexico
 import type { Line } from '../../normalize/source-text.js';
 import { isStrictUnitName } from '../../text/units.js';
 import { needsSpace } from '../../tree/span.js';
-import { LABEL_ANY, LABEL_START, roleOfLabel, startsWithLabel, type Role } from './labels.js';
+import { LABEL_ANY, LABEL_LAST, LABEL_START, roleOfLabel, startsWithLabel, type Role } from './labels.js';
+import { isSpaceCode, lastCharTable } from '../../lexicon/chars.js';
+import { ACTIVITY_ITEM_FIELDS } from '../../lexicon/activities.js';
 
 /** a piece of an item's text and the lines it came from */
 export interface Passage {
@@ -27,6 +29,10 @@ export interface Paragraph extends Passage {
   readonly label: boolean;
   /** it holds a colon (：or :): a label, a time or place, a unit's duty each need one */
   readonly colon: boolean;
+  /** a colon follows a label's last character (spaces between allowed): only then can it hold a label */
+  readonly labelColon: boolean;
+  /** a colon follows an activity field's last character (时间：, 地点：) */
+  readonly activityColon: boolean;
 }
 
 /** a paragraph that is complete: the next line starts a new one */
@@ -145,7 +151,37 @@ function finished(p: Growing): Paragraph {
   const text = joinedText(p.pieces);
   // the first line holds the whole label, or its colon comes on a later line
   const label = p.label || (p.pieces.length > 1 && startsWithLabel(text));
-  return { text, first: p.first, last: p.last, label, colon: holdsColon(text) };
+  if (!holdsColon(text)) return { text, first: p.first, last: p.last, label, colon: false, ...NO_FIELD_COLON };
+  return { text, first: p.first, last: p.last, label, colon: true, ...colonFields(text) };
+}
+
+/** the last character of an activity field (时间, 地点, 路线), by char code */
+const ACTIVITY_FIELD_LAST = lastCharTable(ACTIVITY_ITEM_FIELDS);
+
+type ColonFields = Pick<Paragraph, 'labelColon' | 'activityColon'>;
+const NO_FIELD_COLON: ColonFields = { labelColon: false, activityColon: false };
+
+/**
+ * Which fields the colons of a text may close, from the character before each: one walk
+ * over the colons answers for every form, and a text whose colons close neither (most
+ * of those with a colon) is never searched for a label or an activity field.
+ */
+function colonFields(text: string): ColonFields {
+  let labelColon = false;
+  let activityColon = false;
+  // char codes, not text[i]: a one-character string of a CJK character is a new string each time
+  let wide = text.indexOf('：');
+  let narrow = text.indexOf(':');
+  while ((wide >= 0 || narrow >= 0) && !(labelColon && activityColon)) {
+    const at = narrow < 0 || (wide >= 0 && wide < narrow) ? wide : narrow;
+    if (at > 0 && ACTIVITY_FIELD_LAST[text.charCodeAt(at - 1)] === 1) activityColon = true;
+    let i = at - 1;
+    while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
+    if (i >= 0 && LABEL_LAST[text.charCodeAt(i)] === 1) labelColon = true;
+    if (at === wide) wide = text.indexOf('：', at + 1);
+    else narrow = text.indexOf(':', at + 1);
+  }
+  return { labelColon, activityColon };
 }
 
 /** the text of consecutive paragraphs: a bare heading title keeps a space before the words under it */

@@ -3,6 +3,7 @@ import type { DocTable, ParseContext } from '../context.js';
 import type { Diagnostic } from '../../schema/index.js';
 import type { TableRow } from '../../segment/tables.js';
 import { joinCjkSpaces } from '../../text/lists.js';
+import { isDigitCode } from '../../lexicon/chars.js';
 import { addUnits, emptyRoles, unitsOfValue } from './roles.js';
 import { cleanDeadline, type TaskDraft } from './draft.js';
 import {
@@ -73,7 +74,8 @@ class RowCells {
       this.raw = line !== null && SPACE_NOT_TAB.test(line) ? line.split('\t').map((c) => c.trim()) : null;
     }
     const raw = this.raw?.[i];
-    return raw !== undefined && joinCjkSpaces(raw) === this.cell(i) ? raw : this.cell(i);
+    const cell = this.cell(i);
+    return raw !== undefined && raw !== cell && joinCjkSpaces(raw) === cell ? raw : cell;
   }
 }
 
@@ -141,7 +143,8 @@ function rowTask(
   const { row } = cells;
   let text = task;
   let seq: string | null = cells.cell(layout.seq) || null;
-  const own = OWN_NUMBER.exec(text);
+  // the cell is trimmed: a number of its own opens it with a digit, which most cells do not
+  const own = isDigitCode(text.charCodeAt(0)) ? OWN_NUMBER.exec(text) : null;
   if (own) {
     seq = own[1];
     text = text.slice(own[0].length).trim();
