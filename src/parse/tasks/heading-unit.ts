@@ -1,4 +1,4 @@
-import { isSpaceCode } from '../../lexicon/chars.js';
+import { holdsSpace, isSpaceCode } from '../../lexicon/chars.js';
 import { splitTopLevel } from '../../lexicon/brackets.js';
 import { isStrictUnitName, isUnitListTitle, opensWithVerb, splitUnits } from '../../text/units.js';
 import type { Item } from './items.js';
@@ -63,8 +63,6 @@ function subjectEnd(sentence: string, subject: string[]): number {
   if (rest) end += rest[0].length;
   return end;
 }
-
-const HAS_SPACE = /\s/;
 
 /**
  * `1. 省甲厅负责…，省乙局配合。`: the item opens with the unit that leads it. Articles of
@@ -157,7 +155,7 @@ function categoryTasks(title: string, text: string, draft: (title: string, text:
  */
 export function headingUnitTasks(item: Item, docId: string): TaskDraft[] {
   const { node } = item;
-  const title = HAS_SPACE.test(node.heading.title) ? node.heading.title.replace(/\s+/g, '') : node.heading.title;
+  const title = holdsSpace(node.heading.title) ? node.heading.title.replace(/\s+/g, '') : node.heading.title;
   if (!title || !item.paragraphs.length) return [];
   // most titles name neither a work body nor units: only the opening sentence is left to read
   const bodyName = isWorkBodyName(title);

@@ -157,8 +157,11 @@ export function settleAnnotations(roles: Roles): Roles {
 /** the note closes the name, so a name not ending in a bracket has none */
 const mayCarryNote = (u: string) => closesIn(ROUND_BRACKETS, u.charCodeAt(u.length - 1));
 
-/** may a unit of any role carry a note (a loop, not a closure per role: every task asks) */
+/** may a unit of any role carry a note (every task asks: each list read by name, without closures) */
 function holdsNote(roles: Roles): boolean {
-  for (const k of TASK_ROLES) for (const u of roles[k]) if (mayCarryNote(u)) return true;
+  return anyNote(roles.lead) || anyNote(roles.responsible) || anyNote(roles.guidance) || anyNote(roles.cooperating);
+}
+function anyNote(units: string[]): boolean {
+  for (let i = 0; i < units.length; i++) if (mayCarryNote(units[i])) return true;
   return false;
 }

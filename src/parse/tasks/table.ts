@@ -19,7 +19,8 @@ interface Layout {
   seq: number;
   group: number;
   deadline: number;
-  roles: Array<[number, TaskRole]>;
+  /** the unit columns, each with the role its units fill */
+  roles: Array<{ col: number; role: TaskRole }>;
 }
 
 /**
@@ -35,15 +36,15 @@ export function taskTableLayout(headerKey: string[]): Layout | null {
     if (TASK_COLUMN.test(k)) task = i;
   });
   if (task < 0) return null;
-  const roles: Array<[number, TaskRole]> = [];
+  const roles: Layout['roles'] = [];
   keys.forEach((k, i) => {
-    for (const [re, role] of TASK_ROLE_COLUMNS) if (re.test(k)) roles.push([i, role]);
+    for (const [re, role] of TASK_ROLE_COLUMNS) if (re.test(k)) roles.push({ col: i, role });
   });
   if (!roles.length) return null;
   const seq = keys.findIndex((k) => SEQ_COLUMN.test(k));
   const deadline = keys.findIndex((k) => TASK_DEADLINE_COLUMN.test(k));
   let group = -1;
-  for (let i = 0; i < task; i++) if (i !== seq && !roles.some(([c]) => c === i) && i !== deadline) group = i;
+  for (let i = 0; i < task; i++) if (i !== seq && !roles.some((r) => r.col === i) && i !== deadline) group = i;
   return { task, seq, group, deadline, roles };
 }
 
@@ -150,7 +151,8 @@ function rowTask(
     text = text.slice(own[0].length).trim();
   }
   const roles = emptyRoles();
-  for (const [col, role] of layout.roles) addUnits(roles, role, unitsOfValue(cells.unitCell(col)));
+  // every row reads these: object fields, not an array destructured per column
+  for (const { col, role } of layout.roles) addUnits(roles, role, unitsOfValue(cells.unitCell(col)));
   return {
     docId: t.docId,
     first: row.line,
