@@ -151,15 +151,17 @@ function finished(p: Growing): Paragraph {
   const text = joinedText(p.pieces);
   // the first line holds the whole label, or its colon comes on a later line
   const label = p.label || (p.pieces.length > 1 && startsWithLabel(text));
-  if (!holdsColon(text)) return { text, first: p.first, last: p.last, label, colon: false, ...NO_FIELD_COLON };
-  return { text, first: p.first, last: p.last, label, colon: true, ...colonFields(text) };
+  const { first, last } = p;
+  // every paragraph written out field by field: one shape, no spread per paragraph
+  if (!holdsColon(text)) return { text, first, last, label, colon: false, labelColon: false, activityColon: false };
+  const fields = colonFields(text);
+  return { text, first, last, label, colon: true, labelColon: fields.labelColon, activityColon: fields.activityColon };
 }
 
 /** the last character of an activity field (时间, 地点, 路线), by char code */
 const ACTIVITY_FIELD_LAST = lastCharTable(ACTIVITY_ITEM_FIELDS);
 
 type ColonFields = Pick<Paragraph, 'labelColon' | 'activityColon'>;
-const NO_FIELD_COLON: ColonFields = { labelColon: false, activityColon: false };
 
 /**
  * Which fields the colons of a text may close, from the character before each: one walk
