@@ -21,6 +21,12 @@ export function isSpaceCode(c: number): boolean {
   );
 }
 
+/** does a short text (a title, a cell) hold a space: one look per code unit costs less than a pattern run */
+export function holdsSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isSpaceCode(s.charCodeAt(i))) return true;
+  return false;
+}
+
 /** every character /\s/ matches, as a string (for tables keyed by character) */
 export const SPACE_CHARS =
   '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';

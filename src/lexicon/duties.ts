@@ -4,7 +4,7 @@
  * and the endings of work bodies (项目部, 监测预警组, 综合协调专班). The task reader asks
  * the predicates below; the patterns are built here from the lists, never spelled twice.
  */
-import { HAN_CLASS, escapeRegExp } from './chars.js';
+import { HAN_CLASS, escapeRegExp, lastCharTable } from './chars.js';
 
 /** `(?:a|b|c)` in the order given (a lazy name before it must see the endings in this order) */
 const group = (words: readonly string[]) => `(?:${words.map(escapeRegExp).join('|')})`;
@@ -83,10 +83,16 @@ export const WORK_BODY_ENDINGS: readonly string[] = ['部', '室', '组', '处',
 const WORK_BODY_NAME = new RegExp(`^[${HAN_CLASS}“”]{1,14}${group(WORK_BODY_ENDINGS)}$`);
 /** the longest name WORK_BODY_NAME can match: 14 characters and the longest ending */
 const WORK_BODY_NAME_MAX = 14 + Math.max(...WORK_BODY_ENDINGS.map((e) => e.length));
+/** the last character of each ending: most titles end with none of them */
+const WORK_BODY_LAST = lastCharTable(WORK_BODY_ENDINGS);
 
 /** is the heading's title the name of a work body */
 export function isWorkBodyName(title: string): boolean {
-  return title.length <= WORK_BODY_NAME_MAX && WORK_BODY_NAME.test(title);
+  return (
+    title.length <= WORK_BODY_NAME_MAX &&
+    WORK_BODY_LAST[title.charCodeAt(title.length - 1)] === 1 &&
+    WORK_BODY_NAME.test(title)
+  );
 }
 
 /** endings of a group made of units: 监测预警组, 工作专班, 指挥部 */

@@ -32,3 +32,13 @@ const isListEndTable = member('。；，、');
 
 /** the full-width colon that ends a label (：) */
 export const isColonCode = member('：');
+
+/** does the text hold a colon of either width (：or :): every label and field needs one */
+export const holdsColon = (text: string): boolean => text.includes('：') || text.includes(':');
+
+/** 。；;，, or a space: what may stand before a label run into a passage (…推进。牵头单位：…) */
+export const isLabelBreakCode = (c: number): boolean => isLabelBreakTable(c) || isSpaceCode(c);
+const isLabelBreakTable = member('。；;，,');
+
+/** 。；;: the marks that close a labelled value (责任单位：省财政厅。) */
+export const isValueStopCode = member('。；;');

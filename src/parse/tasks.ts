@@ -7,6 +7,7 @@ import { headingUnitTasks } from './tasks/heading-unit.js';
 import { dutyTasks } from './tasks/duties.js';
 import { tableTasks } from './tasks/table.js';
 import type { TaskDraft } from './tasks/draft.js';
+import type { Paragraph } from './tasks/paragraphs.js';
 import { settleAnnotations } from './tasks/roles.js';
 import { appendAll } from '../text/arrays.js';
 import { tablesOf } from '../segment/table-kind.js';
@@ -15,17 +16,17 @@ import { alternation } from '../lexicon/chars.js';
 
 /** a programme item with a time or a place is an activity (another record kind), not a task */
 function isActivity(item: Item): boolean {
-  return item.paragraphs.some((p) => hasActivityLabel(p.text));
+  for (const p of item.paragraphs) if (hasActivityLabel(p)) return true;
+  return false;
 }
 
 /**
- * A time, place or route label. Every label ends with a colon, which most paragraphs lack:
- * looking for one is quicker than the words, and the words quicker than the full pattern.
+ * A time, place or route label. Every label ends with a colon after the field's last
+ * character, which most paragraphs lack (a fact the paragraph already knows).
  */
-function hasActivityLabel(text: string): boolean {
-  return (text.includes('：') || text.includes(':')) && ACTIVITY_WORDS.test(text) && ACTIVITY_LABEL.test(text);
+function hasActivityLabel(p: Paragraph): boolean {
+  return p.activityColon && ACTIVITY_LABEL.test(p.text);
 }
-const ACTIVITY_WORDS = new RegExp(`${alternation(ACTIVITY_ITEM_FIELDS)}[：:]`);
 const ACTIVITY_LABEL = new RegExp(`(^|[。；\\s])${alternation(ACTIVITY_ITEM_FIELDS)}[：:]`);
 
 /** one form a task assignment takes inside a numbered item */

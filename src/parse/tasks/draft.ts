@@ -1,3 +1,5 @@
+import { isSpaceCode } from '../../lexicon/chars.js';
+import { isValueStopCode, isValueTrailCode } from '../../lexicon/punctuation.js';
 import type { Roles } from './roles.js';
 
 /** a task before it gets its id: where it came from and what it says */
@@ -18,6 +20,8 @@ export interface TaskDraft {
 /** a deadline as printed, with the spaces of extraction removed (`2025 年` → `2025年`) */
 export function cleanDeadline(v: string | null | undefined): string | null {
   if (!v) return null;
+  // most deadlines are printed plain (2025年底前, 长期): nothing to remove, no pattern to run
+  if (isPlain(v)) return v;
   const t = v
     .replace(/\s+/g, (m, i: number, s: string) =>
       /[A-Za-z]/.test(s[i - 1] ?? '') && /[A-Za-z]/.test(s[i + m.length] ?? '') ? ' ' : '',
@@ -25,4 +29,11 @@ export function cleanDeadline(v: string | null | undefined): string | null {
     .replace(/[。；;，,]+$/, '')
     .trim();
   return t || null;
+}
+
+/** a deadline without spaces and without a closing mark: cleanDeadline returns it as it is */
+function isPlain(v: string): boolean {
+  for (let i = 0; i < v.length; i++) if (isSpaceCode(v.charCodeAt(i))) return false;
+  const end = v.charCodeAt(v.length - 1);
+  return !isValueStopCode(end) && !isValueTrailCode(end);
 }

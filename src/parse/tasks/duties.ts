@@ -2,7 +2,6 @@ import type { TaskRole } from '../../lexicon/roles.js';
 import { isStrictUnitName, splitUnits } from '../../text/units.js';
 import type { Item } from './items.js';
 import type { Paragraph } from './paragraphs.js';
-import { startsWithLabel } from './labels.js';
 import { addUnits, emptyRoles, hasUnits, rolesFromClauses, type Roles } from './roles.js';
 import { splitTopLevel } from '../../lexicon/brackets.js';
 import { leadingSubject } from './heading-unit.js';
@@ -13,7 +12,7 @@ import { UNIT_GROUP, holdsDutyWord } from '../../lexicon/duties.js';
 const UNIT_COLON = /^([^：:。；，]{2,40})[：:]\s*(.+)$/;
 
 /** what a unit duty (its colon) or a group (its 由) needs somewhere in the paragraph */
-const UNIT_OR_GROUP_MARK = /[由：:]/;
+const holdsUnitOrGroupMark = (p: Paragraph) => p.colon || p.text.includes('由');
 
 interface Duty {
   kind: 'unit' | 'group' | 'subject';
@@ -31,7 +30,7 @@ function rolesOf(role: TaskRole, units: string[]): Roles {
 
 function dutyOf(p: Paragraph): Duty | null {
   const t = p.text;
-  if (startsWithLabel(t)) return null;
+  if (p.label) return null;
   // a group is always made `由` its units
   const g = t.includes('由') ? UNIT_GROUP.exec(t) : null;
   if (g) {
@@ -78,7 +77,7 @@ export function dutyTasks(item: Item, docId: string): TaskDraft[] {
   // a block needs MIN_BLOCK unit or group duties: with fewer paragraphs that could be one, none is read
   let marked = 0;
   for (let k = 1; k < item.paragraphs.length && marked < MIN_BLOCK; k++)
-    if (UNIT_OR_GROUP_MARK.test(item.paragraphs[k].text)) marked++;
+    if (holdsUnitOrGroupMark(item.paragraphs[k])) marked++;
   if (marked < MIN_BLOCK) return out;
   let block: Duty[] = [];
   const flush = () => {

@@ -1,4 +1,4 @@
-import { isSpaceCode } from '../../lexicon/chars.js';
+import { holdsSpace, isSpaceCode } from '../../lexicon/chars.js';
 import { splitTopLevel } from '../../lexicon/brackets.js';
 import { isStrictUnitName, isUnitListTitle, opensWithVerb, splitUnits } from '../../text/units.js';
 import type { Item } from './items.js';
@@ -64,8 +64,6 @@ function subjectEnd(sentence: string, subject: string[]): number {
   return end;
 }
 
-const HAS_SPACE = /\s/;
-
 /**
  * `1. 省甲厅负责…，省乙局配合。`: the item opens with the unit that leads it. Articles of
  * rules (第三条 财政部门负责…) state standing duties, not assigned tasks.
@@ -73,7 +71,8 @@ const HAS_SPACE = /\s/;
 function openingTasks(item: Item, docId: string): TaskDraft[] {
   const { node } = item;
   if (node.heading.kind === 'article' || node.heading.kind === 'chapter') return [];
-  const opening = item.paragraphs[0].text.trim();
+  // a paragraph's text is trimmed already
+  const opening = item.paragraphs[0].text;
   // the words that must follow the subject: without one of them no subject needs looking for
   if (!holdsTakingVerb(opening)) return [];
   const subject = leadingSubject(opening);
@@ -118,10 +117,7 @@ function headedText(item: Item, title: string): HeadedText {
   }
   const all = used.map((p) => p.text);
   all[0] = startsIgnoringSpaces(all[0], title)
-    ? all[0]
-        .trim()
-        .slice(node.heading.title.length)
-        .replace(/^[。：:；\s]+/, '')
+    ? all[0].slice(node.heading.title.length).replace(/^[。：:；\s]+/, '')
     : all[0];
   // a bare heading (`（二）省教育厅`) has its words on the next line
   if (!all[0] && paragraphs[1] && used.length === 1) {
@@ -159,7 +155,7 @@ function categoryTasks(title: string, text: string, draft: (title: string, text:
  */
 export function headingUnitTasks(item: Item, docId: string): TaskDraft[] {
   const { node } = item;
-  const title = HAS_SPACE.test(node.heading.title) ? node.heading.title.replace(/\s+/g, '') : node.heading.title;
+  const title = holdsSpace(node.heading.title) ? node.heading.title.replace(/\s+/g, '') : node.heading.title;
   if (!title || !item.paragraphs.length) return [];
   // most titles name neither a work body nor units: only the opening sentence is left to read
   const bodyName = isWorkBodyName(title);

@@ -44,9 +44,16 @@ function hitOf(p: Paragraph): Hit | null {
  */
 export function inlineTasks(item: Item, docId: string): TaskDraft[] {
   const { node, paragraphs } = item;
-  const hits = paragraphs.map(hitOf);
+  // most items have no hit at all: only the paragraphs with one are kept
   const at: number[] = [];
-  for (let i = 0; i < hits.length; i++) if (hits[i]) at.push(i);
+  const hits: Hit[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const hit = hitOf(paragraphs[i]);
+    if (hit) {
+      at.push(i);
+      hits.push(hit);
+    }
+  }
   if (!at.length) return [];
   const draft = (from: number, to: number, hit: Hit, own: boolean): TaskDraft => {
     const text = joinParagraphs(paragraphs.slice(from, to + 1));
@@ -63,6 +70,6 @@ export function inlineTasks(item: Item, docId: string): TaskDraft[] {
       group: null,
     };
   };
-  if (at.length === 1 && at[0] < MAX_PARAGRAPHS) return [draft(0, at[0], hits[at[0]]!, true)];
-  return at.map((i) => (i === 0 ? draft(0, 0, hits[0]!, true) : draft(i, i, hits[i]!, false)));
+  if (at.length === 1 && at[0] < MAX_PARAGRAPHS) return [draft(0, at[0], hits[0], true)];
+  return at.map((i, k) => (i === 0 ? draft(0, 0, hits[k], true) : draft(i, i, hits[k], false)));
 }

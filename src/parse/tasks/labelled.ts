@@ -1,12 +1,11 @@
-import { isSpaceCode } from '../../lexicon/chars.js';
-import { LABEL_ANY, LABEL_LAST, roleOfLabel, startsWithLabel } from './labels.js';
-import { joinParagraphs, shortTitle, type Paragraph } from './paragraphs.js';
+import { LABEL_ANY, roleOfLabel } from './labels.js';
+import { joinParagraphs, shortTitle, type Passage } from './paragraphs.js';
 import type { Item } from './items.js';
 import { addUnits, emptyRoles, unitsOfValue, type Roles } from './roles.js';
 import { cleanDeadline, type TaskDraft } from './draft.js';
 import { appendAll } from '../../text/arrays.js';
 import { matchesOutsideBrackets } from '../../lexicon/brackets.js';
-import { isValueTrailCode } from '../../lexicon/punctuation.js';
+import { isLabelBreakCode, isValueTrailCode } from '../../lexicon/punctuation.js';
 
 export interface LabelValue {
   label: string;
@@ -16,13 +15,12 @@ export interface LabelValue {
 /**
  * The labelled fields in a passage (`牵头单位：A 责任单位：B；完成时限：长期`), outside
  * brackets and each at the start or after a sentence break. `head` is what comes before
- * the first label.
+ * the first label. Callers skip the passages whose colons follow no label's last character.
  */
 export function labelsIn(text: string): { head: string; labels: LabelValue[] } {
-  if (!mayHoldLabel(text)) return { head: text, labels: [] };
   const hits: Array<{ index: number; end: number; label: string }> = [];
   for (const m of matchesOutsideBrackets(LABEL_ANY, text)) {
-    if (m.index > 0 && !/[。；;，,\s]/.test(text[m.index - 1])) continue;
+    if (m.index > 0 && !isLabelBreakCode(text.charCodeAt(m.index - 1))) continue;
     hits.push({ index: m.index, end: m.index + m[0].length, label: m[1] });
   }
   const labels = hits.map((h, i) => ({
@@ -30,25 +28,6 @@ export function labelsIn(text: string): { head: string; labels: LabelValue[] } {
     value: trimEnd(text.slice(h.end, hits[i + 1]?.index ?? text.length)),
   }));
   return { head: hits.length ? text.slice(0, hits[0].index).trim() : text, labels };
-}
-
-/**
- * Can LABEL_ANY match at all? Every label is followed by a colon, with only spaces
- * between: a paragraph with no such colon (most of them) needs no scan.
- */
-function mayHoldLabel(text: string): boolean {
-  // char codes, not text[i]: a one-character string of a CJK character is a new string each time
-  let wide = text.indexOf('：');
-  let narrow = text.indexOf(':');
-  while (wide >= 0 || narrow >= 0) {
-    const at = narrow < 0 || (wide >= 0 && wide < narrow) ? wide : narrow;
-    let i = at - 1;
-    while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
-    if (i >= 0 && LABEL_LAST[text.charCodeAt(i)] === 1) return true;
-    if (at === wide) wide = text.indexOf('：', at + 1);
-    else narrow = text.indexOf(':', at + 1);
-  }
-  return false;
 }
 
 /** drop trailing separators without a backtracking regex */
@@ -71,11 +50,17 @@ export function applyLabels(labels: LabelValue[], roles: Roles): string | null {
   return deadline;
 }
 
+/** does any paragraph of the item hold a colon after a label's last character */
+function holdsLabelColon(item: Item): boolean {
+  for (const p of item.paragraphs) if (p.labelColon) return true;
+  return false;
+}
+
 /** at most this many prose paragraphs before the labels: more means the labels belong elsewhere */
 const MAX_BODY_PARAGRAPHS = 3;
 
 interface Block {
-  body: Paragraph[];
+  body: Passage[];
   labels: LabelValue[];
   last: number;
 }
@@ -85,7 +70,7 @@ function blocksOf(item: Item): Block[] {
   const blocks: Block[] = [];
   let cur: Block = { body: [], labels: [], last: item.node.line };
   for (const p of item.paragraphs) {
-    if (startsWithLabel(p.text)) {
+    if (p.label) {
       appendAll(cur.labels, labelsIn(p.text).labels);
       cur.last = p.last;
       continue;
@@ -94,9 +79,10 @@ function blocksOf(item: Item): Block[] {
       blocks.push(cur);
       cur = { body: [], labels: [], last: p.last };
     }
-    const inline = labelsIn(p.text);
-    if (inline.labels.length) {
-      cur.body.push({ ...p, text: inline.head });
+    // a label needs a colon after its last character: a paragraph without one is prose
+    const inline = p.labelColon ? labelsIn(p.text) : null;
+    if (inline?.labels.length) {
+      cur.body.push({ text: inline.head, first: p.first, last: p.last });
       appendAll(cur.labels, inline.labels);
       cur.last = p.last;
       continue;
@@ -117,6 +103,8 @@ function blocksOf(item: Item): Block[] {
  * of prose + labels under the same heading are tasks of their own, without a number.
  */
 export function labelledTasks(item: Item, docId: string): TaskDraft[] {
+  // every label has its colon: an item without one has no labelled lines
+  if (!holdsLabelColon(item)) return [];
   const blocks = blocksOf(item);
   return blocks.map((b, i) => {
     const roles = emptyRoles();

@@ -37,5 +37,6 @@ export const LABEL_ANY = new RegExp(`(${LABEL_NAMES})\\s*[：:]\\s*`, 'g');
 
 /** the role a label (as printed, spaces and all) fills, or null */
 export function roleOfLabel(label: string): Role | null {
-  return ROLE_OF.get(label.replace(/\s+/g, '')) ?? null;
+  // labels are almost always printed without spaces: only a label not found as printed is read again without them
+  return ROLE_OF.get(label) ?? ROLE_OF.get(label.replace(/\s+/g, '')) ?? null;
 }

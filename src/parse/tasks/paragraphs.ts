@@ -4,17 +4,35 @@
  * its value goes on over wrapped lines only while it stops inside a unit's name or at a
  * separator, and a line closing a bracket (`…（责任单位：省财政厅）`) ends one.
  */
-import { isSentenceStopCode, isParagraphEndCode } from '../../lexicon/punctuation.js';
+import { holdsColon, isSentenceStopCode, isParagraphEndCode } from '../../lexicon/punctuation.js';
 import type { Line } from '../../normalize/source-text.js';
 import { isStrictUnitName } from '../../text/units.js';
 import { needsSpace } from '../../tree/span.js';
-import { LABEL_ANY, LABEL_START, roleOfLabel, startsWithLabel, type Role } from './labels.js';
+import { LABEL_ANY, LABEL_LAST, LABEL_START, roleOfLabel, startsWithLabel, type Role } from './labels.js';
+import { isSpaceCode, lastCharTable } from '../../lexicon/chars.js';
+import { ACTIVITY_ITEM_FIELDS } from '../../lexicon/activities.js';
 
-/** A paragraph rebuilt from lines that a PDF extraction wrapped (often with blank lines between). */
-export interface Paragraph {
+/** a piece of an item's text and the lines it came from */
+export interface Passage {
   text: string;
   first: number;
   last: number;
+}
+
+/**
+ * A paragraph rebuilt from lines that a PDF extraction wrapped (often with blank lines
+ * between), with the facts every form asks of it read once: the forms that need a label or
+ * a colon pass over a paragraph without one before running any pattern.
+ */
+export interface Paragraph extends Passage {
+  /** it opens with a label (牵头单位：…) */
+  readonly label: boolean;
+  /** it holds a colon (：or :): a label, a time or place, a unit's duty each need one */
+  readonly colon: boolean;
+  /** a colon follows a label's last character (spaces between allowed): only then can it hold a label */
+  readonly labelColon: boolean;
+  /** a colon follows an activity field's last character (时间：, 地点：) */
+  readonly activityColon: boolean;
 }
 
 /** a paragraph that is complete: the next line starts a new one */
@@ -29,6 +47,8 @@ interface Growing {
   pieces: string[];
   first: number;
   last: number;
+  /** its first line opens with a label */
+  label: boolean;
 }
 
 /** how much of a label paragraph's end the continuation rules read */
@@ -119,15 +139,55 @@ export function paragraphsOf(lines: readonly Line[], first: number, last: number
       prev.pieces.push(text);
       prev.last = no;
     } else {
-      out.push({ pieces: [text], first: no, last: no });
+      out.push({ pieces: [text], first: no, last: no, label: isLabel });
       inLabel = isLabel;
     }
   }
-  return out.map((p) => ({ text: joinedText(p.pieces), first: p.first, last: p.last }));
+  return out.map(finished);
+}
+
+/** a paragraph read to its end, with its facts */
+function finished(p: Growing): Paragraph {
+  const text = joinedText(p.pieces);
+  // the first line holds the whole label, or its colon comes on a later line
+  const label = p.label || (p.pieces.length > 1 && startsWithLabel(text));
+  const { first, last } = p;
+  // every paragraph written out field by field: one shape, no spread per paragraph
+  if (!holdsColon(text)) return { text, first, last, label, colon: false, labelColon: false, activityColon: false };
+  const fields = colonFields(text);
+  return { text, first, last, label, colon: true, labelColon: fields.labelColon, activityColon: fields.activityColon };
+}
+
+/** the last character of an activity field (时间, 地点, 路线), by char code */
+const ACTIVITY_FIELD_LAST = lastCharTable(ACTIVITY_ITEM_FIELDS);
+
+type ColonFields = Pick<Paragraph, 'labelColon' | 'activityColon'>;
+
+/**
+ * Which fields the colons of a text may close, from the character before each: one walk
+ * over the colons answers for every form, and a text whose colons close neither (most
+ * of those with a colon) is never searched for a label or an activity field.
+ */
+function colonFields(text: string): ColonFields {
+  let labelColon = false;
+  let activityColon = false;
+  // char codes, not text[i]: a one-character string of a CJK character is a new string each time
+  let wide = text.indexOf('：');
+  let narrow = text.indexOf(':');
+  while ((wide >= 0 || narrow >= 0) && !(labelColon && activityColon)) {
+    const at = narrow < 0 || (wide >= 0 && wide < narrow) ? wide : narrow;
+    if (at > 0 && ACTIVITY_FIELD_LAST[text.charCodeAt(at - 1)] === 1) activityColon = true;
+    let i = at - 1;
+    while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
+    if (i >= 0 && LABEL_LAST[text.charCodeAt(i)] === 1) labelColon = true;
+    if (at === wide) wide = text.indexOf('：', at + 1);
+    else narrow = text.indexOf(':', at + 1);
+  }
+  return { labelColon, activityColon };
 }
 
 /** the text of consecutive paragraphs: a bare heading title keeps a space before the words under it */
-export function joinParagraphs(ps: Paragraph[]): string {
+export function joinParagraphs(ps: Passage[]): string {
   const parts: string[] = [];
   // the last character so far, kept rather than read back from a growing string
   let end = '';

@@ -1,6 +1,8 @@
 import { splitTopLevel } from '../../lexicon/brackets.js';
 import { trailingUnits, splitUnits } from '../../text/units.js';
 import { ROUND_BRACKETS, closesIn, matchesOutsideBrackets } from '../../lexicon/brackets.js';
+import { isSpaceCode } from '../../lexicon/chars.js';
+import { isValueStopCode } from '../../lexicon/punctuation.js';
 import {
   ENDS_WITH_TASK_VERB,
   TASK_VERB_HINT,
@@ -117,12 +119,23 @@ function firstSentence(content: string): string {
 
 /** units of a labelled value; an empty or placeholder value gives none */
 export function unitsOfValue(value: string): string[] {
-  const v = value.replace(VALUE_END, '').trim();
-  if (!v || PLACEHOLDER.test(v)) return [];
+  const v = withoutValueEnd(value);
+  if (!v || (v.length === 1 && PLACEHOLDERS.includes(v))) return [];
   return splitUnits(v);
 }
-const VALUE_END = /[。；;]+\s*$/;
-const PLACEHOLDER = /^[无\-—/／]$/;
+/** what a value without units is printed as: 无, a dash, a slash */
+const PLACEHOLDERS = '无-—/／';
+
+/** the value without the 。；; that close it, trimmed: `value.replace(/[。；;]+\s*$/, '').trim()` read by code unit */
+function withoutValueEnd(value: string): string {
+  let end = value.length;
+  while (end > 0 && isSpaceCode(value.charCodeAt(end - 1))) end--;
+  while (end > 0 && isValueStopCode(value.charCodeAt(end - 1))) end--;
+  while (end > 0 && isSpaceCode(value.charCodeAt(end - 1))) end--;
+  let start = 0;
+  while (start < end && isSpaceCode(value.charCodeAt(start))) start++;
+  return start === 0 && end === value.length ? value : value.slice(start, end);
+}
 
 /**
  * Move units that carry their role as a bracketed note (`责任单位：省发展改革委（牵头）、
@@ -130,7 +143,7 @@ const PLACEHOLDER = /^[无\-—/／]$/;
  */
 export function settleAnnotations(roles: Roles): Roles {
   // almost no list holds a note: its lists, each already without repeats, stay as they are
-  if (!TASK_ROLES.some((k) => roles[k].some(mayCarryNote))) return roles;
+  if (!holdsNote(roles)) return roles;
   const out = emptyRoles();
   for (const k of TASK_ROLES) {
     for (const u of roles[k]) {
@@ -143,3 +156,12 @@ export function settleAnnotations(roles: Roles): Roles {
 
 /** the note closes the name, so a name not ending in a bracket has none */
 const mayCarryNote = (u: string) => closesIn(ROUND_BRACKETS, u.charCodeAt(u.length - 1));
+
+/** may a unit of any role carry a note (every task asks: each list read by name, without closures) */
+function holdsNote(roles: Roles): boolean {
+  return anyNote(roles.lead) || anyNote(roles.responsible) || anyNote(roles.guidance) || anyNote(roles.cooperating);
+}
+function anyNote(units: string[]): boolean {
+  for (let i = 0; i < units.length; i++) if (mayCarryNote(units[i])) return true;
+  return false;
+}

@@ -3,6 +3,7 @@ import type { DocTable, ParseContext } from '../context.js';
 import type { Diagnostic } from '../../schema/index.js';
 import type { TableRow } from '../../segment/tables.js';
 import { joinCjkSpaces } from '../../text/lists.js';
+import { isDigitCode } from '../../lexicon/chars.js';
 import { addUnits, emptyRoles, unitsOfValue } from './roles.js';
 import { cleanDeadline, type TaskDraft } from './draft.js';
 import {
@@ -18,7 +19,8 @@ interface Layout {
   seq: number;
   group: number;
   deadline: number;
-  roles: Array<[number, TaskRole]>;
+  /** the unit columns, each with the role its units fill */
+  roles: Array<{ col: number; role: TaskRole }>;
 }
 
 /**
@@ -34,15 +36,15 @@ export function taskTableLayout(headerKey: string[]): Layout | null {
     if (TASK_COLUMN.test(k)) task = i;
   });
   if (task < 0) return null;
-  const roles: Array<[number, TaskRole]> = [];
+  const roles: Layout['roles'] = [];
   keys.forEach((k, i) => {
-    for (const [re, role] of TASK_ROLE_COLUMNS) if (re.test(k)) roles.push([i, role]);
+    for (const [re, role] of TASK_ROLE_COLUMNS) if (re.test(k)) roles.push({ col: i, role });
   });
   if (!roles.length) return null;
   const seq = keys.findIndex((k) => SEQ_COLUMN.test(k));
   const deadline = keys.findIndex((k) => TASK_DEADLINE_COLUMN.test(k));
   let group = -1;
-  for (let i = 0; i < task; i++) if (i !== seq && !roles.some(([c]) => c === i) && i !== deadline) group = i;
+  for (let i = 0; i < task; i++) if (i !== seq && !roles.some((r) => r.col === i) && i !== deadline) group = i;
   return { task, seq, group, deadline, roles };
 }
 
@@ -73,7 +75,8 @@ class RowCells {
       this.raw = line !== null && SPACE_NOT_TAB.test(line) ? line.split('\t').map((c) => c.trim()) : null;
     }
     const raw = this.raw?.[i];
-    return raw !== undefined && joinCjkSpaces(raw) === this.cell(i) ? raw : this.cell(i);
+    const cell = this.cell(i);
+    return raw !== undefined && raw !== cell && joinCjkSpaces(raw) === cell ? raw : cell;
   }
 }
 
@@ -141,13 +144,15 @@ function rowTask(
   const { row } = cells;
   let text = task;
   let seq: string | null = cells.cell(layout.seq) || null;
-  const own = OWN_NUMBER.exec(text);
+  // the cell is trimmed: a number of its own opens it with a digit, which most cells do not
+  const own = isDigitCode(text.charCodeAt(0)) ? OWN_NUMBER.exec(text) : null;
   if (own) {
     seq = own[1];
     text = text.slice(own[0].length).trim();
   }
   const roles = emptyRoles();
-  for (const [col, role] of layout.roles) addUnits(roles, role, unitsOfValue(cells.unitCell(col)));
+  // every row reads these: object fields, not an array destructured per column
+  for (const { col, role } of layout.roles) addUnits(roles, role, unitsOfValue(cells.unitCell(col)));
   return {
     docId: t.docId,
     first: row.line,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphsOf } from '../../../src/parse/tasks/paragraphs.js';
+import { LABEL_ANY, LABEL_START } from '../../../src/parse/tasks/labels.js';
 import { SourceText } from '../../../src/normalize/source-text.js';
 
 const lines = (text: string) => new SourceText('t.txt', text).lines;
@@ -38,5 +39,32 @@ describe('task paragraphs', () => {
       ['总体要求', 1, 1],
       ['坚持系统观念', 2, 2],
     ]);
+  });
+
+  it('know their facts, never missing a label or an activity field the full patterns would read', () => {
+    const text = [
+      '牵头单位：省甲厅。',
+      '完成时间 ：2025年底。',
+      '活动时间：9月1日。',
+      '地点:西宁。',
+      '推进项目（责任单位：省乙局）。',
+      '备注：无。',
+      '加强服务。',
+      '牵头',
+      '单位：省丙委。',
+    ].join('\n\n');
+    const got = paragraphsOf(lines(text), 1, lines(text).length);
+    // `牵头` and `单位：…` are one paragraph, a label though its first line is none
+    expect(got).toHaveLength(8);
+    expect(got[7]).toMatchObject({ text: '牵头单位：省丙委。', label: true });
+    for (const p of got) {
+      expect(p.label).toBe(LABEL_START.test(p.text));
+      expect(p.colon).toBe(/[：:]/.test(p.text));
+      LABEL_ANY.lastIndex = 0;
+      if (LABEL_ANY.test(p.text)) expect(p.labelColon).toBe(true);
+      if (/(时间|地点|路线)[：:]/.test(p.text)) expect(p.activityColon).toBe(true);
+    }
+    expect(got.map((p) => p.labelColon)).toEqual([true, true, true, true, true, false, false, true]);
+    expect(got.map((p) => p.activityColon)).toEqual([false, false, true, true, false, false, false, false]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addUnits, emptyRoles, settleAnnotations } from '../../../src/parse/tasks/roles.js';
+import { addUnits, emptyRoles, settleAnnotations, unitsOfValue } from '../../../src/parse/tasks/roles.js';
+import { splitUnits } from '../../../src/text/units.js';
 
 describe('task roles', () => {
   it('keep each unit once, in the order first read, in short and long lists alike', () => {
@@ -27,5 +28,26 @@ describe('task roles', () => {
     addUnits(r, 'responsible', ['省发展改革委（牵头）', '省财政厅']);
     const s = settleAnnotations(r);
     expect([s.lead, s.responsible]).toEqual([['省发展改革委'], ['省财政厅']]);
+  });
+
+  it('read a labelled value as the pattern that closes it would', () => {
+    const reference = (value: string) => {
+      const v = value.replace(/[。；;]+\s*$/, '').trim();
+      return !v || /^[无\-—/／]$/.test(v) ? [] : splitUnits(v);
+    };
+    for (const v of [
+      '省甲厅、省乙局。',
+      ' 省甲厅；。  ',
+      '省甲厅。 ；',
+      '省甲厅 。',
+      '。；',
+      '无',
+      '—',
+      '／ ',
+      '无单位',
+      '',
+      '  ',
+    ])
+      expect(unitsOfValue(v)).toEqual(reference(v));
   });
 });
