@@ -27,6 +27,10 @@ interface ZodCheckInst {
       format?: string;
       value?: unknown;
       inclusive?: boolean;
+      /** a refinement's own function (`.refine(fn)`) */
+      fn?: unknown;
+      type?: string;
+      pattern?: unknown;
     };
   };
 }
@@ -59,9 +63,10 @@ export function quickCheck(schema: z.ZodType): Check {
   const g = new Generator();
   const body = g.emit(schema, 'v');
   try {
-    return new Function('C', 'S', `"use strict"; return function quickCheck(v) {\n${body}return true;\n};`)(
+    return new Function('C', 'S', 'R', `"use strict"; return function quickCheck(v) {\n${body}return true;\n};`)(
       g.calls,
       g.sets,
+      g.patterns,
     ) as Check;
   } catch {
     // code generation is switched off (a hardened runtime): zod decides alone
@@ -101,6 +106,8 @@ class Generator {
   readonly calls: Check[] = [];
   /** allowed values of literals and enums */
   readonly sets: Array<Set<unknown>> = [];
+  /** the patterns of regex checks, tested in place before zod's check is asked */
+  readonly patterns: RegExp[] = [];
   /** the schema kinds handed to zod's safeParse whole (the contract test expects none in the record schemas) */
   readonly leftToZod: string[] = [];
   private vars = 0;
@@ -142,6 +149,17 @@ class Generator {
       return `if (!Number.isSafeInteger(${x}) && !${run}) return false;\n`;
     if (d.check === 'greater_than' && typeof d.value === 'number')
       return `if (!(${x} ${d.inclusive ? '>=' : '>'} ${d.value}) && !${run}) return false;\n`;
+    // a refinement (zod's $ZodCustom) that returns true raises no issue; `when` may skip it, never fail it
+    if (d.check === 'custom' && d.type === 'custom' && typeof d.fn === 'function' && !d.when)
+      return `if (${this.call(d.fn as Check)}(${x}) !== true && !${run}) return false;\n`;
+    // a regex check passes what its pattern matches (a pattern without g or y ignores lastIndex)
+    if (d.check === 'string_format' && d.format === 'regex' && d.pattern instanceof RegExp) {
+      const p = d.pattern;
+      if (!p.global && !p.sticky) {
+        this.patterns.push(p);
+        return `if (!R[${this.patterns.length - 1}].test(${x}) && !${run}) return false;\n`;
+      }
+    }
     return `if (!${run}) return false;\n`;
   }
 

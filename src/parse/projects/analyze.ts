@@ -8,7 +8,6 @@ import type { Block, FileTree } from '../../tree/nodes.js';
 import type { TableRow } from '../../segment/tables.js';
 import type { TableClass } from '../../segment/table-kind.js';
 import { cellKinds, sortCells } from './cell-kinds.js';
-import { parseSeq } from './cells.js';
 import { projectColumns } from './columns.js';
 import { readSecondLine } from './continued-row.js';
 import { isTextRow, readTextRow } from './headings.js';
@@ -67,19 +66,18 @@ export function analyzeProjectTables(tables: ProjectTableBlock[], src: SourceTex
 
 /** the table's rows, read into groups of s.pt (which a continued table shares with the one before) */
 function readRows(src: SourceText, rows: TableRow[], width: number, s: RowsState): void {
-  const seqCol = s.cols.col.seq;
   for (const r of rows) {
     const cells = rowCells(src, r, width);
     sortCells(cells, s.cols, s.k);
     if (!s.k.filled) continue;
-    const seqOk = seqCol !== undefined && parseSeq(cells[seqCol] ?? '') !== null;
+    const seqOk = s.k.seq !== null;
     if (isTextRow(s, seqOk) && readTextRow(s, cells, r)) continue;
     if (isSumRow(s, seqOk)) {
       readSumRow(s, cells, r);
       continue;
     }
     if (readSecondLine(s, cells, r)) continue;
-    groupOf(s.pt).rows.push(buildRow(cells, s.cols, r.line, r.lastLine));
+    groupOf(s.pt).rows.push(buildRow(cells, s.cols, r.line, r.lastLine, s.k));
     // no copy needed: the next row gets a fresh array from rowCells
     s.lastCells = cells;
   }

@@ -9,6 +9,7 @@ import { alignRow, type Alignment } from './align.js';
 import { splitParties, splitPlaces, splitNames, cleanText } from './lists.js';
 import type { Damage, ProjectRow, RowNote } from './model.js';
 import { isSpaceCode } from '../../lexicon/chars.js';
+import { readsAsPrinted, type CellKinds } from './cell-kinds.js';
 
 /** `!/\S/.test(s)`: nothing but spaces (cells come trimmed, so this is mostly `s === ''`) */
 export function blank(s: string): boolean {
@@ -20,8 +21,14 @@ export function blank(s: string): boolean {
 const cellAt = (cells: string[], i: number | undefined): string => (i === undefined ? '' : (cells[i] ?? ''));
 
 /** the cells to read, after realigning a row whose cells slid; the damage is noted */
-function aligned(cells: string[], c: ProjectColumns, damage: Damage[], notes: RowNote[]): [string[], Alignment] {
-  const a = alignRow(cells, c);
+function aligned(
+  cells: string[],
+  c: ProjectColumns,
+  printed: boolean | null,
+  damage: Damage[],
+  notes: RowNote[],
+): [string[], Alignment] {
+  const a = alignRow(cells, c, printed);
   if (a.kind === 'realigned') {
     damage.push('realigned');
     notes.push({
@@ -40,16 +47,27 @@ function aligned(cells: string[], c: ProjectColumns, damage: Damage[], notes: Ro
   return [cells, a];
 }
 
-export function buildRow(cells: string[], c: ProjectColumns, line: number, lastLine: number): ProjectRow {
+/**
+ * A project row read from its cells. `k`, when given, is the sorting of these very cells
+ * (cell-kinds.ts), whose 序号 and amount readings stand unless the row is realigned.
+ */
+export function buildRow(
+  cells: string[],
+  c: ProjectColumns,
+  line: number,
+  lastLine: number,
+  k?: CellKinds,
+): ProjectRow {
   const damage: Damage[] = [];
   const notes: RowNote[] = [];
-  const [use, alignment] = aligned(cells, c, damage, notes);
+  const [use, alignment] = aligned(cells, c, k ? readsAsPrinted(cells, c, k) : null, damage, notes);
+  const read = use === cells ? k : undefined;
   // each column read by name, once: a field-keyed lookup per read was a slow keyed load
   const col = c.col;
   const seqText = cellAt(use, col.seq);
-  const seq = seqText ? parseSeq(seqText) : null;
+  const seq = read ? read.seq : seqText ? parseSeq(seqText) : null;
   const amountText = cellAt(use, col.investment);
-  const investment = amountText ? parseAmount(amountText, c.amountFactor) : null;
+  const investment = read ? read.amount : amountText ? parseAmount(amountText, c.amountFactor) : null;
   if (amountText && investment === null && alignment.kind === 'bad-amount') {
     damage.push('amount-unparsed');
     notes.push({
