@@ -128,6 +128,19 @@ class Generator {
     const checks = def.checks ?? [];
     // a check that rewrites the value (overwrite) needs zod's own payload handling
     if (def.coerce || checks.some((c) => c._zod.def.check === 'overwrite')) return this.whole(schema, x);
+    // an int: Number.isSafeInteger passing says the type test (a finite number) passes too
+    const first = checks[0]?._zod.def;
+    if (def.type === 'number' && first?.check === 'number_format' && first.format === 'safeint') {
+      const run = `${this.call(runCheck(checks[0]))}(${x})`;
+      const int = `if (typeof ${x} !== 'number') return false;\nif (!Number.isSafeInteger(${x}) && (!Number.isFinite(${x}) || !${run})) return false;\n`;
+      return (
+        int +
+        checks
+          .slice(1)
+          .map((c) => this.check(c, x))
+          .join('')
+      );
+    }
     const type = this.typeTest(schema, zod, x);
     if (type === null) return this.whole(schema, x);
     return type + checks.map((c) => this.check(c, x)).join('');

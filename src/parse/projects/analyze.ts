@@ -11,6 +11,7 @@ import { cellKinds, sortCells } from './cell-kinds.js';
 import { projectColumns } from './columns.js';
 import { readSecondLine } from './continued-row.js';
 import { isTextRow, readTextRow } from './headings.js';
+import { ListCells } from './lists.js';
 import { groupOf, projectTable, type ProjectTable } from './model.js';
 import { continues, type ProjectTableBlock } from './page-break.js';
 import { buildRow } from './row.js';
@@ -46,6 +47,7 @@ export function projectTableBlocks(tree: FileTree): ProjectTableBlock[] {
  */
 export function analyzeProjectTables(tables: ProjectTableBlock[], src: SourceText): ProjectTable[] {
   const out: ProjectTable[] = [];
+  const lists = new ListCells();
   for (const tb of tables) {
     const t = tb.block.table;
     const cols = projectColumns(t.headerKey);
@@ -59,7 +61,7 @@ export function analyzeProjectTables(tables: ProjectTableBlock[], src: SourceTex
       pt = projectTable(t);
       out.push(pt);
     }
-    readRows(src, t.rows, t.header.length, { pt, cols, k: cellKinds(), lastCells: null });
+    readRows(src, t.rows, t.header.length, { pt, cols, k: cellKinds(), lastCells: null, lists });
   }
   return out;
 }
@@ -77,7 +79,7 @@ function readRows(src: SourceText, rows: TableRow[], width: number, s: RowsState
       continue;
     }
     if (readSecondLine(s, cells, r)) continue;
-    groupOf(s.pt).rows.push(buildRow(cells, s.cols, r.line, r.lastLine, s.k));
+    groupOf(s.pt).rows.push(buildRow(cells, s.cols, s.lists, r.line, r.lastLine, s.k));
     // no copy needed: the next row gets a fresh array from rowCells
     s.lastCells = cells;
   }

@@ -6,7 +6,7 @@
 import { FIELD_ZH, type ProjectColumns, type ProjectField } from './columns.js';
 import { parseAmount, parseSeq } from './cells.js';
 import { alignRow, type Alignment } from './align.js';
-import { splitParties, splitPlaces, splitNames, cleanText } from './lists.js';
+import { cleanText, type ListCells } from './lists.js';
 import type { Damage, ProjectRow, RowNote } from './model.js';
 import { isSpaceCode } from '../../lexicon/chars.js';
 import { readsAsPrinted, type CellKinds } from './cell-kinds.js';
@@ -54,6 +54,7 @@ function aligned(
 export function buildRow(
   cells: string[],
   c: ProjectColumns,
+  lists: ListCells,
   line: number,
   lastLine: number,
   k?: CellKinds,
@@ -94,12 +95,12 @@ export function buildRow(
     lastLine,
     seq,
     name: cleanText(name),
-    partyA: splitParties(partyA),
-    partyB: splitParties(partyB),
+    partyA: lists.party(partyA),
+    partyB: lists.party(partyB),
     investment,
-    fundingSources: splitPlaces(funding),
-    leaders: splitNames(leaders),
-    persons: splitNames(persons),
+    fundingSources: lists.place(funding),
+    leaders: lists.person(leaders),
+    persons: lists.person(persons),
     unitCell: col.unit !== undefined && unit ? cleanText(unit) : null,
     damage,
     notes,
@@ -118,7 +119,8 @@ export function buildRow(
 /**
  * The fields a row should fill (all but seq and unit) that the table has and the row left
  * blank, in the order the note names them; most rows fill them all, so the list is made
- * only for a row with a blank one.
+ * only for a row with a blank one. Cells come trimmed (rowCells, the table block, and what
+ * realigning or joining makes of them), so a blank cell is an empty one.
  */
 function emptyFields(
   col: ProjectColumns['col'],
@@ -131,19 +133,19 @@ function emptyFields(
   persons: string,
 ): ProjectField[] | null {
   let empty: ProjectField[] | null = null;
-  if (col.name !== undefined && blank(name)) (empty ??= []).push('name');
-  if (col.partyA !== undefined && blank(partyA)) (empty ??= []).push('partyA');
-  if (col.partyB !== undefined && blank(partyB)) (empty ??= []).push('partyB');
-  if (col.investment !== undefined && blank(amount)) (empty ??= []).push('investment');
-  if (col.fundingSources !== undefined && blank(funding)) (empty ??= []).push('fundingSources');
-  if (col.leaders !== undefined && blank(leaders)) (empty ??= []).push('leaders');
-  if (col.persons !== undefined && blank(persons)) (empty ??= []).push('persons');
+  if (col.name !== undefined && name === '') (empty ??= []).push('name');
+  if (col.partyA !== undefined && partyA === '') (empty ??= []).push('partyA');
+  if (col.partyB !== undefined && partyB === '') (empty ??= []).push('partyB');
+  if (col.investment !== undefined && amount === '') (empty ??= []).push('investment');
+  if (col.fundingSources !== undefined && funding === '') (empty ??= []).push('fundingSources');
+  if (col.leaders !== undefined && leaders === '') (empty ??= []).push('leaders');
+  if (col.persons !== undefined && persons === '') (empty ??= []).push('persons');
   return empty;
 }
 
 /** re-read a row after a continuation line added text to one of its cells */
-export function rebuild(row: ProjectRow, cells: string[], c: ProjectColumns): ProjectRow {
-  const fresh = buildRow(cells, c, row.line, row.lastLine);
+export function rebuild(row: ProjectRow, cells: string[], c: ProjectColumns, lists: ListCells): ProjectRow {
+  const fresh = buildRow(cells, c, lists, row.line, row.lastLine);
   return {
     ...fresh,
     damage: [...fresh.damage, ...row.damage.filter((d) => !fresh.damage.includes(d))],
