@@ -27,6 +27,10 @@ interface ZodCheckInst {
       format?: string;
       value?: unknown;
       inclusive?: boolean;
+      /** a refinement's own function (`.refine(fn)`) */
+      fn?: unknown;
+      type?: string;
+      pattern?: unknown;
     };
   };
 }
@@ -59,9 +63,10 @@ export function quickCheck(schema: z.ZodType): Check {
   const g = new Generator();
   const body = g.emit(schema, 'v');
   try {
-    return new Function('C', 'S', `"use strict"; return function quickCheck(v) {\n${body}return true;\n};`)(
+    return new Function('C', 'S', 'R', `"use strict"; return function quickCheck(v) {\n${body}return true;\n};`)(
       g.calls,
       g.sets,
+      g.patterns,
     ) as Check;
   } catch {
     // code generation is switched off (a hardened runtime): zod decides alone
@@ -101,6 +106,8 @@ class Generator {
   readonly calls: Check[] = [];
   /** allowed values of literals and enums */
   readonly sets: Array<Set<unknown>> = [];
+  /** the patterns of regex checks, tested in place before zod's check is asked */
+  readonly patterns: RegExp[] = [];
   /** the schema kinds handed to zod's safeParse whole (the contract test expects none in the record schemas) */
   readonly leftToZod: string[] = [];
   private vars = 0;
@@ -121,6 +128,19 @@ class Generator {
     const checks = def.checks ?? [];
     // a check that rewrites the value (overwrite) needs zod's own payload handling
     if (def.coerce || checks.some((c) => c._zod.def.check === 'overwrite')) return this.whole(schema, x);
+    // an int: Number.isSafeInteger passing says the type test (a finite number) passes too
+    const first = checks[0]?._zod.def;
+    if (def.type === 'number' && first?.check === 'number_format' && first.format === 'safeint') {
+      const run = `${this.call(runCheck(checks[0]))}(${x})`;
+      const int = `if (typeof ${x} !== 'number') return false;\nif (!Number.isSafeInteger(${x}) && (!Number.isFinite(${x}) || !${run})) return false;\n`;
+      return (
+        int +
+        checks
+          .slice(1)
+          .map((c) => this.check(c, x))
+          .join('')
+      );
+    }
     const type = this.typeTest(schema, zod, x);
     if (type === null) return this.whole(schema, x);
     return type + checks.map((c) => this.check(c, x)).join('');
@@ -142,6 +162,17 @@ class Generator {
       return `if (!Number.isSafeInteger(${x}) && !${run}) return false;\n`;
     if (d.check === 'greater_than' && typeof d.value === 'number')
       return `if (!(${x} ${d.inclusive ? '>=' : '>'} ${d.value}) && !${run}) return false;\n`;
+    // a refinement (zod's $ZodCustom) that returns true raises no issue; `when` may skip it, never fail it
+    if (d.check === 'custom' && d.type === 'custom' && typeof d.fn === 'function' && !d.when)
+      return `if (${this.call(d.fn as Check)}(${x}) !== true && !${run}) return false;\n`;
+    // a regex check passes what its pattern matches (a pattern without g or y ignores lastIndex)
+    if (d.check === 'string_format' && d.format === 'regex' && d.pattern instanceof RegExp) {
+      const p = d.pattern;
+      if (!p.global && !p.sticky) {
+        this.patterns.push(p);
+        return `if (!R[${this.patterns.length - 1}].test(${x}) && !${run}) return false;\n`;
+      }
+    }
     return `if (!${run}) return false;\n`;
   }
 

@@ -5,10 +5,9 @@
  * every text column; otherwise it is left as printed and flagged.
  */
 import type { ProjectColumns, ProjectField } from './columns.js';
-import { FIELD_ZH } from './columns.js';
+import { FIELD_ZH, TEXTUAL } from './columns.js';
 import { isNumberCell, parseAmount, parseSeq } from './cells.js';
 
-const TEXTUAL: ProjectField[] = ['partyA', 'partyB', 'fundingSources', 'leaders', 'persons', 'unit'];
 const MAX_SHIFT = 3;
 
 export type Alignment =
@@ -63,8 +62,9 @@ function splitRunTogether(cells: string[], c: ProjectColumns): string[] | null {
 /** one answer for every row that reads as printed (most of them): nothing to allocate */
 const ALIGNED: Alignment = { kind: 'ok' };
 
-export function alignRow(cells: string[], c: ProjectColumns): Alignment {
-  if (plausible(cells, c, false)) return ALIGNED;
+/** `printed`: whether the row reads as printed, when the caller knows already (cell-kinds.ts readsAsPrinted) */
+export function alignRow(cells: string[], c: ProjectColumns, printed: boolean | null = null): Alignment {
+  if (printed ?? plausible(cells, c, false)) return ALIGNED;
   const width = Math.max(c.width, cells.length);
   const readings = new Map<string, { cells: string[]; how: string }>();
   const consider = (r: string[], how: string) => {

@@ -8,10 +8,10 @@ import type { Block, FileTree } from '../../tree/nodes.js';
 import type { TableRow } from '../../segment/tables.js';
 import type { TableClass } from '../../segment/table-kind.js';
 import { cellKinds, sortCells } from './cell-kinds.js';
-import { parseSeq } from './cells.js';
 import { projectColumns } from './columns.js';
 import { readSecondLine } from './continued-row.js';
 import { isTextRow, readTextRow } from './headings.js';
+import { ListCells } from './lists.js';
 import { groupOf, projectTable, type ProjectTable } from './model.js';
 import { continues, type ProjectTableBlock } from './page-break.js';
 import { buildRow } from './row.js';
@@ -47,6 +47,7 @@ export function projectTableBlocks(tree: FileTree): ProjectTableBlock[] {
  */
 export function analyzeProjectTables(tables: ProjectTableBlock[], src: SourceText): ProjectTable[] {
   const out: ProjectTable[] = [];
+  const lists = new ListCells();
   for (const tb of tables) {
     const t = tb.block.table;
     const cols = projectColumns(t.headerKey);
@@ -60,26 +61,25 @@ export function analyzeProjectTables(tables: ProjectTableBlock[], src: SourceTex
       pt = projectTable(t);
       out.push(pt);
     }
-    readRows(src, t.rows, t.header.length, { pt, cols, k: cellKinds(), lastCells: null });
+    readRows(src, t.rows, t.header.length, { pt, cols, k: cellKinds(), lastCells: null, lists });
   }
   return out;
 }
 
 /** the table's rows, read into groups of s.pt (which a continued table shares with the one before) */
 function readRows(src: SourceText, rows: TableRow[], width: number, s: RowsState): void {
-  const seqCol = s.cols.col.seq;
   for (const r of rows) {
     const cells = rowCells(src, r, width);
     sortCells(cells, s.cols, s.k);
     if (!s.k.filled) continue;
-    const seqOk = seqCol !== undefined && parseSeq(cells[seqCol] ?? '') !== null;
+    const seqOk = s.k.seq !== null;
     if (isTextRow(s, seqOk) && readTextRow(s, cells, r)) continue;
     if (isSumRow(s, seqOk)) {
       readSumRow(s, cells, r);
       continue;
     }
     if (readSecondLine(s, cells, r)) continue;
-    groupOf(s.pt).rows.push(buildRow(cells, s.cols, r.line, r.lastLine));
+    groupOf(s.pt).rows.push(buildRow(cells, s.cols, s.lists, r.line, r.lastLine, s.k));
     // no copy needed: the next row gets a fresh array from rowCells
     s.lastCells = cells;
   }

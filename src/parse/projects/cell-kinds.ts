@@ -3,7 +3,7 @@
  * tells a project row from a group heading, a subtotal line or the rest of a row above.
  */
 import type { ProjectColumns } from './columns.js';
-import { isNumberCell, parseAmount, totalLabel } from './cells.js';
+import { isNumberCell, parseAmount, parseSeq, totalLabel } from './cells.js';
 
 /**
  * Counts and first indices, not index lists: every row of every table is sorted so, and
@@ -20,6 +20,12 @@ export interface CellKinds {
   amountIsNumber: boolean;
   texts: number;
   firstText: number;
+  /** the 序号 cell read (parseSeq), null when it is empty or no number */
+  seq: number | null;
+  /** the investment cell read (parseAmount), null when it is empty or no amount */
+  amount: number | null;
+  /** bit i set: cell i (i < 31) is a number cell */
+  numberMask: number;
 }
 
 /** a sorting to fill in, one per table: sortCells reuses it for every row */
@@ -33,30 +39,56 @@ export const cellKinds = (): CellKinds => ({
   amountIsNumber: false,
   texts: 0,
   firstText: -1,
+  seq: null,
+  amount: null,
+  numberMask: 0,
 });
 
 /** a number cell: a bare number, or an amount in the investment column */
 const isNumberAt = (x: string, i: number, cols: ProjectColumns) =>
   isNumberCell(x) || (i === cols.col.investment && parseAmount(x, cols.amountFactor) !== null);
 
+/**
+ * Sort the cells of a row into k, and read its 序号 and amount cells once: the row's reading
+ * (row.ts) and its alignment check (align.ts) take them from here rather than read them again.
+ */
 export function sortCells(cells: string[], cols: ProjectColumns, k: CellKinds): void {
-  k.filled = k.labels = k.numbers = k.texts = 0;
+  k.filled = k.labels = k.numbers = k.texts = k.numberMask = 0;
   k.firstFilled = k.firstLabel = k.firstNumber = k.firstText = -1;
   k.amountIsNumber = false;
+  k.amount = null;
   const inv = cols.col.investment;
+  const seqCol = cols.col.seq;
+  k.seq = seqCol === undefined ? null : parseSeq(cells[seqCol] ?? '');
   for (let i = 0; i < cells.length; i++) {
     const x = cells[i];
     if (!x) continue; // cells come trimmed: an empty one is a blank one
     if (k.filled++ === 0) k.firstFilled = i;
     const label = totalLabel(x) !== null;
     if (label && k.labels++ === 0) k.firstLabel = i;
-    const number = isNumberAt(x, i, cols);
+    // a bare number always reads as an amount, so the amount cell needs only the amount reading
+    const number = i === inv ? (k.amount = parseAmount(x, cols.amountFactor)) !== null : isNumberCell(x);
     if (number) {
       if (k.numbers++ === 0) k.firstNumber = i;
       if (i === inv) k.amountIsNumber = true;
+      if (i < 31) k.numberMask |= 1 << i;
     }
     if (!label && !number && k.texts++ === 0) k.firstText = i;
   }
+}
+
+/**
+ * Does the row sorted into k read as printed, without realigning (align.ts `plausible`, not
+ * strict)? The 序号 and amount cells hold what their columns take, and no text column holds
+ * a bare number unless the amount cell is filled. Null when the mask cannot say (a column past 30).
+ */
+export function readsAsPrinted(cells: string[], cols: ProjectColumns, k: CellKinds): boolean | null {
+  if (cols.textualMask < 0) return null;
+  const col = cols.col;
+  if (col.seq !== undefined && k.seq === null && cells[col.seq]) return false;
+  const amountFilled = col.investment !== undefined && !!cells[col.investment];
+  if (amountFilled && k.amount === null) return false;
+  return amountFilled || (k.numberMask & cols.textualMask) === 0;
 }
 
 /** the indices of the text cells (neither a label nor a number) of a row */

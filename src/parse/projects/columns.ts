@@ -14,10 +14,15 @@ export interface ProjectColumns {
   /** multiply a printed amount by this to get 亿元 (a 万元 column gives 0.0001) */
   amountFactor: number;
   width: number;
+  /** bit i set: column i is a TEXTUAL one; -1 when one lies past column 30 (no mask then) */
+  textualMask: number;
 }
 
 /** the columns whose text is a list or a free value, i.e. anything but seq and amount */
 export const TEXT_FIELDS: ProjectField[] = ['name', 'partyA', 'partyB', 'fundingSources', 'leaders', 'persons', 'unit'];
+
+/** the columns that hold text only: a bare number in one means the row slid (align.ts) */
+export const TEXTUAL: ProjectField[] = ['partyA', 'partyB', 'fundingSources', 'leaders', 'persons', 'unit'];
 
 /** printed names of fields, for messages */
 export const FIELD_ZH: Record<ProjectField, string> = {
@@ -47,5 +52,15 @@ export function projectColumns(headerKey: string[]): ProjectColumns | null {
     if (f === 'investment') amountFactor = 1 / unitDivisor(key);
   });
   if (col.name === undefined) return null;
-  return { col, amountFactor, width: headerKey.length };
+  let textualMask = 0;
+  for (const f of TEXTUAL) {
+    const i = col[f];
+    if (i === undefined) continue;
+    if (i > 30) {
+      textualMask = -1;
+      break;
+    }
+    textualMask |= 1 << i;
+  }
+  return { col, amountFactor, width: headerKey.length, textualMask };
 }

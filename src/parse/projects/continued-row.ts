@@ -42,7 +42,7 @@ export function continueRow(s: RowsState, cells: string[], texts: number[], r: R
   const last = cur.rows[cur.rows.length - 1];
   if (!last || !lastCells) return false;
   for (const i of texts) lastCells[i] = joinCell(lastCells[i] ?? '', cells[i].trim());
-  const row = rebuild(last, lastCells, cols);
+  const row = rebuild(last, lastCells, cols, s.lists);
   row.lastLine = r.lastLine;
   if (!row.damage.includes('continued')) row.damage.push('continued');
   const what = texts.map((i) => `"${cleanText(cells[i])}" (${columnName(cols, i)})`).join(', ');

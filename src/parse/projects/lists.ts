@@ -108,3 +108,33 @@ export function cleanText(raw: string): string {
   if (!SPACE.test(raw)) return raw;
   return joinCjkSpaces(raw.trim()).replace(/\s+/g, ' ');
 }
+
+/**
+ * The list cells of one file's project tables, each spelling split once: a table names the
+ * same few leaders, places and 甲方 row after row. Per run (the reader makes one per file),
+ * never a module global; each row gets its own copy of the items.
+ */
+export class ListCells {
+  private readonly parties = new Map<string, string[]>();
+  private readonly places = new Map<string, string[]>();
+  private readonly names = new Map<string, string[]>();
+
+  party(raw: string): string[] {
+    return once(this.parties, raw, splitParties);
+  }
+
+  place(raw: string): string[] {
+    return once(this.places, raw, splitPlaces);
+  }
+
+  person(raw: string): string[] {
+    return once(this.names, raw, splitNames);
+  }
+}
+
+function once(memo: Map<string, string[]>, raw: string, split: (raw: string) => string[]): string[] {
+  if (!raw) return [];
+  let items = memo.get(raw);
+  if (items === undefined) memo.set(raw, (items = split(raw)));
+  return items.slice();
+}

@@ -6,9 +6,10 @@
 import { FIELD_ZH, type ProjectColumns, type ProjectField } from './columns.js';
 import { parseAmount, parseSeq } from './cells.js';
 import { alignRow, type Alignment } from './align.js';
-import { splitParties, splitPlaces, splitNames, cleanText } from './lists.js';
+import { cleanText, type ListCells } from './lists.js';
 import type { Damage, ProjectRow, RowNote } from './model.js';
 import { isSpaceCode } from '../../lexicon/chars.js';
+import { readsAsPrinted, type CellKinds } from './cell-kinds.js';
 
 /** `!/\S/.test(s)`: nothing but spaces (cells come trimmed, so this is mostly `s === ''`) */
 export function blank(s: string): boolean {
@@ -20,8 +21,14 @@ export function blank(s: string): boolean {
 const cellAt = (cells: string[], i: number | undefined): string => (i === undefined ? '' : (cells[i] ?? ''));
 
 /** the cells to read, after realigning a row whose cells slid; the damage is noted */
-function aligned(cells: string[], c: ProjectColumns, damage: Damage[], notes: RowNote[]): [string[], Alignment] {
-  const a = alignRow(cells, c);
+function aligned(
+  cells: string[],
+  c: ProjectColumns,
+  printed: boolean | null,
+  damage: Damage[],
+  notes: RowNote[],
+): [string[], Alignment] {
+  const a = alignRow(cells, c, printed);
   if (a.kind === 'realigned') {
     damage.push('realigned');
     notes.push({
@@ -40,16 +47,28 @@ function aligned(cells: string[], c: ProjectColumns, damage: Damage[], notes: Ro
   return [cells, a];
 }
 
-export function buildRow(cells: string[], c: ProjectColumns, line: number, lastLine: number): ProjectRow {
+/**
+ * A project row read from its cells. `k`, when given, is the sorting of these very cells
+ * (cell-kinds.ts), whose 序号 and amount readings stand unless the row is realigned.
+ */
+export function buildRow(
+  cells: string[],
+  c: ProjectColumns,
+  lists: ListCells,
+  line: number,
+  lastLine: number,
+  k?: CellKinds,
+): ProjectRow {
   const damage: Damage[] = [];
   const notes: RowNote[] = [];
-  const [use, alignment] = aligned(cells, c, damage, notes);
+  const [use, alignment] = aligned(cells, c, k ? readsAsPrinted(cells, c, k) : null, damage, notes);
+  const read = use === cells ? k : undefined;
   // each column read by name, once: a field-keyed lookup per read was a slow keyed load
   const col = c.col;
   const seqText = cellAt(use, col.seq);
-  const seq = seqText ? parseSeq(seqText) : null;
+  const seq = read ? read.seq : seqText ? parseSeq(seqText) : null;
   const amountText = cellAt(use, col.investment);
-  const investment = amountText ? parseAmount(amountText, c.amountFactor) : null;
+  const investment = read ? read.amount : amountText ? parseAmount(amountText, c.amountFactor) : null;
   if (amountText && investment === null && alignment.kind === 'bad-amount') {
     damage.push('amount-unparsed');
     notes.push({
@@ -76,12 +95,12 @@ export function buildRow(cells: string[], c: ProjectColumns, line: number, lastL
     lastLine,
     seq,
     name: cleanText(name),
-    partyA: splitParties(partyA),
-    partyB: splitParties(partyB),
+    partyA: lists.party(partyA),
+    partyB: lists.party(partyB),
     investment,
-    fundingSources: splitPlaces(funding),
-    leaders: splitNames(leaders),
-    persons: splitNames(persons),
+    fundingSources: lists.place(funding),
+    leaders: lists.person(leaders),
+    persons: lists.person(persons),
     unitCell: col.unit !== undefined && unit ? cleanText(unit) : null,
     damage,
     notes,
@@ -100,7 +119,8 @@ export function buildRow(cells: string[], c: ProjectColumns, line: number, lastL
 /**
  * The fields a row should fill (all but seq and unit) that the table has and the row left
  * blank, in the order the note names them; most rows fill them all, so the list is made
- * only for a row with a blank one.
+ * only for a row with a blank one. Cells come trimmed (rowCells, the table block, and what
+ * realigning or joining makes of them), so a blank cell is an empty one.
  */
 function emptyFields(
   col: ProjectColumns['col'],
@@ -113,19 +133,19 @@ function emptyFields(
   persons: string,
 ): ProjectField[] | null {
   let empty: ProjectField[] | null = null;
-  if (col.name !== undefined && blank(name)) (empty ??= []).push('name');
-  if (col.partyA !== undefined && blank(partyA)) (empty ??= []).push('partyA');
-  if (col.partyB !== undefined && blank(partyB)) (empty ??= []).push('partyB');
-  if (col.investment !== undefined && blank(amount)) (empty ??= []).push('investment');
-  if (col.fundingSources !== undefined && blank(funding)) (empty ??= []).push('fundingSources');
-  if (col.leaders !== undefined && blank(leaders)) (empty ??= []).push('leaders');
-  if (col.persons !== undefined && blank(persons)) (empty ??= []).push('persons');
+  if (col.name !== undefined && name === '') (empty ??= []).push('name');
+  if (col.partyA !== undefined && partyA === '') (empty ??= []).push('partyA');
+  if (col.partyB !== undefined && partyB === '') (empty ??= []).push('partyB');
+  if (col.investment !== undefined && amount === '') (empty ??= []).push('investment');
+  if (col.fundingSources !== undefined && funding === '') (empty ??= []).push('fundingSources');
+  if (col.leaders !== undefined && leaders === '') (empty ??= []).push('leaders');
+  if (col.persons !== undefined && persons === '') (empty ??= []).push('persons');
   return empty;
 }
 
 /** re-read a row after a continuation line added text to one of its cells */
-export function rebuild(row: ProjectRow, cells: string[], c: ProjectColumns): ProjectRow {
-  const fresh = buildRow(cells, c, row.line, row.lastLine);
+export function rebuild(row: ProjectRow, cells: string[], c: ProjectColumns, lists: ListCells): ProjectRow {
+  const fresh = buildRow(cells, c, lists, row.line, row.lastLine);
   return {
     ...fresh,
     damage: [...fresh.damage, ...row.damage.filter((d) => !fresh.damage.includes(d))],

@@ -5,6 +5,7 @@
 import type { TableRow } from '../../segment/tables.js';
 import type { CellKinds } from './cell-kinds.js';
 import type { ProjectColumns } from './columns.js';
+import type { ListCells } from './lists.js';
 import type { ProjectTable } from './model.js';
 
 /** what reading one table's rows keeps from row to row */
@@ -16,6 +17,8 @@ export interface RowsState {
   k: CellKinds;
   /** the cells of the last project row, which a line continuing it adds to */
   lastCells: string[] | null;
+  /** the file's list cells, each spelling split once */
+  lists: ListCells;
 }
 
 /** a row of the table block, where its lines are */

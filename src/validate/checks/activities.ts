@@ -1,4 +1,4 @@
-import type { Diagnostic, SeverityLevel } from '../../schema/index.js';
+import type { ActivityRecord, Diagnostic, SeverityLevel } from '../../schema/index.js';
 import { diagnostic, type DiagnosticCode } from '../../diagnostics/index.js';
 import type { CrossCheck } from './types.js';
 import { impossibleDays, isRealDate } from '../../text/dates.js';
@@ -17,6 +17,8 @@ function impossibleIso(v: string): boolean {
 
 /** compare two ISO values at the coarser of their two precisions */
 function endsBefore(start: string, end: string): boolean {
+  // the same precision, the usual case: the values compare whole
+  if (start.length === end.length) return end < start;
   const n = Math.min(start.length, end.length);
   return end.slice(0, n) < start.slice(0, n);
 }
@@ -29,21 +31,29 @@ export const activityChecks: CrossCheck = {
     const out: Diagnostic[] = [];
     const file = parsed.file;
     const lastByDoc = new Map<string, string>();
+    // a programme dates many activities to the same few days: each value is judged once
+    const impossible = new Map<string, boolean>();
+    const isImpossible = (v: string) => {
+      let no = impossible.get(v);
+      if (no === undefined) impossible.set(v, (no = impossibleIso(v)));
+      return no;
+    };
+    const d = (a: ActivityRecord, code: DiagnosticCode, message: string, severity?: SeverityLevel) =>
+      out.push(diagnostic(code, message, { file, line: a.source.startLine, recordId: a.id, severity }));
     for (const a of parsed.records.activities) {
-      const line = a.source.startLine;
-      const d = (code: DiagnosticCode, message: string, severity?: SeverityLevel) =>
-        out.push(diagnostic(code, message, { file, line, recordId: a.id, severity }));
-      for (const v of [a.start, a.end])
-        if (v && impossibleIso(v)) d('activity-impossible-date', `${a.id}: ${v} is not a real date`);
-      const year = Number((a.start ?? a.end ?? '').slice(0, 4)) || 2000;
-      for (const t of a.timeText ? impossibleDays(a.timeText, year) : [])
-        d('activity-impossible-date', `${a.id}: "${t}" as printed is not a real date`, 'warning');
+      if (a.start && isImpossible(a.start)) d(a, 'activity-impossible-date', `${a.id}: ${a.start} is not a real date`);
+      if (a.end && isImpossible(a.end)) d(a, 'activity-impossible-date', `${a.id}: ${a.end} is not a real date`);
+      if (a.timeText) {
+        const year = Number((a.start ?? a.end ?? '').slice(0, 4)) || 2000;
+        for (const t of impossibleDays(a.timeText, year))
+          d(a, 'activity-impossible-date', `${a.id}: "${t}" as printed is not a real date`, 'warning');
+      }
       if (a.start && a.end && endsBefore(a.start, a.end))
-        d('activity-end-before-start', `${a.id}: ends ${a.end} before it starts ${a.start}`);
+        d(a, 'activity-end-before-start', `${a.id}: ends ${a.end} before it starts ${a.start}`);
       if (a.kind === 'chronicle' && a.start) {
         const prev = lastByDoc.get(a.docId);
         if (prev && a.start.slice(0, 10) < prev.slice(0, 10))
-          d('chronicle-out-of-order', `${a.id}: ${a.start} is printed after an entry of ${prev}`);
+          d(a, 'chronicle-out-of-order', `${a.id}: ${a.start} is printed after an entry of ${prev}`);
         if (!prev || a.start > prev) lastByDoc.set(a.docId, a.start);
       }
     }

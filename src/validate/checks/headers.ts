@@ -17,9 +17,10 @@ export function doubtAboutTitle(title: string, kind: string): string | null {
   if (!t) return 'the header has no title';
   if (isChromeLine(t)) return 'the title looks like page navigation or tools';
   if (isIndexLine(t)) return "the title looks like a line of the portal's index block";
-  if (DOC_NUMBER_ANY.exec(t)?.index === 0 && t.length <= 24) return 'the title is a document number';
-  if (parseDateLine(t) || (parseAnyDate(t) && t.length <= 20)) return 'the title is a date';
-  if (addresseeText(t) && /：$/.test(t)) return 'the title is an addressee line';
+  // the cheap half of each test first: a title is rarely that short or ends in a colon
+  if (t.length <= 24 && DOC_NUMBER_ANY.exec(t)?.index === 0) return 'the title is a document number';
+  if (parseDateLine(t) || (t.length <= 20 && parseAnyDate(t))) return 'the title is a date';
+  if (t.endsWith('：') && addresseeText(t)) return 'the title is an addressee line';
   if (!NOT_NOTICES.has(kind) && !titleKind(t)) return 'the title does not end in a 文种 (通知, 意见, 办法 …)';
   return null;
 }

@@ -43,13 +43,12 @@ export const projectChecks: CrossCheck = {
   run(parsed) {
     const records = parsed.records.projects;
     if (!records.length) return [];
-    const byId = new Map<string, ProjectRecord>();
-    for (const r of records) byId.set(r.id, r);
+    const find = recordFinder(records);
     const file = parsed.file;
     const diag: Diag = (severity, code, message, line, recordId) =>
       diagnostic(code, message, { file, line, recordId, severity });
     const out: Diagnostic[] = [];
-    const views = parsed.facts.projectTables.map((t) => tableView(t, byId));
+    const views = parsed.facts.projectTables.map((t) => tableView(t, find));
     for (const t of views) {
       groupChecks(t, diag, out);
       totalChecks(t, diag, out);
@@ -62,6 +61,28 @@ export const projectChecks: CrossCheck = {
   },
 };
 
+/**
+ * The record of an id the facts name. The reader lists its records in the order its facts
+ * name them, so the next record is nearly always the one asked for; a map of all of them is
+ * made only when one is not (records of another order, or an id with no record).
+ */
+function recordFinder(records: ProjectRecord[]): (id: string) => ProjectRecord | undefined {
+  let next = 0;
+  let byId: Map<string, ProjectRecord> | null = null;
+  return (id) => {
+    if (byId === null) {
+      const r = records[next];
+      if (r !== undefined && r.id === id) {
+        next++;
+        return r;
+      }
+      byId = new Map();
+      for (const x of records) byId.set(x.id, x);
+    }
+    return byId.get(id);
+  };
+}
+
 type Diag = (
   severity: Diagnostic['severity'],
   code: DiagnosticCode,
@@ -70,56 +91,55 @@ type Diag = (
   recordId?: string,
 ) => Diagnostic;
 
-/** a project row as the checks see it: its record, and whether the reader flagged it as damaged */
-interface Row {
-  id: string;
-  line: number;
-  seq: number | null;
-  record: ProjectRecord;
-  damaged: boolean;
-}
-
 /** a table's facts with the records of its groups looked up */
 interface TableView {
   facts: ProjectTableFacts;
   label: string;
-  groups: Array<{ facts: ProjectGroupFacts; rows: Row[] }>;
+  groups: Array<{ facts: ProjectGroupFacts; rows: ProjectRecord[] }>;
   /** every row, in order */
-  all: Row[];
+  all: ProjectRecord[];
+  /** the ids of the rows the reader flagged as damaged */
+  damaged: Set<string>;
 }
 
-function tableView(t: ProjectTableFacts, byId: Map<string, ProjectRecord>): TableView {
-  const damaged = new Set(t.damagedIds);
-  const all: Row[] = [];
+function tableView(t: ProjectTableFacts, find: (id: string) => ProjectRecord | undefined): TableView {
+  const all: ProjectRecord[] = [];
   const groups = t.groups.map((g) => {
-    const rows: Row[] = [];
+    const rows: ProjectRecord[] = [];
     for (const id of g.recordIds) {
-      const record = byId.get(id);
+      const record = find(id);
       if (!record) continue;
-      const row = { id, line: record.source.startLine, seq: record.seq, record, damaged: damaged.has(id) };
-      rows.push(row);
-      all.push(row);
+      rows.push(record);
+      all.push(record);
     }
     return { facts: g, rows };
   });
-  return { facts: t, label: t.title ?? `table at line ${t.headerLine}`, groups, all };
+  const label = t.title ?? `table at line ${t.headerLine}`;
+  return { facts: t, label, groups, all, damaged: new Set(t.damagedIds) };
 }
 
-const damagedRows = (rows: Row[]) => rows.filter((r) => r.damaged);
-const damageNote = (rows: Row[]) =>
+const lineOf = (r: ProjectRecord) => r.source.startLine;
+/** the damaged rows among `rows`: asked only once a count or sum is off */
+const damagedRows = (t: TableView, rows: ProjectRecord[]) =>
+  t.damaged.size ? rows.filter((r) => t.damaged.has(r.id)) : [];
+const damageNote = (rows: ProjectRecord[]) =>
   ` (not an error: ${rows.length} damaged row${rows.length > 1 ? 's' : ''} in it, ${rows
     .slice(0, 5)
-    .map((r) => r.seq ?? `line ${r.line}`)
+    .map((r) => r.seq ?? `line ${lineOf(r)}`)
     .join(', ')}${rows.length > 5 ? ' …' : ''})`;
-const sumOf = (rows: Row[]) => rows.reduce((a, r) => a + (r.record.investment ?? 0), 0);
+const sumOf = (rows: ProjectRecord[]) => {
+  let sum = 0;
+  for (const r of rows) sum += r.investment ?? 0;
+  return sum;
+};
 
 /** each group's declared count and subtotal against its rows */
 function groupChecks(t: TableView, diag: Diag, out: Diagnostic[]): void {
   for (const { facts: g, rows } of t.groups) {
     const name = g.unit ?? '(no group)';
-    const bad = damagedRows(rows);
-    const line = g.line ?? rows[0]?.line ?? t.facts.headerLine;
+    const line = g.line ?? (rows.length ? lineOf(rows[0]) : undefined) ?? t.facts.headerLine;
     if (g.declaredCount !== null && g.declaredCount !== rows.length) {
+      const bad = damagedRows(t, rows);
       out.push(
         diag(
           bad.length ? 'warning' : 'error',
@@ -132,6 +152,7 @@ function groupChecks(t: TableView, diag: Diag, out: Diagnostic[]): void {
     if (g.declaredSubtotal === null) continue;
     const sum = sumOf(rows);
     if (Math.abs(sum - g.declaredSubtotal) > TOLERANCE) {
+      const bad = damagedRows(t, rows);
       out.push(
         diag(
           bad.length ? 'warning' : 'error',
@@ -149,7 +170,7 @@ function totalChecks(t: TableView, diag: Diag, out: Diagnostic[]): void {
   const { facts, label, all } = t;
   const line = facts.totalLine ?? facts.headerLine;
   if (facts.declaredTotalCount !== null && facts.declaredTotalCount !== all.length) {
-    const bad = damagedRows(all);
+    const bad = damagedRows(t, all);
     out.push(
       diag(
         bad.length ? 'warning' : 'error',
@@ -162,7 +183,7 @@ function totalChecks(t: TableView, diag: Diag, out: Diagnostic[]): void {
   if (facts.declaredTotal === null) return;
   const sum = sumOf(all);
   if (Math.abs(sum - facts.declaredTotal) > TOLERANCE) {
-    const bad = damagedRows(all);
+    const bad = damagedRows(t, all);
     out.push(
       diag(
         bad.length ? 'warning' : 'error',
@@ -177,7 +198,7 @@ function totalChecks(t: TableView, diag: Diag, out: Diagnostic[]): void {
 /** an amount below zero, or too large for one project */
 function amountChecks(t: TableView, diag: Diag, out: Diagnostic[]): void {
   for (const r of t.all) {
-    const v = r.record.investment;
+    const v = r.investment;
     if (v === null) continue;
     if (v < 0)
       out.push(
@@ -185,7 +206,7 @@ function amountChecks(t: TableView, diag: Diag, out: Diagnostic[]): void {
           'error',
           'project-amount-negative',
           `${t.label}: row ${r.seq ?? '?'} has a negative 总投资额 ${v}亿元`,
-          r.line,
+          lineOf(r),
           r.id,
         ),
       );
@@ -195,7 +216,7 @@ function amountChecks(t: TableView, diag: Diag, out: Diagnostic[]): void {
           'warning',
           'project-amount-absurd',
           `${t.label}: row ${r.seq ?? '?'} has 总投资额 ${v}亿元, more than ${ABSURD}亿元 for one project (万元 printed as 亿元?)`,
-          r.line,
+          lineOf(r),
           r.id,
         ),
       );
@@ -206,45 +227,49 @@ function amountChecks(t: TableView, diag: Diag, out: Diagnostic[]): void {
 function seqChecks(t: TableView, diag: Diag, out: Diagnostic[]): void {
   const label = t.label;
   let prev: number | null = null;
-  let seen = new Map<number, Row>();
+  let seen = new Map<number, ProjectRecord>();
   for (const g of t.groups) {
-    g.rows.forEach((r, i) => {
-      if (r.seq === null) return;
-      if (i === 0 && r.seq === 1 && prev !== null) {
+    const rows = g.rows;
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      const seq = r.seq;
+      if (seq === null) continue;
+      if (i === 0 && seq === 1 && prev !== null) {
         prev = null;
         seen = new Map();
       }
-      const first = seen.get(r.seq);
+      const first = seen.get(seq);
+      const line = lineOf(r);
       if (first) {
         out.push(
           diag(
             'warning',
             'project-seq-repeat',
-            `${label}: 序号 ${r.seq} appears again (first at line ${first.line})`,
-            r.line,
+            `${label}: 序号 ${seq} appears again (first at line ${lineOf(first)})`,
+            line,
             r.id,
           ),
         );
       } else if (prev === null) {
-        if (r.seq !== 1)
-          out.push(diag('warning', 'project-seq-gap', `${label}: numbering starts at ${r.seq}, not 1`, r.line, r.id));
-      } else if (r.seq < prev) {
-        out.push(diag('warning', 'project-seq-disorder', `${label}: 序号 ${r.seq} comes after ${prev}`, r.line, r.id));
-      } else if (r.seq > prev + 1) {
-        const missing = r.seq - prev - 1;
+        if (seq !== 1)
+          out.push(diag('warning', 'project-seq-gap', `${label}: numbering starts at ${seq}, not 1`, line, r.id));
+      } else if (seq < prev) {
+        out.push(diag('warning', 'project-seq-disorder', `${label}: 序号 ${seq} comes after ${prev}`, line, r.id));
+      } else if (seq > prev + 1) {
+        const missing = seq - prev - 1;
         out.push(
           diag(
             'warning',
             'project-seq-gap',
-            `${label}: 序号 jumps from ${prev} to ${r.seq} (${missing === 1 ? `${prev + 1} is` : `${prev + 1}–${r.seq - 1} are`} missing)`,
-            r.line,
+            `${label}: 序号 jumps from ${prev} to ${seq} (${missing === 1 ? `${prev + 1} is` : `${prev + 1}–${seq - 1} are`} missing)`,
+            line,
             r.id,
           ),
         );
       }
-      if (!first) seen.set(r.seq, r);
-      prev = prev === null ? r.seq : Math.max(prev, r.seq);
-    });
+      if (!first) seen.set(seq, r);
+      prev = prev === null ? seq : Math.max(prev, seq);
+    }
   }
 }
 
@@ -252,7 +277,7 @@ function seqChecks(t: TableView, diag: Diag, out: Diagnostic[]): void {
 function duplicateChecks(t: TableView, diag: Diag, out: Diagnostic[]): void {
   // by name first: most names are unique, and only rows sharing one need their parties compared
   const byName = new Map<string, ProjectRecord[]>();
-  for (const { record: r, line, id } of t.all) {
+  for (const r of t.all) {
     const name = squeeze(r.name);
     if (!name) continue;
     const same = byName.get(name);
@@ -273,9 +298,9 @@ function duplicateChecks(t: TableView, diag: Diag, out: Diagnostic[]): void {
       diag(
         'warning',
         'project-duplicate',
-        `${t.label}: row ${r.seq ?? '?'} repeats row ${first.seq ?? '?'} (line ${first.source.startLine}): same name and parties${amounts}`,
-        line,
-        id,
+        `${t.label}: row ${r.seq ?? '?'} repeats row ${first.seq ?? '?'} (line ${lineOf(first)}): same name and parties${amounts}`,
+        lineOf(r),
+        r.id,
       ),
     );
   }
@@ -299,9 +324,9 @@ function statedChecks(parsed: ParsedFile, tables: TableView[], diag: Diag, out: 
     const lines = parsed.src.lines.slice(doc.firstLine - 1, mine[0].facts.firstLine - 1); // line n is lines[n - 1]
     const stated = findStatedTotals(lines);
     if (!stated) continue;
-    const rows = mine.flatMap((t) => t.all);
     if (stated.count) {
-      const n = rows.length;
+      let n = 0;
+      for (const t of mine) n += t.all.length;
       const ok = n >= stated.count.lo && n <= stated.count.hi;
       out.push(
         diag(
@@ -313,7 +338,9 @@ function statedChecks(parsed: ParsedFile, tables: TableView[], diag: Diag, out: 
       );
     }
     if (stated.amount) {
-      const sum = sumOf(rows);
+      // one running sum over the rows in order, as over the tables' rows joined
+      let sum = 0;
+      for (const t of mine) for (const r of t.all) sum += r.investment ?? 0;
       const ok = sum >= stated.amount.lo - TOLERANCE && sum <= stated.amount.hi + TOLERANCE;
       out.push(
         diag(

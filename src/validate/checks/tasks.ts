@@ -84,9 +84,12 @@ function numberingChecks(tasks: TaskRecord[], file: string): Diagnostic[] {
   // tasks of one section mostly share its path array: its group key is joined once per
   // array, and each lookup hashes a string already built rather than a fresh one per task
   const keys = new Map<string[], { docId: string; key: string }>();
+  // a file's tasks are numbered with a few dozen numbers: each spelling is read once
+  const values = new Map<string, number | null>();
   for (const t of tasks) {
     if (!t.seq) continue;
-    const n = seqValue(t.seq);
+    let n = values.get(t.seq);
+    if (n === undefined) values.set(t.seq, (n = seqValue(t.seq)));
     if (n === null) continue;
     let k = keys.get(t.section);
     if (k === undefined || k.docId !== t.docId) {

@@ -8,6 +8,7 @@ describe('project table columns', () => {
       col: { seq: 0, name: 1, partyA: 2, investment: 3 },
       amountFactor: 1e-4,
       width: 4,
+      textualMask: 0b100,
     });
     expect(projectColumns(['序号', '甲方', '乙方'].map(headerKey))).toBeNull();
   });
