@@ -108,8 +108,10 @@ export function tokenizeLine(text: string, base: number, namesAllowed: boolean):
   if (office) return [office];
   const line = new LineReader(text, base);
   const labels: LabelAt[] = [];
-  for (const m of allMatches(FIELD_LABEL_RE, text))
-    labels.push({ index: m.index!, end: m.index! + m[0].length, field: fieldOfLabel(m[1]) });
+  // a label ends with its colon: a line without one holds none
+  if (text.includes('：') || text.includes(':'))
+    for (const m of allMatches(FIELD_LABEL_RE, text))
+      labels.push({ index: m.index!, end: m.index! + m[0].length, field: fieldOfLabel(m[1]) });
   line.roles(labels);
   line.labels(labels);
   line.emails(labels);
