@@ -213,12 +213,12 @@ function bareName(g: Seg): boolean {
 /** names only: 朱生海、李增刚 or spaced 朱生海 李增刚 俞发新 */
 function namesOnly(g: Seg): boolean {
   const { text, s, at } = g;
-  const listed = s.split(/[、，]/);
-  const spaced = text.trim().split(/\s+/);
+  // each split is made only where it can give more than one word (s has no blanks; text had them)
+  const listed = s.includes('、') || s.includes('，') ? s.split(/[、，]/) : [s];
+  const spaced = s.length < text.length && !text.includes('\t') ? text.trim().split(/\s+/) : [];
   const byList = listed.length > 1 && listed.every(isPersonName);
   const bySpace =
     spaced.length > 1 &&
-    !text.includes('\t') &&
     spaced.every((w) => (isPersonName(w) && !looksLikePosition(w)) || w.length === 1) &&
     spaced.filter((w) => w.length > 1).length > 1;
   if (!byList && !bySpace) return false;
@@ -440,7 +440,9 @@ class RosterReader {
     if (!head) {
       if (parseHeading(text)) return 'stop';
       const labelled = labels.length > 0 && !text.slice(0, labels[0].start).trim();
-      if (!labelled && (/。/.test(text) || text.replace(/\s+/g, '').length > 80)) return 'stop';
+      // (a line of at most 80 characters needs no copy without its blanks to be measured)
+      if (!labelled && (text.includes('。') || (text.length > 80 && text.replace(/\s+/g, '').length > 80)))
+        return 'stop';
     }
     let read = false;
     for (const seg of segmentsOf(text, labels)) {
