@@ -1,7 +1,9 @@
 import { rename, rm, type FileHandle } from 'node:fs/promises';
-import { fstatSync, write } from 'node:fs';
+import { fstatSync, writeSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import { createTemp, forgetPending } from './atomic.js';
 import { fsReason } from '../read/reasons.js';
+import { utf8 } from './utf8.js';
 
 /**
  * Where one output file's bytes go: standard output or a file written atomically. Every
@@ -41,26 +43,28 @@ function stdoutIsFile(): boolean {
   if (process.stdout.write !== nativeStdoutWrite) return false;
   try {
     const st = fstatSync(1);
-    return st.isFile() || st.isBlockDevice();
+    // a character device that is no terminal (/dev/null) Node writes as a file too
+    return st.isFile() || st.isBlockDevice() || (st.isCharacterDevice() && !isatty(1));
   } catch {
     return false;
   }
 }
 
-function writeAll(fd: number, chunk: string | Uint8Array): Promise<void> {
-  const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-  return new Promise<void>((resolve, reject) => {
-    const step = (off: number) => {
-      if (off >= buf.length) return resolve();
-      write(fd, buf, off, buf.length - off, null, (e, n) => {
-        if (e) return reject(e);
-        // a write that takes nothing and reports nothing: no room, as the next would say
-        if (n === 0) return reject(Object.assign(new Error('no space left on device'), { code: 'ENOSPC' }));
-        step(off + n);
-      });
-    };
-    step(0);
-  });
+/** a chunk as the bytes written */
+const bytesOf = (chunk: string | Uint8Array): Uint8Array => (typeof chunk === 'string' ? utf8(chunk) : chunk);
+
+/**
+ * Every byte of a chunk, written synchronously as Node writes a file standard output (a
+ * thread-pool round trip per chunk bought nothing here); a short write goes on where it stopped.
+ */
+function writeAll(fd: number, chunk: string | Uint8Array): void {
+  const buf = bytesOf(chunk);
+  for (let off = 0; off < buf.length;) {
+    const n = writeSync(fd, buf, off, buf.length - off);
+    // a write that takes nothing and reports nothing: no room, as the next would say
+    if (n === 0) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+    off += n;
+  }
 }
 
 /** standard output: each write waits for its callback, which is where Node reports ENOSPC and EPIPE */
@@ -71,7 +75,14 @@ export function stdoutSink(): Sink {
     name,
     write: (chunk) =>
       direct
-        ? writeAll(1, chunk).catch((e) => Promise.reject(new OutputError(name, e)))
+        ? new Promise<void>((resolve, reject) => {
+            try {
+              writeAll(1, chunk);
+              resolve();
+            } catch (e) {
+              reject(new OutputError(name, e));
+            }
+          })
         : new Promise<void>((resolve, reject) => {
             process.stdout.write(chunk, (e) => (e ? reject(new OutputError(name, e)) : resolve()));
           }),
@@ -113,7 +124,7 @@ export async function fileSink(path: string, shownAs = path): Promise<Sink> {
     write: async (chunk) => {
       try {
         // writeFile goes on from the current position until every byte is written
-        await fh.writeFile(chunk);
+        await fh.writeFile(bytesOf(chunk));
       } catch (e) {
         await finish(false).catch(() => {});
         throw new OutputError(shownAs, e);

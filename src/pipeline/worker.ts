@@ -6,6 +6,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { processFile, type RunOptions } from './run.js';
+import { utf8 } from '../emit/utf8.js';
 import type { InputFile } from '../read/inputs.js';
 import type { RecordKey } from './parse-file.js';
 import type { WorkerReply, WorkerTask } from './parallel.js';
@@ -22,9 +23,8 @@ port.on('message', async (task: WorkerTask) => {
     const r = await processFile(task.file as InputFile, task.key, opts);
     if (typeof r.jsonl === 'string') {
       // a rendered file travels as UTF-8 bytes, moved rather than copied; its records stay here
-      const bytes = Buffer.from(r.jsonl);
-      const own = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      if (bytes.buffer.byteLength === bytes.byteLength) transfer.push(bytes.buffer as ArrayBuffer);
+      const own = utf8(r.jsonl);
+      if (own.buffer.byteLength === own.byteLength) transfer.push(own.buffer as ArrayBuffer);
       reply = {
         index: task.index,
         result: { info: r.info, parsed: null, diagnostics: r.diagnostics, failure: r.failure, jsonl: own },
