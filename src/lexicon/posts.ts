@@ -4,7 +4,7 @@
  * words a title ends with (…长, 主任, 书记 …), and the characters a person's name is made
  * of. The name–position splitter (parse/members/split.ts) reads these, and nothing else.
  */
-import { HAN_CLASS, alternatives } from './chars.js';
+import { HAN_CLASS, alternatives, lastCharTable } from './chars.js';
 import { NATIONAL_BODIES } from './places.js';
 
 /** how an organization's name, and so a position, begins */
@@ -110,6 +110,16 @@ const TITLE_ENDS = [
 ];
 /** text that ends with a title word */
 export const TITLE_END = new RegExp(`(?:${TITLE_ENDS.join('|')})$`);
+const TITLE_LAST = lastCharTable(TITLE_ENDS);
+/**
+ * Whether a title word ends right before offset `j` of s, read no further back than
+ * `from` (TITLE_END asked of `s.slice(max(from, j - 4), j)`): the character before j is
+ * looked at first, so most offsets of a run cost no copy and no search.
+ */
+export function titleEndsAt(s: string, from: number, j: number): boolean {
+  if (j <= from || TITLE_LAST[s.charCodeAt(j - 1)] !== 1) return false;
+  return TITLE_END.test(s.slice(Math.max(from, j - 4), j));
+}
 
 /** after a title, these continue the same position (、副厅长, 长江…, 主任科员) */
 export const CONTINUES_POSITION = /^[、，,；（(兼会办室处科助级长员委]/;

@@ -11,6 +11,14 @@ const member = (chars: string) => {
 
 /** 。 or ；: the end of a sentence, where a run-in heading or a label's value may stop */
 export const isSentenceStopCode = member('。；');
+const SENTENCE_STOP = /[。；]/g;
+/** the offset of the next 。 or ； at or after `from`, or -1: one search, for readers that jump from stop to stop */
+export function nextSentenceStop(s: string, from: number): number {
+  SENTENCE_STOP.lastIndex = from;
+  const m = SENTENCE_STOP.exec(s);
+  SENTENCE_STOP.lastIndex = 0;
+  return m ? m.index : -1;
+}
 
 /** 。！？；: what ends a sentence, so the next line starts a new paragraph */
 export const isSentenceEndCode = member('。！？；');

@@ -2,9 +2,8 @@ import type { ContactRecord, Diagnostic } from '../schema/index.js';
 import type { ParseContext, ParseResult } from './context.js';
 import type { DocSegment } from '../segment/documents.js';
 import type { DocumentNode } from '../tree/nodes.js';
-import { MAY_HOLD_CONTACT_FIELD, MAY_HOLD_CONTACT_NUMBER } from '../lexicon/contact-labels.js';
 import { tokenizeLine, type Token } from './contacts/tokens.js';
-import { DocLines, linesMatchingIn } from './contacts/doc-lines.js';
+import { DocLines, contactLines } from './contacts/doc-lines.js';
 import { PassageReader } from './contacts/passage.js';
 import { resolveDept } from './contacts/resolve.js';
 import type { Draft } from './contacts/draft.js';
@@ -28,7 +27,7 @@ export function parseContacts(ctx: ParseContext): ParseResult<ContactRecord> {
   // the quick look first, over the whole file at once: the tree is read only for documents
   // where a line may hold a contact piece
   const n = ctx.src.lines.length;
-  const candidates = n ? linesMatchingIn(ctx.src, 1, n, MAY_HOLD_CONTACT_NUMBER, MAY_HOLD_CONTACT_FIELD) : [];
+  const candidates = n ? contactLines(ctx.src) : [];
   // each document's node, looked up once the first document needs one
   let nodes: Map<DocSegment, DocumentNode> | null = null;
   let c = 0;

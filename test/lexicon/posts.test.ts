@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CONTINUES_POSITION, NAME_CHARS_ONLY, POSITION_START, TITLE_END } from '../../src/lexicon/posts.js';
+import {
+  CONTINUES_POSITION,
+  NAME_CHARS_ONLY,
+  POSITION_START,
+  TITLE_END,
+  titleEndsAt,
+} from '../../src/lexicon/posts.js';
 
 describe('post words', () => {
   it('tells where a position begins: an organization or a bare title, the longest word first', () => {
@@ -16,5 +22,17 @@ describe('post words', () => {
     expect(NAME_CHARS_ONLY.test('阿依·买买提')).toBe(true);
     expect(NAME_CHARS_ONLY.test('王\u3400')).toBe(true);
     expect(NAME_CHARS_ONLY.test('王A')).toBe(false);
+  });
+});
+
+describe('titleEndsAt', () => {
+  it('says what TITLE_END says of the characters before an offset, no further back than `from`', () => {
+    const s = '杨某省财政厅副厅长王某省委巡视员';
+    for (let from = 0; from < s.length; from++)
+      for (let j = from; j <= s.length; j++)
+        expect(titleEndsAt(s, from, j), `${from} ${j}`).toBe(TITLE_END.test(s.slice(Math.max(from, j - 4), j)));
+    expect(titleEndsAt(s, 2, 9)).toBe(true);
+    expect(titleEndsAt(s, 8, 9)).toBe(true);
+    expect(titleEndsAt(s, 9, 9)).toBe(false);
   });
 });

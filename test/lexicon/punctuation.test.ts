@@ -6,6 +6,7 @@ import {
   isPhraseEdgeCode,
   isSentenceStopCode,
   isValueTrailCode,
+  nextSentenceStop,
 } from '../../src/lexicon/punctuation.js';
 
 const codes = (s: string) => [...s].map((c) => c.charCodeAt(0));
@@ -23,5 +24,15 @@ describe('punctuation classes', () => {
     expect(isListEndCode('：'.charCodeAt(0))).toBe(false);
     expect(isColonCode('：'.charCodeAt(0))).toBe(true);
     expect(isColonCode(':'.charCodeAt(0))).toBe(false);
+  });
+});
+
+describe('nextSentenceStop', () => {
+  it('finds the next 。 or ； at or after an offset, -1 past the last', () => {
+    const s = '一、甲。二、乙；丙';
+    expect(nextSentenceStop(s, 0)).toBe(3);
+    expect(nextSentenceStop(s, 3)).toBe(3);
+    expect(nextSentenceStop(s, 4)).toBe(7);
+    expect(nextSentenceStop(s, 8)).toBe(-1);
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseSnippet } from '../helpers/parse.js';
-import { DocLines, linesMatchingIn } from '../../src/parse/contacts/doc-lines.js';
+import { fixture, parseSnippet } from '../helpers/parse.js';
+import { DocLines, contactLines } from '../../src/parse/contacts/doc-lines.js';
+import { MAY_HOLD_CONTACT_FIELD, MAY_HOLD_CONTACT_NUMBER } from '../../src/lexicon/contact-labels.js';
+import { linesMatching } from '../../src/text/regex-scan.js';
+import type { SourceText } from '../../src/normalize/source-text.js';
 import type { ParsedFile } from '../../src/pipeline/parse-file.js';
 
 /** what a contact's source points at in the text it came from */
@@ -94,8 +97,43 @@ describe('DocLines', () => {
     expect(lines.line(1)).toEqual({ no: 1, text: '关于某事的通知', base: 0 });
   });
 
-  it('flags the lines a pattern matches, once each, ascending', () => {
-    expect(linesMatchingIn(p.src, 1, 5, /\d\d\d\d\d/g, /联系人|传真/g)).toEqual([3, 4, 5]);
-    expect(linesMatchingIn(p.src, 4, 4, /\d\d\d\d\d/g)).toEqual([4]);
+  it('flags the lines where a contact piece may be, once each, ascending', () => {
+    expect(contactLines(p.src)).toEqual([3, 4, 5]);
+  });
+});
+
+/** the lines the pre-filter's two patterns match, searched character by character */
+function byPatterns(src: SourceText): number[] {
+  const flags = linesMatching(src, MAY_HOLD_CONTACT_NUMBER, MAY_HOLD_CONTACT_FIELD);
+  return [...flags.keys()].filter((no) => flags[no]);
+}
+
+describe('the quick look for contact lines', () => {
+  it('flags the very lines the pre-filter patterns match', () => {
+    const text = [
+      '关于某事的通知',
+      '电视电话会议于5月召开，地址另行通知',
+      '联 系 人：王某',
+      '电  话：0971-1234567',
+      '通讯地址',
+      '：西宁市某路1号',
+      '邮编810000；E-Mail : a@b.cn',
+      '请将材料发至邮箱。联系方式',
+      '手机:13912345678 座机 ：  传真：',
+      '2025年共投入资金10000万元',
+      '联系人',
+      '电',
+      '话：1',
+    ].join('\n');
+    const src = parseSnippet(text).src;
+    expect(contactLines(src)).toEqual(byPatterns(src));
+    expect(contactLines(src)).toEqual([3, 4, 5, 7, 9, 10, 11, 12]);
+  });
+
+  it('agrees with the patterns on every seed', () => {
+    for (const seed of ['000', '001', '002', '003', '004']) {
+      const src = fixture(seed).src;
+      expect(contactLines(src), seed).toEqual(byPatterns(src));
+    }
   });
 });

@@ -31,8 +31,7 @@ export function parseChronicle(ctx: ParseContext): KindResult {
       if (item.type !== 'item') continue;
       const first = item.position.startLine;
       const j = item.view;
-      const rec = blankActivity(ctx, doc, 'chronicle');
-      rec.source = j.source(0, j.text.length);
+      const rec = blankActivity(ctx, doc, 'chronicle', j.source(0, j.text.length));
       // only a date at the very head counts: the rest of a long entry is not searched
       const span = dateSpanAt(j.text, 0, { year, month });
       if (span) {

@@ -1,6 +1,7 @@
 import { isPhraseEdgeCode } from '../../lexicon/punctuation.js';
 import { yearIn } from '../../lexicon/dates.js';
 import type { ActivityRecord, Diagnostic } from '../../schema/index.js';
+import type { Source } from '../../normalize/source-text.js';
 import type { ParseContext } from '../context.js';
 import type { DocSegment } from '../../segment/documents.js';
 import type { SectionNode } from '../../segment/sections.js';
@@ -33,14 +34,19 @@ export function docYear(doc: DocSegment): number | null {
   return yearIn(doc.record.title);
 }
 
-/** a record with every list empty, to be filled in by a kind's parser */
-export function blankActivity(ctx: ParseContext, doc: DocSegment, kind: ActivityRecord['kind']): ActivityRecord {
+/** a record at its passage with every list empty, to be filled in by a kind's parser */
+export function blankActivity(
+  ctx: ParseContext,
+  doc: DocSegment,
+  kind: ActivityRecord['kind'],
+  source: Source,
+): ActivityRecord {
   const id = ctx.newId('activity', doc.record.id);
   return {
     type: 'activity',
     id,
     docId: doc.record.id,
-    source: ctx.linesSource(doc.firstLine, doc.firstLine),
+    source,
     kind,
     seq: null,
     name: null,

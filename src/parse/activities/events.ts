@@ -88,8 +88,8 @@ function readMainEvent(ctx: ParseContext, node: DocumentNode, s: SectionNode, ou
   const f = readEventBody(j.text);
   const title = planTitle(ctx, node, s.line);
   const name = title ? tidy(title.name) : null;
-  const rec = blankActivity(ctx, doc, 'event');
-  rec.source = title && name ? ctx.linesSource(title.first, s.endLine) : j.source(0, j.text.length);
+  const source = title && name ? ctx.linesSource(title.first, s.endLine) : j.source(0, j.text.length);
+  const rec = blankActivity(ctx, doc, 'event', source);
   rec.name = name;
   rec.venue = f.venue;
   rec.route = f.route;
@@ -155,9 +155,8 @@ function readItem(
 ): ActivityRecord {
   const body = j.text.slice(it.bodyStart, it.end);
   const f = readEventBody(body);
-  const rec = blankActivity(ctx, doc, 'event');
+  const rec = blankActivity(ctx, doc, 'event', j.source(it.start, it.end));
   const line = j.lineAt(it.start);
-  rec.source = j.source(it.start, it.end);
   rec.seq = it.seq;
   rec.name = f.name;
   rec.venue = f.venue;

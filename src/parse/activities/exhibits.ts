@@ -92,8 +92,7 @@ function readZones(ctx: ParseContext, doc: DocSegment, root: SectionNode, j: Tex
     const body = j.text.slice(it.bodyStart, it.end);
     if (!tidy(body)) continue;
     const f = readZoneBody(body, hallName);
-    const rec = blankActivity(ctx, doc, 'exhibit');
-    rec.source = j.source(it.start, it.end);
+    const rec = blankActivity(ctx, doc, 'exhibit', j.source(it.start, it.end));
     rec.seq = it.kind === 'hall' ? null : it.seq;
     rec.name = f.name;
     rec.venue = hall ? hall.seq : null;

@@ -101,7 +101,7 @@ function eventsOf(ctx: ParseContext, doc: DocSegment, name: string, time: Field,
     at += sentence.length;
     const span = findDateSpan(sentence, { year });
     if (!span) continue;
-    const rec = blankActivity(ctx, doc, 'event');
+    const rec = blankActivity(ctx, doc, 'event', ctx.source(from, at));
     const first = records.length === 0;
     const verb = HAPPENS.exec(sentence.slice(span.index + span.length))?.[1];
     const who = tidy(sentence.slice(0, span.index).replace(TIME_LEAD_IN, ''));
@@ -109,7 +109,6 @@ function eventsOf(ctx: ParseContext, doc: DocSegment, name: string, time: Field,
     applyDates(ctx, rec, span, time.line, diags);
     rec.venue = tidy(PLACE_IN_SENTENCE.exec(sentence)?.[1]) ?? (first ? tidy(place?.text.replace(/。$/, '')) : null);
     rec.text = sentence.trim();
-    rec.source = ctx.source(from, at);
     records.push(rec);
   }
   return { records, diags };

@@ -143,8 +143,7 @@ function readStage(
   const j = ctx.view(no, stageEnd(ctx, st, at, no), sh.col);
   // a stage word with nothing after it (`第六阶段` alone, repeated on the next line) has no passage to ground
   if (!j.text.trim()) return;
-  const rec = blankActivity(ctx, doc, 'phase');
-  rec.source = j.source(0, j.text.length);
+  const rec = blankActivity(ctx, doc, 'phase', j.source(0, j.text.length));
   rec.seq = sh.seq;
   rec.name = span ? stageName(sh.head, span.text, span.index) : tidy(sh.head);
   rec.text = tidy(j.text) ?? '';

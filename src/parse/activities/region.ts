@@ -1,7 +1,7 @@
 import type { TextView } from '../../tree/span.js';
 import { cnToNumber } from '../../lexicon/numerals.js';
 import { INLINE_MARKERS, type InlineMarkerKind } from '../../lexicon/numbering.js';
-import { isSentenceStopCode } from '../../lexicon/punctuation.js';
+import { isSentenceStopCode, nextSentenceStop } from '../../lexicon/punctuation.js';
 import { isSpaceCode } from '../../lexicon/chars.js';
 import { HALL_HEADING } from '../../lexicon/activities.js';
 
@@ -96,7 +96,15 @@ function readMarkers(
   const s = j.text;
   // the line starts ascend: the next one is followed with an index, not looked up per character
   let ls = 0;
+  // a marker stands at a line start or at most three characters after a 。 or ；: the
+  // characters in between are passed over, not looked at one by one
+  let stopAt = nextSentenceStop(s, 0);
   for (let i = 0; i < s.length; i++) {
+    while (stopAt >= 0 && stopAt + 3 < i) stopAt = nextSentenceStop(s, stopAt + 1);
+    while (ls < starts.length && starts[ls] < i) ls++;
+    const next = Math.min(ls < starts.length ? starts[ls] : s.length, stopAt >= 0 ? Math.max(i, stopAt + 1) : s.length);
+    if (next >= s.length) break;
+    i = next;
     while (ls < starts.length && starts[ls] < i) ls++;
     const atLineStart = starts[ls] === i;
     if (!atLineStart && !(i > 0 && sentenceEndBefore(s, i))) continue;

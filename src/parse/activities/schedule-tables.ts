@@ -29,8 +29,7 @@ export function parseScheduleTables(ctx: ParseContext): KindResult {
       const span: DateSpan | null = time ? findDateSpan(time, { year, day }) : null;
       if (span?.start && span.start.length >= 10) day = span.start.slice(0, 10);
       if (!name) continue;
-      const rec = blankActivity(ctx, doc, 'event');
-      rec.source = ctx.linesSource(row.line, row.lastLine);
+      const rec = blankActivity(ctx, doc, 'event', ctx.linesSource(row.line, row.lastLine));
       rec.seq = tidy(cell(row.cells, 'seq'));
       rec.name = name;
       rec.venue = tidy(cell(row.cells, 'venue'));

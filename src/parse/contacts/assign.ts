@@ -5,6 +5,7 @@
  * department's pool, which becomes a contact without a name.
  */
 import type { PhoneKind } from '../../text/phones.js';
+import { appendAll } from '../../text/arrays.js';
 
 export interface NumRef {
   value: string;
@@ -90,11 +91,17 @@ function pairs(nums: NumRef[], k: number): NumRef[][] | null {
   return out;
 }
 
+/** the numbers of the buckets from index `from` on, in one list (what `buckets.slice(from).flat()` gives, without its slow generic path) */
+function joined(buckets: NumRef[][], from: number): NumRef[] {
+  const out: NumRef[] = [];
+  for (let i = from; i < buckets.length; i++) appendAll(out, buckets[i]);
+  return out;
+}
+
 export function assignGroup(g: Group): Assignment {
   const k = g.names.length;
   const lines = [...g.buckets.keys()].sort((a, b) => a - b);
   const buckets = lines.map((l) => g.buckets.get(l)!);
-  const all = buckets.flat();
   const persons = g.names.map(() => ({
     phones: [] as NumRef[],
     fax: [] as NumRef[],
@@ -117,15 +124,16 @@ export function assignGroup(g: Group): Assignment {
     result.leftover.push(...nums);
     if (nums.length) result.reason = reason;
   };
-  if (all.length === 0) return result;
+  // a bucket is made with its first number: no bucket, no phone
+  if (!buckets.length) return result;
   if (g.contaminated) {
-    leave(all, 'numbers stand before the names on their line (columns run together)');
+    leave(joined(buckets, 0), 'numbers stand before the names on their line (columns run together)');
     return result;
   }
   const clean = lines.every((l) => !g.unclean.has(l));
   if (g.explicit && k === 1 && lines[0] === g.line) {
     persons[0].phones.push(...buckets[0]);
-    leave(buckets.slice(1).flat(), 'more phone lines than names');
+    leave(joined(buckets, 1), 'more phone lines than names');
     return result;
   }
   if (clean && lines.length === k && (k === 1 || buckets.every(onePerson))) {
@@ -144,6 +152,6 @@ export function assignGroup(g: Group): Assignment {
     : lines.length !== k
       ? `${k} name(s) but ${lines.length} phone line(s)`
       : "a phone line holds more than one person's numbers";
-  leave(all, why);
+  leave(joined(buckets, 0), why);
   return result;
 }

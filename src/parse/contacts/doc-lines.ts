@@ -11,6 +11,17 @@ import type { SourceText } from '../../normalize/source-text.js';
 import type { Block, DocumentNode } from '../../tree/nodes.js';
 import type { TextView } from '../../tree/span.js';
 import { firstAtLeast } from '../../text/sorted.js';
+import { linesMatching } from '../../text/regex-scan.js';
+import { lineIndexAt } from '../../normalize/source-text.js';
+import {
+  CONTACT_MARK_FIRST,
+  MAY_HOLD_CONTACT_NUMBER,
+  contactMarkAt,
+  fieldLabelBefore,
+} from '../../lexicon/contact-labels.js';
+
+/** the colons a field label may close: full width and ASCII */
+const COLONS = ['：', ':'];
 
 /** a line as the reader sees it: its number, its text and the normalized offset of its first character */
 export interface TextLine {
@@ -80,30 +91,24 @@ export class DocLines {
 }
 
 /**
- * The lines first..last where one of the global patterns finds a match, ascending: that
- * stretch of the text is searched in place, every character once. A match that runs over a
- * line end flags the line it starts on. (The search needs no tree: a document with no line
- * flagged is never looked into.)
+ * The lines where the quick look finds a possible contact piece (see the pre-filter in
+ * lexicon/contact-labels.ts), ascending: a run of five digits, a mark (@, 联系人, 邮编) or a
+ * field label before a colon. The digits are one search of the whole text; marks and
+ * labels are looked for only at the offsets of their first character and of the colons,
+ * found once per file. A piece that runs over a line end flags the line it starts on.
+ * (The search needs no tree: a document with no line flagged is never looked into.)
  */
-export function linesMatchingIn(src: SourceText, first: number, last: number, ...patterns: RegExp[]): number[] {
-  const lines = src.lines;
-  const from = lines[first - 1].start;
-  // the stretch's own text (a slice shares the file's characters): a search never runs past it
-  const text = src.text.slice(from, lines[last - 1].end);
-  const flags = new Uint8Array(last - first + 1);
-  for (const re of patterns) {
-    let no = first;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const at = from + m.index;
-      while (no < last && lines[no].start <= at) no++;
-      flags[no - first] = 1;
-      // the rest of the line needs no look
-      re.lastIndex = Math.max(lines[no - 1].end - from, m.index + 1);
+export function contactLines(src: SourceText): number[] {
+  const { lines, text } = src;
+  const flags = linesMatching(src, MAY_HOLD_CONTACT_NUMBER);
+  const flag = (at: number) => (flags[lineIndexAt(lines, at) + 1] = 1);
+  for (const first of CONTACT_MARK_FIRST) for (const at of src.offsetsOf(first)) if (contactMarkAt(text, at)) flag(at);
+  for (const colon of COLONS)
+    for (const at of src.offsetsOf(colon)) {
+      const label = fieldLabelBefore(text, at);
+      if (label >= 0) flag(label);
     }
-    re.lastIndex = 0;
-  }
   const out: number[] = [];
-  for (let i = flags.indexOf(1); i >= 0; i = flags.indexOf(1, i + 1)) out.push(first + i);
+  for (let no = flags.indexOf(1); no >= 0; no = flags.indexOf(1, no + 1)) out.push(no);
   return out;
 }

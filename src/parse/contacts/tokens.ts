@@ -108,8 +108,10 @@ export function tokenizeLine(text: string, base: number, namesAllowed: boolean):
   if (office) return [office];
   const line = new LineReader(text, base);
   const labels: LabelAt[] = [];
-  for (const m of allMatches(FIELD_LABEL_RE, text))
-    labels.push({ index: m.index!, end: m.index! + m[0].length, field: fieldOfLabel(m[1]) });
+  // a label ends with its colon: a line without one holds none
+  if (text.includes('：') || text.includes(':'))
+    for (const m of allMatches(FIELD_LABEL_RE, text))
+      labels.push({ index: m.index!, end: m.index! + m[0].length, field: fieldOfLabel(m[1]) });
   line.roles(labels);
   line.labels(labels);
   line.emails(labels);
@@ -148,7 +150,15 @@ class LineReader {
     if (!text.includes('系')) return;
     const roles = allMatches(CONTACT_PERSON_RE, text);
     if (!roles.length) return;
-    const nextDigit = nextDigitTable(text);
+    // the first digit at or after an offset; asked in ascending order, so no stretch is read twice
+    let digit = -1;
+    const nextDigit = (at: number) => {
+      if (digit < at) {
+        digit = at;
+        while (digit < text.length && !isDigitCode(text.charCodeAt(digit))) digit++;
+      }
+      return digit;
+    };
     let li = 0;
     let lastLabelEnd = 0;
     let prevEnd = 0;
@@ -172,7 +182,7 @@ class LineReader {
           nextLabel = labels[j].index;
           break;
         }
-      const until = Math.min(nextLabel, nextDigit[after], roles[ri + 1]?.index ?? text.length, after + 80);
+      const until = Math.min(nextLabel, nextDigit(after), roles[ri + 1]?.index ?? text.length, after + 80);
       this.namesAfterLabel(after, until);
     });
   }
@@ -306,12 +316,4 @@ class LineReader {
       if (names) this.take({ kind: 'names', names, org: m[2].trim(), start: names[0].start, end: this.base + e });
     }
   }
-}
-
-/** where the next digit is, from any position of the text (one backward pass) */
-function nextDigitTable(text: string): Int32Array {
-  const nextDigit = new Int32Array(text.length + 1);
-  nextDigit[text.length] = text.length;
-  for (let i = text.length - 1; i >= 0; i--) nextDigit[i] = isDigitCode(text.charCodeAt(i)) ? i : nextDigit[i + 1];
-  return nextDigit;
 }

@@ -12,6 +12,7 @@ import { isPersonName } from '../contacts/tokens.js';
 import { looksLikePosition, nameAt, positionFirst, splitRun, startsPosition } from './split.js';
 import { splitTopLevel } from '../../lexicon/brackets.js';
 import { allMatches } from '../../text/regex-scan.js';
+import { firstAtLeast } from '../../text/sorted.js';
 import { ROSTER_ROLES, ROSTER_ROLE_LAST } from '../../lexicon/committees.js';
 import { NAME, NAME_CHAR, TITLE_BEFORE_LIST } from '../../lexicon/posts.js';
 
@@ -52,40 +53,33 @@ export function findLabels(text: string): Label[] {
 
 /**
  * The lines that may hold a roster label: a colon right after the last character of a
- * role word, the only lines findLabels can find a label in. The text is read front to back
- * from colon to colon, and a colon found past the lines asked about is kept for the next
- * question, so a file's colons are looked at once however many documents ask. Spaces
- * before a colon may run back over a line end, which can give a line more, never one fewer.
+ * role word, the only lines findLabels can find a label in. The file's colons are found
+ * once (SourceText.offsetsOf, which the contact reader's quick look shares), so each
+ * question is a search among them. Spaces before a colon may run back over a line end,
+ * which can give a line more, never one fewer.
  */
 export class LabelLines {
-  /** after a search that found no label: where it began, and the first colon past its end (Infinity for none) */
-  private from = 0;
-  private colon = -1;
+  private readonly colons: readonly number[];
 
-  constructor(private readonly src: SourceText) {}
+  constructor(private readonly src: SourceText) {
+    this.colons = src.offsetsOf('：');
+  }
 
-  /** the first line from..last (1-based, asked in ascending order) that may hold a label, or 0 */
+  /** the first line from..last (1-based) that may hold a label, or 0 */
   next(from: number, last: number): number {
     const { text, lines } = this.src;
     if (from > last) return 0;
-    const start = lines[from - 1].start;
+    const colons = this.colons;
     const end = lines[last - 1].end;
-    const colonFrom = (i: number) => {
-      const k = text.indexOf('：', i);
-      return k < 0 ? Infinity : k;
-    };
-    let c = start >= this.from && start <= this.colon ? this.colon : colonFrom(start);
-    for (; c < end; c = colonFrom(c + 1)) {
+    for (let k = firstAtLeast(colons, lines[from - 1].start); k < colons.length && colons[k] < end; k++) {
+      const c = colons[k];
       let j = c - 1;
       while (j >= 0 && isSpaceCode(text.charCodeAt(j))) j--;
       if (j < 0 || ROSTER_ROLE_LAST[text.charCodeAt(j)] !== 1) continue;
       let no = from;
       while (lines[no - 1].end < c) no++;
-      this.colon = -1;
       return no;
     }
-    this.from = start;
-    this.colon = c;
     return 0;
   }
 }
@@ -219,12 +213,12 @@ function bareName(g: Seg): boolean {
 /** names only: 朱生海、李增刚 or spaced 朱生海 李增刚 俞发新 */
 function namesOnly(g: Seg): boolean {
   const { text, s, at } = g;
-  const listed = s.split(/[、，]/);
-  const spaced = text.trim().split(/\s+/);
+  // each split is made only where it can give more than one word (s has no blanks; text had them)
+  const listed = s.includes('、') || s.includes('，') ? s.split(/[、，]/) : [s];
+  const spaced = s.length < text.length && !text.includes('\t') ? text.trim().split(/\s+/) : [];
   const byList = listed.length > 1 && listed.every(isPersonName);
   const bySpace =
     spaced.length > 1 &&
-    !text.includes('\t') &&
     spaced.every((w) => (isPersonName(w) && !looksLikePosition(w)) || w.length === 1) &&
     spaced.filter((w) => w.length > 1).length > 1;
   if (!byList && !bySpace) return false;
@@ -446,7 +440,9 @@ class RosterReader {
     if (!head) {
       if (parseHeading(text)) return 'stop';
       const labelled = labels.length > 0 && !text.slice(0, labels[0].start).trim();
-      if (!labelled && (/。/.test(text) || text.replace(/\s+/g, '').length > 80)) return 'stop';
+      // (a line of at most 80 characters needs no copy without its blanks to be measured)
+      if (!labelled && (text.includes('。') || (text.length > 80 && text.replace(/\s+/g, '').length > 80)))
+        return 'stop';
     }
     let read = false;
     for (const seg of segmentsOf(text, labels)) {

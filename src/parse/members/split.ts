@@ -6,7 +6,7 @@
  * (…长, 主任, 书记, 巡视员 …) unless 、 or ， continue it. The words are in lexicon/posts.ts.
  */
 import { isPersonName } from '../contacts/tokens.js';
-import { CONTINUES_POSITION, NAME_CHARS_ONLY, POSITION_START, TITLE_END } from '../../lexicon/posts.js';
+import { CONTINUES_POSITION, NAME_CHARS_ONLY, POSITION_START, TITLE_END, titleEndsAt } from '../../lexicon/posts.js';
 
 export interface NameSplit {
   len: number;
@@ -42,7 +42,7 @@ export interface RunMember {
 /** where the position that starts at `from` ends: the next title end followed by a name */
 function positionEnd(s: string, from: number): { end: number; next: NameSplit | null } {
   for (let j = from + 2; j < s.length; j++) {
-    if (!TITLE_END.test(s.slice(Math.max(from, j - 4), j))) continue;
+    if (!titleEndsAt(s, from, j)) continue;
     if (CONTINUES_POSITION.test(s[j])) continue;
     const n = nameAt(s, j);
     if (n) return { end: j, next: n };
@@ -107,7 +107,7 @@ export function positionFirst(item: string): { position: string; name: string; a
       NAME_CHARS_ONLY.test(name) &&
       isPersonName(name) &&
       !CONTINUES_POSITION.test(name[0]) &&
-      TITLE_END.test(item.slice(Math.max(0, cut - 4), cut))
+      titleEndsAt(item, 0, cut)
     )
       found.push({ position: item.slice(0, cut), name });
   }
