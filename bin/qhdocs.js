@@ -10,15 +10,10 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
+import { V8_FLAGS, keepV8Defaults } from './v8-flags.js';
 
-// A run is short and mostly cold: much of its CPU goes to TurboFan compiling the readers'
-// hot functions, on a thread that competes with the run itself on a small machine. Inlining,
-// loop peeling and escape analysis make each of those compiles several times larger; without
-// them the compiled code is a little slower but ready sooner, and the CLI over an archive of
-// 300 notices measured about 8% faster (20% less CPU). Output is the same: these passes only
-// change how fast the code runs. QHDOCS_V8_DEFAULTS=1 keeps V8's defaults (for comparisons).
-if (!process.env.QHDOCS_V8_DEFAULTS)
-  setFlagsFromString('--no-turbo-inlining --no-turbo-loop-peeling --no-turbo-escape');
+// before any code runs hot, so that V8 compiles it with these settings (see v8-flags.js)
+if (!keepV8Defaults()) setFlagsFromString(V8_FLAGS.join(' '));
 
 const dist = new URL('../dist/', import.meta.url);
 
