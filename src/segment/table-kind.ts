@@ -164,16 +164,3 @@ export function classifyTable(t: TableHead): TableClass {
 export function tablesOf<T extends { owner: TableClass }>(tables: readonly T[], kind: TableKind): T[] {
   return tables.filter((t) => t.owner.kind === kind);
 }
-
-/**
- * Whether a line lies in a table another reader owns (a task or project table whose cell
- * reads 组长：…): the roster reader, which finds its rosters by their labels, leaves it alone.
- */
-export function ownedElsewhere(
-  tables: readonly { owner: TableClass; headerLine: number; lastLine: number }[],
-  line: number,
-): boolean {
-  for (const t of tables)
-    if (line >= t.headerLine && line <= t.lastLine) return t.owner.kind !== null && t.owner.kind !== 'roster';
-  return false;
-}

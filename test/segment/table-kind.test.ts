@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { classifyTable, ownedElsewhere, tablesOf, type TableKind } from '../../src/segment/table-kind.js';
+import { classifyTable, tablesOf, type TableKind } from '../../src/segment/table-kind.js';
 import { headerKey } from '../../src/segment/tables.js';
 import { fixture, parseSnippet } from '../helpers/parse.js';
 
@@ -240,7 +240,5 @@ describe('table kinds: each reader reads only its own tables', () => {
     expect(p.records.members).toEqual([]);
     expect(p.records.tasks).toHaveLength(1);
     expect(p.records.tasks[0]).toMatchObject({ text: '组长：张三', responsible: ['市政府办公室'] });
-    expect(ownedElsewhere(p.tables, 4)).toBe(true);
-    expect(ownedElsewhere(p.tables, 1)).toBe(false);
   });
 });
