@@ -219,6 +219,19 @@ describe('a page with no addressees, and a number printed twice', () => {
     ]);
   });
 
+  it('a labelled 发文字号 on the addressee line (发文字号：X号  各乡镇…：) is read with the addressees, and alone above them', () => {
+    const { docs } = wild('number-label-addressees');
+    expect(docs.map((d) => [d.title, d.docNumber, d.addressees, d.source.startLine])).toEqual([
+      [
+        '某某县人民政府办公室关于做好今冬明春森林草原防火工作的通知',
+        '某政办〔2021〕56号',
+        ['各乡镇人民政府', '县政府各部门'],
+        1,
+      ],
+      ['某某县人民政府关于调整县防火指挥部成员的通知', '某政〔2021〕60号', ['各乡镇人民政府', '县政府各部门'], 8],
+    ]);
+  });
+
   it('a number left out (略) in three forms is read as a redacted number, never as part of a title', () => {
     const { docs, parsed } = wild('redacted-number-forms');
     expect(docs.map((d) => [d.title, d.docNumber, d.addressees, d.source.startLine])).toEqual([

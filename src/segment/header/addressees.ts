@@ -5,6 +5,8 @@
  */
 import { splitTopLevel } from '../../lexicon/brackets.js';
 import { DOC_NUMBER_ANY } from '../../lexicon/doc-number.js';
+import { alternation } from '../../lexicon/chars.js';
+import { INDEX_LABELS } from '../../lexicon/page.js';
 import { endsInCollective, hasAddresseeMark, opensWithOtherLabel } from '../../lexicon/addressees.js';
 import { endsLikeOrganisation } from '../../lexicon/organisations.js';
 import { joinCjkSpaces } from '../../text/lists.js';
@@ -12,8 +14,15 @@ import { isChromeLine } from '../chrome.js';
 import { isIndexLine } from '../index-block.js';
 import { parseHeading } from '../sections.js';
 
-/** a 发文字号 printed at the head of the addressee line, bare or in round brackets: 海北政办〔2022〕18号    各县人民政府： */
-const NUMBER_BEFORE_ADDRESSEES = new RegExp(`^\\s*[（(]?\\s*(${DOC_NUMBER_ANY.source})(?:\\s*[）)]\\s*|\\s+)(?=\\S)`);
+/** the labels a 发文字号 may be printed with (发文字号：, 文号：), as the index block has them */
+const NUMBER_LABEL = alternation(INDEX_LABELS.filter(([, field]) => field === 'docNumber').map(([label]) => label));
+/**
+ * a 发文字号 printed at the head of the addressee line, bare, in round brackets or after its
+ * label: 海北政办〔2022〕18号    各县人民政府： / 发文字号：海北政办〔2022〕18号    各县人民政府：
+ */
+const NUMBER_BEFORE_ADDRESSEES = new RegExp(
+  `^\\s*(?:${NUMBER_LABEL}\\s*[：:]\\s*)?[（(]?\\s*(${DOC_NUMBER_ANY.source})(?:\\s*[）)]\\s*|\\s+)(?=\\S)`,
+);
 /** a 发文字号 standing alone after the colon: 各县人民政府：    海北政办〔2022〕18号 */
 const NUMBER_AFTER_COLON = new RegExp(`^\\s*[（(]?\\s*(${DOC_NUMBER_ANY.source})\\s*[）)]?\\s*$`);
 

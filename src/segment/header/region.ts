@@ -15,7 +15,7 @@ import {
   isLabelValue,
   type IndexFields,
 } from '../index-block.js';
-import { readAddressees, type AddresseeParagraph } from './addressees.js';
+import { addresseeText, numberBeforeAddressees, readAddressees, type AddresseeParagraph } from './addressees.js';
 import { isIssuerMark } from './issuers.js';
 import { isRedactedNumber } from './number.js';
 
@@ -103,6 +103,7 @@ function readIndexLines(region: HeaderRegion, at: (no: number) => string, end: n
     if (kinds[n - first] !== undefined) {
       // the anchor's own lines
     } else if (t === '') kinds[n - first] = 'blank';
+    else if (numberOpensAddressees(t)) break;
     else {
       const pairs = indexPairs(t);
       bare = pairs !== null && pairs[pairs.length - 1].value === '';
@@ -117,6 +118,11 @@ function readIndexLines(region: HeaderRegion, at: (no: number) => string, end: n
   }
   // lines between the title and the last index line below it are the page's
   for (let n = titleEnd; n < region.bodyLine; n++) kinds[n - first] ??= 'chrome';
+}
+
+/** 发文字号：青政办〔2020〕12号    各县人民政府：: the addressee line with its number, not an index line */
+function numberOpensAddressees(t: string): boolean {
+  return numberBeforeAddressees(t) !== null && addresseeText(t) !== null;
 }
 
 /** past page chrome (来源：… 【字体：大 中 小】), blank lines and a number the copy left out, to the body */
