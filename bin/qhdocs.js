@@ -10,10 +10,10 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
-import { V8_FLAGS, keepV8Defaults } from './v8-flags.js';
+import { v8Flags } from './v8-flags.js';
 
 // before any code runs hot, so that V8 compiles it with these settings (see v8-flags.js)
-if (!keepV8Defaults()) setFlagsFromString(V8_FLAGS.join(' '));
+setFlagsFromString(v8Flags().join(' '));
 
 const dist = new URL('../dist/', import.meta.url);
 

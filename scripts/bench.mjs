@@ -20,7 +20,7 @@ import {
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { V8_FLAGS } from '../bin/v8-flags.js';
+import { v8Flags } from '../bin/v8-flags.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin', 'qhdocs.js');
@@ -128,7 +128,7 @@ function best(nodeArgs, times) {
 /** peak RSS without /usr/bin/time: a child that reports its own resourceUsage().maxRSS */
 function rssInProcess(dir) {
   const code = `process.argv.splice(1, 0, ${JSON.stringify(BIN)}); const { main } = await import(${JSON.stringify(join(ROOT, 'dist', 'cli', 'main.js'))}); const fs = await import('node:fs'); const w = process.stdout.write.bind(process.stdout); process.stdout.write = (c, e, cb) => { if (typeof e === 'function') e(); else if (typeof cb === 'function') cb(); return true; }; await main(['extract', ${JSON.stringify(dir)}, '--format', 'jsonl', '--quiet']); fs.writeSync(2, String(process.resourceUsage().maxRSS) + '\\n');`;
-  const r = spawnSync(process.execPath, [...V8_FLAGS, '--input-type=module', '-e', code], {
+  const r = spawnSync(process.execPath, [...v8Flags(), '--input-type=module', '-e', code], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -207,7 +207,7 @@ const four = best(extract(x4), 2);
 const warm = (() => {
   const devnull = openSync('/dev/null', 'w');
   // with the CLI's V8 settings (bin/v8-flags.js), so that the warm figure is of the same code
-  const r = spawnSync(process.execPath, [...V8_FLAGS, join(ROOT, 'scripts', 'bench.mjs'), '--warm', x1], {
+  const r = spawnSync(process.execPath, [...v8Flags(), join(ROOT, 'scripts', 'bench.mjs'), '--warm', x1], {
     stdio: ['ignore', devnull, 'pipe'],
     cwd: ROOT,
   });

@@ -67,7 +67,10 @@ function writeAll(fd: number, chunk: string | Uint8Array): void {
   }
 }
 
-/** standard output: each write waits for its callback, which is where Node reports ENOSPC and EPIPE */
+/**
+ * standard output: written here when it is a file or a device (see writeAll), else through
+ * the stream, each write waiting for its callback, which is where Node reports ENOSPC and EPIPE
+ */
 export function stdoutSink(): Sink {
   const name = 'standard output';
   const direct = stdoutIsFile();

@@ -97,8 +97,12 @@ export function isContactOrganisation(word: string): boolean {
  * characters at a time, and two separate searches cost less than one over both.
  */
 export const MAY_HOLD_CONTACT_NUMBER = /\d\d\d\d\d/g;
-/** the marks of the pre-filter that need no colon: an e-mail's @, a 联系人, a postcode's 邮编 */
-const CONTACT_MARK = `@|${CONTACT_PERSON_LABEL}|邮\\s?编`;
+/**
+ * the marks of the pre-filter that need no colon: an e-mail's @, a 联系人, a postcode's 邮编
+ * (pattern sources, each opening with a literal character: CONTACT_MARK_FIRST reads it)
+ */
+const CONTACT_MARKS = ['@', CONTACT_PERSON_LABEL, '邮\\s?编'];
+const CONTACT_MARK = CONTACT_MARKS.join('|');
 /** each field label as the pre-filter looks for it (see labelCore) */
 const LABEL_CORES = `(?:${[...new Set(ALL_LABELS.map(labelCore))].join('|')})`;
 export const MAY_HOLD_CONTACT_FIELD = new RegExp(`${CONTACT_MARK}|${LABEL_CORES}\\s*[：:]`, 'g');
@@ -109,7 +113,7 @@ export const MAY_HOLD_CONTACT_FIELD = new RegExp(`${CONTACT_MARK}|${LABEL_CORES}
  * characters below (their offsets are found with one indexOf search each), and a field
  * label stands right before a colon. Together they find the very offsets the pattern does.
  */
-export const CONTACT_MARK_FIRST = ['@', '联', '邮'];
+export const CONTACT_MARK_FIRST = CONTACT_MARKS.map((m) => m[0]);
 const CONTACT_MARK_AT = new RegExp(CONTACT_MARK, 'y');
 /** whether a mark (@, 联系人, 邮编) starts at offset `at` of the text */
 export function contactMarkAt(text: string, at: number): boolean {
@@ -118,7 +122,9 @@ export function contactMarkAt(text: string, at: number): boolean {
 }
 
 /** the last character of every label, in either case: most colons follow none of them */
-const LABEL_LAST = charTable(ALL_LABELS.flatMap((w) => [w[w.length - 1].toLowerCase(), w[w.length - 1].toUpperCase()]));
+const CONTACT_LABEL_LAST = charTable(
+  ALL_LABELS.flatMap((w) => [w[w.length - 1].toLowerCase(), w[w.length - 1].toUpperCase()]),
+);
 const LABEL_AT_END = new RegExp(`${LABEL_CORES}$`);
 /** the most characters a label may take: its own and the blanks a spaced one holds */
 const LABEL_SPAN = Math.max(...ALL_LABELS.map((w) => w.length)) + 2;
@@ -130,7 +136,7 @@ const LABEL_SPAN = Math.max(...ALL_LABELS.map((w) => w.length)) + 2;
 export function fieldLabelBefore(text: string, colon: number): number {
   let j = colon - 1;
   while (j >= 0 && isSpaceCode(text.charCodeAt(j))) j--;
-  if (j < 0 || LABEL_LAST[text.charCodeAt(j)] !== 1) return -1;
+  if (j < 0 || CONTACT_LABEL_LAST[text.charCodeAt(j)] !== 1) return -1;
   const from = Math.max(0, j + 1 - LABEL_SPAN);
   const m = LABEL_AT_END.exec(text.slice(from, j + 1));
   return m ? from + m.index : -1;

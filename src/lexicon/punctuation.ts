@@ -41,6 +41,9 @@ const isListEndTable = member('。；，、');
 /** the full-width colon that ends a label (：) */
 export const isColonCode = member('：');
 
+/** the colons a label may end with, of either width */
+export const COLONS = ['：', ':'];
+
 /** does the text hold a colon of either width (：or :): every label and field needs one */
 export const holdsColon = (text: string): boolean => text.includes('：') || text.includes(':');
 

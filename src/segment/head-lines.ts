@@ -3,7 +3,7 @@
  * Walking up from every line that may end a 主送 paragraph to the title above it, the
  * finders ask the same lines again and again whether they are page furniture, part of a
  * title or addressees (a line was asked whether it is page chrome twice on average); this
- * table keeps the answers. segmentDocuments makes one per file: it is per-run state, never
+ * table keeps the answers. findAnchors (segment/documents.ts) makes one per file: it is per-run state, never
  * shared between files.
  */
 import type { Line } from '../normalize/source-text.js';

@@ -219,16 +219,13 @@ describe('a page with no addressees, and a number printed twice', () => {
     ]);
   });
 
-  it('a labelled 发文字号 on the addressee line (发文字号：X号  各乡镇…：) is read with the addressees, and alone above them', () => {
+  it('a labelled 发文字号 on the addressee line (发文字号：/文  号：X号  各乡镇…：) is read with the addressees, and alone above them', () => {
     const { docs } = wild('number-label-addressees');
+    const towns = ['各乡镇人民政府', '县政府各部门'];
     expect(docs.map((d) => [d.title, d.docNumber, d.addressees, d.source.startLine])).toEqual([
-      [
-        '某某县人民政府办公室关于做好今冬明春森林草原防火工作的通知',
-        '某政办〔2021〕56号',
-        ['各乡镇人民政府', '县政府各部门'],
-        1,
-      ],
-      ['某某县人民政府关于调整县防火指挥部成员的通知', '某政〔2021〕60号', ['各乡镇人民政府', '县政府各部门'], 8],
+      ['某某县人民政府办公室关于做好今冬明春森林草原防火工作的通知', '某政办〔2021〕56号', towns, 1],
+      ['某某县人民政府关于调整县防火指挥部成员的通知', '某政〔2021〕60号', towns, 8],
+      ['某某县人民政府办公室关于开展冬季安全生产大检查的通知', '某政办〔2021〕63号', towns, 13],
     ]);
   });
 

@@ -11,6 +11,7 @@ import type { SourceText } from '../../normalize/source-text.js';
 import type { Block, DocumentNode } from '../../tree/nodes.js';
 import type { TextView } from '../../tree/span.js';
 import { firstAtLeast } from '../../text/sorted.js';
+import { COLONS } from '../../lexicon/punctuation.js';
 import { linesMatching } from '../../text/regex-scan.js';
 import { lineIndexAt } from '../../normalize/source-text.js';
 import {
@@ -21,7 +22,6 @@ import {
 } from '../../lexicon/contact-labels.js';
 
 /** the colons a field label may close: full width and ASCII */
-const COLONS = ['：', ':'];
 
 /** a line as the reader sees it: its number, its text and the normalized offset of its first character */
 export interface TextLine {

@@ -5,6 +5,7 @@
  */
 import { allMatches } from '../../text/regex-scan.js';
 import { isDigitCode } from '../../lexicon/chars.js';
+import { holdsColon } from '../../lexicon/punctuation.js';
 import { LIST_ITEM_MARKER } from '../../lexicon/numbering.js';
 import { isPersonName, NAME_CHARS } from '../../lexicon/person-names.js';
 import {
@@ -109,7 +110,7 @@ export function tokenizeLine(text: string, base: number, namesAllowed: boolean):
   const line = new LineReader(text, base);
   const labels: LabelAt[] = [];
   // a label ends with its colon: a line without one holds none
-  if (text.includes('：') || text.includes(':'))
+  if (holdsColon(text))
     for (const m of allMatches(FIELD_LABEL_RE, text))
       labels.push({ index: m.index!, end: m.index! + m[0].length, field: fieldOfLabel(m[1]) });
   line.roles(labels);

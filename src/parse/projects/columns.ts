@@ -18,9 +18,6 @@ export interface ProjectColumns {
   textualMask: number;
 }
 
-/** the columns whose text is a list or a free value, i.e. anything but seq and amount */
-export const TEXT_FIELDS: ProjectField[] = ['name', 'partyA', 'partyB', 'fundingSources', 'leaders', 'persons', 'unit'];
-
 /** the columns that hold text only: a bare number in one means the row slid (align.ts) */
 export const TEXTUAL: ProjectField[] = ['partyA', 'partyB', 'fundingSources', 'leaders', 'persons', 'unit'];
 

@@ -1,4 +1,4 @@
-import { isSpaceCode } from '../../lexicon/chars.js';
+import { holdsSpace } from '../../lexicon/chars.js';
 import { isValueStopCode, isValueTrailCode } from '../../lexicon/punctuation.js';
 import type { Roles } from './roles.js';
 
@@ -33,7 +33,7 @@ export function cleanDeadline(v: string | null | undefined): string | null {
 
 /** a deadline without spaces and without a closing mark: cleanDeadline returns it as it is */
 function isPlain(v: string): boolean {
-  for (let i = 0; i < v.length; i++) if (isSpaceCode(v.charCodeAt(i))) return false;
+  if (holdsSpace(v)) return false;
   const end = v.charCodeAt(v.length - 1);
   return !isValueStopCode(end) && !isValueTrailCode(end);
 }

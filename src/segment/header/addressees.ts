@@ -5,7 +5,6 @@
  */
 import { splitTopLevel } from '../../lexicon/brackets.js';
 import { DOC_NUMBER_ANY } from '../../lexicon/doc-number.js';
-import { alternation } from '../../lexicon/chars.js';
 import { INDEX_LABELS } from '../../lexicon/page.js';
 import { endsInCollective, hasAddresseeMark, opensWithOtherLabel } from '../../lexicon/addressees.js';
 import { endsLikeOrganisation } from '../../lexicon/organisations.js';
@@ -14,8 +13,10 @@ import { isChromeLine } from '../chrome.js';
 import { isIndexLine } from '../index-block.js';
 import { parseHeading } from '../sections.js';
 
-/** the labels a 发文字号 may be printed with (发文字号：, 文号：), as the index block has them */
-const NUMBER_LABEL = alternation(INDEX_LABELS.filter(([, field]) => field === 'docNumber').map(([label]) => label));
+/** the labels a 发文字号 may be printed with (发文字号：, 文号：), spaced out or not (文  号：) as the index block reads them */
+const NUMBER_LABEL = `(?:${INDEX_LABELS.filter(([, field]) => field === 'docNumber')
+  .map(([label]) => [...label].join('\\s*'))
+  .join('|')})`;
 /**
  * a 发文字号 printed at the head of the addressee line, bare, in round brackets or after its
  * label: 海北政办〔2022〕18号    各县人民政府： / 发文字号：海北政办〔2022〕18号    各县人民政府：

@@ -103,7 +103,7 @@ function readIndexLines(region: HeaderRegion, at: (no: number) => string, end: n
     if (kinds[n - first] !== undefined) {
       // the anchor's own lines
     } else if (t === '') kinds[n - first] = 'blank';
-    else if (numberOpensAddressees(t)) break;
+    else if (n >= titleEnd && numberOpensAddressees(t)) break;
     else {
       const pairs = indexPairs(t);
       bare = pairs !== null && pairs[pairs.length - 1].value === '';
