@@ -4,7 +4,7 @@
  * what happens at a gathering. The readers in parse/activities/ build nothing from literal
  * words; they ask these lists and the patterns made from them.
  */
-import { alternatives, HAN_CLASS } from './chars.js';
+import { alternatives, HAN_CLASS, lastCharTable } from './chars.js';
 import { CN_SMALL } from './numerals.js';
 
 /** labels of a programme item's time */
@@ -28,6 +28,15 @@ export const PEOPLE_FIELDS = [
 ];
 /** the labels that make a numbered item a programme item rather than a task (the task reader leaves it) */
 export const ACTIVITY_ITEM_FIELDS = ['时间', '地点', '路线'];
+/** the last character of each of ACTIVITY_ITEM_FIELDS, by char code */
+const ACTIVITY_ITEM_FIELD_LAST = lastCharTable(ACTIVITY_ITEM_FIELDS);
+/**
+ * Whether the character just before the colon at offset `colon` ends one of
+ * ACTIVITY_ITEM_FIELDS (时间：, 地点：): a quick test, so that a text whose colons close no
+ * such field is never searched for one.
+ */
+export const activityFieldBefore = (text: string, colon: number): boolean =>
+  colon > 0 && ACTIVITY_ITEM_FIELD_LAST[text.charCodeAt(colon - 1)] === 1;
 /** every labelled field of a programme item, in the order documents print them */
 export const EVENT_FIELDS = [...TIME_FIELDS, ...PLACE_FIELDS, ...ROUTE_FIELDS, ...PEOPLE_FIELDS];
 

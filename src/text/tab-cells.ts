@@ -5,8 +5,11 @@
 import { isSpaceCode } from '../lexicon/chars.js';
 import { joinCjkSpaces } from './lists.js';
 
-/** a white-space character other than a tab: without one, no cell of a line needs cleaning */
+/** a white-space character other than a tab: without one, no cell of a line needs trimming or cleaning */
 const SPACE_BUT_TAB = /[^\S\t]/;
+
+/** whether a tab-separated line holds a space inside a cell (any white space but its tabs) */
+export const holdsCellSpace = (line: string): boolean => SPACE_BUT_TAB.test(line);
 
 /**
  * The line's cells between tabs, each trimmed and with CJK spaces joined. Most rows hold
@@ -14,7 +17,7 @@ const SPACE_BUT_TAB = /[^\S\t]/;
  * the row instead of a trim and a test per cell: every row of every table comes here).
  */
 export function splitTabCells(line: string): string[] {
-  const clean = SPACE_BUT_TAB.test(line);
+  const clean = holdsCellSpace(line);
   const cells: string[] = [];
   for (let from = 0; ;) {
     const tab = line.indexOf('\t', from);

@@ -12,6 +12,7 @@ import {
   STAGE_MARKER,
   WHEN_WHERE_FIELD,
   WHEN_WHERE_TITLE,
+  activityFieldBefore,
   hallNameAt,
   isPlaceField,
   isRouteField,
@@ -71,5 +72,15 @@ describe('meeting notices and chronicles', () => {
 describe('activity item fields', () => {
   it('are labelled fields of a programme item (what the task reader leaves to the activity reader)', () => {
     for (const f of ACTIVITY_ITEM_FIELDS) expect(EVENT_FIELDS).toContain(f);
+  });
+});
+
+describe('activityFieldBefore', () => {
+  it('tells a colon after the last character of an activity field', () => {
+    const text = '时间：上午，地点：会场，说明：无';
+    expect(activityFieldBefore(text, text.indexOf('：'))).toBe(true);
+    expect(activityFieldBefore(text, text.indexOf('地点：') + 2)).toBe(true);
+    expect(activityFieldBefore(text, text.lastIndexOf('：'))).toBe(false);
+    expect(activityFieldBefore('：开头', 0)).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { joinCjkSpaces } from '../../src/text/lists.js';
-import { splitTabCells } from '../../src/text/tab-cells.js';
+import { holdsCellSpace, splitTabCells } from '../../src/text/tab-cells.js';
 
 /** the reading it must match: split on tabs, trim each cell, join its CJK spaces */
 const reference = (line: string) =>
@@ -21,5 +21,13 @@ describe('splitTabCells', () => {
   it('reads every line as the split, trim and join would', () => {
     const lines = ['a', '', '\t', ' \t ', '省 政府\t 2024 年\t', '甲\u00a0乙\t(丙 丁)', 'x\t\ty z\t'];
     for (const l of lines) expect(splitTabCells(l)).toEqual(reference(l));
+  });
+});
+
+describe('holdsCellSpace', () => {
+  it('sees white space inside cells, not the tabs between them', () => {
+    expect(holdsCellSpace('序号\t项目名称\t\t金额')).toBe(false);
+    expect(holdsCellSpace('序号\t项目 名称')).toBe(true);
+    expect(holdsCellSpace('序号\t项目\u3000名称')).toBe(true);
   });
 });

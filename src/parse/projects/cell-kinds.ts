@@ -4,6 +4,7 @@
  */
 import type { ProjectColumns } from './columns.js';
 import { isNumberCell, parseAmount, parseSeq, totalLabel } from './cells.js';
+import { fitsBits, setBit, sharesBit } from '../../text/bitset.js';
 
 /**
  * Counts and first indices, not index lists: every row of every table is sorted so, and
@@ -24,7 +25,7 @@ export interface CellKinds {
   seq: number | null;
   /** the investment cell read (parseAmount), null when it is empty or no amount */
   amount: number | null;
-  /** bit i set: cell i (i < 31) is a number cell */
+  /** the number cells, as a bit set (text/bitset.ts): cells past MAX_BITS are left out */
   numberMask: number;
 }
 
@@ -71,7 +72,7 @@ export function sortCells(cells: string[], cols: ProjectColumns, k: CellKinds): 
     if (number) {
       if (k.numbers++ === 0) k.firstNumber = i;
       if (i === inv) k.amountIsNumber = true;
-      if (i < 31) k.numberMask |= 1 << i;
+      if (fitsBits(i)) k.numberMask = setBit(k.numberMask, i);
     }
     if (!label && !number && k.texts++ === 0) k.firstText = i;
   }
@@ -80,7 +81,7 @@ export function sortCells(cells: string[], cols: ProjectColumns, k: CellKinds): 
 /**
  * Does the row sorted into k read as printed, without realigning (align.ts `plausible`, not
  * strict)? The 序号 and amount cells hold what their columns take, and no text column holds
- * a bare number unless the amount cell is filled. Null when the mask cannot say (a column past 30).
+ * a bare number unless the amount cell is filled. Null when the mask cannot say (a column past the bit set's MAX_BITS).
  */
 export function readsAsPrinted(cells: string[], cols: ProjectColumns, k: CellKinds): boolean | null {
   if (cols.textualMask < 0) return null;
@@ -88,7 +89,7 @@ export function readsAsPrinted(cells: string[], cols: ProjectColumns, k: CellKin
   if (col.seq !== undefined && k.seq === null && cells[col.seq]) return false;
   const amountFilled = col.investment !== undefined && !!cells[col.investment];
   if (amountFilled && k.amount === null) return false;
-  return amountFilled || (k.numberMask & cols.textualMask) === 0;
+  return amountFilled || !sharesBit(k.numberMask, cols.textualMask);
 }
 
 /** the indices of the text cells (neither a label nor a number) of a row */

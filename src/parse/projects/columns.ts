@@ -5,6 +5,7 @@
  */
 import { unitDivisor } from '../../lexicon/amounts.js';
 import { projectField, type ProjectField } from '../../segment/table-columns.js';
+import { fitsBits, setBit } from '../../text/bitset.js';
 
 export type { ProjectField };
 
@@ -14,7 +15,7 @@ export interface ProjectColumns {
   /** multiply a printed amount by this to get 亿元 (a 万元 column gives 0.0001) */
   amountFactor: number;
   width: number;
-  /** bit i set: column i is a TEXTUAL one; -1 when one lies past column 30 (no mask then) */
+  /** the TEXTUAL columns as a bit set (text/bitset.ts); -1 when one lies past MAX_BITS (no set then) */
   textualMask: number;
 }
 
@@ -53,11 +54,11 @@ export function projectColumns(headerKey: string[]): ProjectColumns | null {
   for (const f of TEXTUAL) {
     const i = col[f];
     if (i === undefined) continue;
-    if (i > 30) {
+    if (!fitsBits(i)) {
       textualMask = -1;
       break;
     }
-    textualMask |= 1 << i;
+    textualMask = setBit(textualMask, i);
   }
   return { col, amountFactor, width: headerKey.length, textualMask };
 }

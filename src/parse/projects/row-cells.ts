@@ -6,9 +6,7 @@
 import type { SourceText } from '../../normalize/source-text.js';
 import type { TableRow } from '../../segment/tables.js';
 import { isSpaceCode } from '../../lexicon/chars.js';
-
-/** white space besides the tabs between cells */
-const SPACE_IN_CELL = /[^\S\t]/;
+import { holdsCellSpace } from '../../text/tab-cells.js';
 
 /**
  * The row's cells, at least `width` of them (a fresh array: a continued row adds to it); a
@@ -17,7 +15,7 @@ const SPACE_IN_CELL = /[^\S\t]/;
 export function rowCells(src: SourceText, row: TableRow, width: number): string[] {
   const line = src.lines[row.line - 1].text;
   // one line with no space in any cell: the block's cells are the printed ones (padded to the header)
-  if (row.lastLine === row.line && row.cells.length >= width && !SPACE_IN_CELL.test(line)) return row.cells.slice();
+  if (row.lastLine === row.line && row.cells.length >= width && !holdsCellSpace(line)) return row.cells.slice();
   const cells = trimmedFields(line);
   for (let n = row.line + 1; n <= row.lastLine; n++) {
     const text = src.lines[n - 1].text.trim();

@@ -6,6 +6,7 @@
 import { firstCharTable, isSpaceCode, lastCharTable } from '../../lexicon/chars.js';
 import { roleLabels, taskRoleOfLabel, type TaskRole } from '../../lexicon/roles.js';
 import { DEADLINE_LABELS } from '../../lexicon/dates.js';
+import { skipBackWhile } from '../../text/code-runs.js';
 
 export type Role = TaskRole | 'deadline';
 
@@ -17,7 +18,12 @@ const ROLE_OF = new Map<string, Role>([
 /** spaces may sit between the characters of a label (`牵 头 单 位：`) */
 const LABEL_NAMES = [...ROLE_OF.keys()].map((w) => [...w].join('[ \\t]*')).join('|');
 /** the last character of each label (the one a label's colon follows), by char code */
-export const LABEL_LAST = lastCharTable([...ROLE_OF.keys()]);
+const LABEL_LAST = lastCharTable([...ROLE_OF.keys()]);
+/** whether a label's last character stands before the colon at offset `colon` (blanks between allowed) */
+export function labelEndBefore(text: string, colon: number): boolean {
+  const end = skipBackWhile(text, colon, isSpaceCode);
+  return end > 0 && LABEL_LAST[text.charCodeAt(end - 1)] === 1;
+}
 /** the first character of each label, by char code */
 const LABEL_FIRST = firstCharTable([...ROLE_OF.keys()]);
 /** a label at the start of a paragraph */

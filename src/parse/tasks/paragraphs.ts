@@ -8,9 +8,9 @@ import { holdsColon, isSentenceStopCode, isParagraphEndCode } from '../../lexico
 import type { Line } from '../../normalize/source-text.js';
 import { isStrictUnitName } from '../../text/units.js';
 import { needsSpace } from '../../tree/span.js';
-import { LABEL_ANY, LABEL_LAST, LABEL_START, roleOfLabel, startsWithLabel, type Role } from './labels.js';
-import { isSpaceCode, lastCharTable } from '../../lexicon/chars.js';
-import { ACTIVITY_ITEM_FIELDS } from '../../lexicon/activities.js';
+import { LABEL_ANY, LABEL_START, labelEndBefore, roleOfLabel, startsWithLabel, type Role } from './labels.js';
+import { activityFieldBefore } from '../../lexicon/activities.js';
+import { ColonWalk } from '../../text/colons.js';
 
 /** a piece of an item's text and the lines it came from */
 export interface Passage {
@@ -158,9 +158,6 @@ function finished(p: Growing): Paragraph {
   return { text, first, last, label, colon: true, labelColon: fields.labelColon, activityColon: fields.activityColon };
 }
 
-/** the last character of an activity field (时间, 地点, 路线), by char code */
-const ACTIVITY_FIELD_LAST = lastCharTable(ACTIVITY_ITEM_FIELDS);
-
 type ColonFields = Pick<Paragraph, 'labelColon' | 'activityColon'>;
 
 /**
@@ -171,17 +168,10 @@ type ColonFields = Pick<Paragraph, 'labelColon' | 'activityColon'>;
 function colonFields(text: string): ColonFields {
   let labelColon = false;
   let activityColon = false;
-  // char codes, not text[i]: a one-character string of a CJK character is a new string each time
-  let wide = text.indexOf('：');
-  let narrow = text.indexOf(':');
-  while ((wide >= 0 || narrow >= 0) && !(labelColon && activityColon)) {
-    const at = narrow < 0 || (wide >= 0 && wide < narrow) ? wide : narrow;
-    if (at > 0 && ACTIVITY_FIELD_LAST[text.charCodeAt(at - 1)] === 1) activityColon = true;
-    let i = at - 1;
-    while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
-    if (i >= 0 && LABEL_LAST[text.charCodeAt(i)] === 1) labelColon = true;
-    if (at === wide) wide = text.indexOf('：', at + 1);
-    else narrow = text.indexOf(':', at + 1);
+  const colons = new ColonWalk(text);
+  for (let at = colons.next(); at >= 0 && !(labelColon && activityColon); at = colons.next()) {
+    if (!activityColon) activityColon = activityFieldBefore(text, at);
+    if (!labelColon) labelColon = labelEndBefore(text, at);
   }
   return { labelColon, activityColon };
 }

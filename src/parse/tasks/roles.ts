@@ -3,6 +3,7 @@ import { trailingUnits, splitUnits } from '../../text/units.js';
 import { ROUND_BRACKETS, closesIn, matchesOutsideBrackets } from '../../lexicon/brackets.js';
 import { isSpaceCode } from '../../lexicon/chars.js';
 import { isValueStopCode } from '../../lexicon/punctuation.js';
+import { skipBackWhile, skipWhile } from '../../text/code-runs.js';
 import {
   ENDS_WITH_TASK_VERB,
   TASK_VERB_HINT,
@@ -128,12 +129,10 @@ const PLACEHOLDERS = '无-—/／';
 
 /** the value without the 。；; that close it, trimmed: `value.replace(/[。；;]+\s*$/, '').trim()` read by code unit */
 function withoutValueEnd(value: string): string {
-  let end = value.length;
-  while (end > 0 && isSpaceCode(value.charCodeAt(end - 1))) end--;
-  while (end > 0 && isValueStopCode(value.charCodeAt(end - 1))) end--;
-  while (end > 0 && isSpaceCode(value.charCodeAt(end - 1))) end--;
-  let start = 0;
-  while (start < end && isSpaceCode(value.charCodeAt(start))) start++;
+  let end = skipBackWhile(value, value.length, isSpaceCode);
+  end = skipBackWhile(value, end, isValueStopCode);
+  end = skipBackWhile(value, end, isSpaceCode);
+  const start = skipWhile(value, 0, end, isSpaceCode);
   return start === 0 && end === value.length ? value : value.slice(start, end);
 }
 

@@ -3,6 +3,7 @@ import type { DocTable, ParseContext } from '../context.js';
 import type { Diagnostic } from '../../schema/index.js';
 import type { TableRow } from '../../segment/tables.js';
 import { joinCjkSpaces } from '../../text/lists.js';
+import { holdsCellSpace } from '../../text/tab-cells.js';
 import { isDigitCode } from '../../lexicon/chars.js';
 import { addUnits, emptyRoles, unitsOfValue } from './roles.js';
 import { cleanDeadline, type TaskDraft } from './draft.js';
@@ -48,8 +49,6 @@ export function taskTableLayout(headerKey: string[]): Layout | null {
   return { task, seq, group, deadline, roles };
 }
 
-const SPACE_NOT_TAB = /[^\S\t]/;
-
 /** the task's own number printed at the start of its cell: `1. 制定…` */
 const OWN_NUMBER = /^\s*(\d{1,3})\s*[.．、]\s*(?!\d)/;
 
@@ -72,7 +71,7 @@ class RowCells {
       const { row } = this;
       const line = row.line === row.lastLine ? this.ctx.lineText(row.line) : null;
       // a line spaced only by tabs prints each cell as read
-      this.raw = line !== null && SPACE_NOT_TAB.test(line) ? line.split('\t').map((c) => c.trim()) : null;
+      this.raw = line !== null && holdsCellSpace(line) ? line.split('\t').map((c) => c.trim()) : null;
     }
     const raw = this.raw?.[i];
     const cell = this.cell(i);
