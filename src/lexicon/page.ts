@@ -33,6 +33,9 @@ export const PAGE_TOOL_FILLERS = '大中小到本页窗口';
 /** tools printed in brackets: 【打印本页】【关闭窗口】【大】 */
 export const BRACKETED_TOOL_WORDS = ['打印', '关闭', '切换', '收藏', '大', '中', '小', '纠错', '分享'];
 
+/** the arrows between the steps of a where-am-I line (首页 > 政务公开 › 通知公告), as regex class characters */
+export const ARROW_CHARS = '>＞›»';
+
 /** the labels of a where-am-I line: 当前位置：首页 > … */
 export const LOCATION_LABELS = ['当前位置', '您的位置', '您现在的位置', '所在位置'];
 

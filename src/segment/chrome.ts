@@ -5,6 +5,7 @@
  * span or leave it outside every document.
  */
 import {
+  ARROW_CHARS,
   ARTICLE_META_LABELS,
   BRACKETED_TOOL_WORDS,
   FOOTER_WORDS,
@@ -27,11 +28,11 @@ const LABELLED = new RegExp(
  * The marks of the arrowed and the bracketed chrome below, looked for in one pass: most
  * lines hold neither an arrow nor a 【 (and a search for 【 alone cost as much as this).
  */
-const ARROW_OR_BRACKET = /[>＞›»【]|^首页/;
+const ARROW_OR_BRACKET = new RegExp(`[${ARROW_CHARS}【]|^首页`);
 
 /** where-am-I lines (首页 > 政务公开 > 政策文件) or items between two arrows; tried only on a line that holds an arrow */
-const ARROW = /[>＞›»]|^首页/;
-const ARROWED = /^首页\s*[>＞›»/]|\S\s*[>＞›»]\s*\S.*[>＞›»]/;
+const ARROW = new RegExp(`[${ARROW_CHARS}]|^首页`);
+const ARROWED = new RegExp(`^首页\\s*[${ARROW_CHARS}/]|\\S\\s*[${ARROW_CHARS}]\\s*\\S.*[${ARROW_CHARS}]`);
 
 /** a tool in brackets: 【打印本页】【关闭窗口】【切换】 */
 const BRACKETED_TOOL = new RegExp(`【[^【】]{0,6}(?:${BRACKETED_TOOL_WORDS.join('|')})[^【】]{0,4}】`);

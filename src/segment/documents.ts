@@ -16,6 +16,7 @@ import { HeadLines } from './head-lines.js';
 import { readHeader } from './header.js';
 import { joinCjkSpaces } from '../text/lists.js';
 import { appendAll } from '../text/arrays.js';
+import { LineMarks } from '../text/line-memo.js';
 
 /** One document of a file, with the lines it spans and the context its records need. */
 export interface DocSegment {
@@ -42,9 +43,9 @@ function findAnchors(src: SourceText, floor: number, inGazette: boolean, diagnos
   const { anchors: numbered, orphans } = numberAnchors(src, h, floor);
   // the head of a numbered notice (issuer, title, number) starts no other document; its
   // lines are marked once (titleAnchors asks of every line with a colon)
-  const heads = new Uint8Array(src.lines.length + 2);
-  for (const a of numbered) heads.fill(1, a.start, Math.max(a.numberLine ?? 0, a.titleLast) + 1);
-  const taken = (line: number) => heads[line] === 1;
+  const heads = new LineMarks(src.lines.length);
+  for (const a of numbered) heads.mark(a.start, Math.max(a.numberLine ?? 0, a.titleLast));
+  const taken = (line: number) => heads.has(line);
   const anchors = [...numbered, ...titleAnchors(src, h, floor, taken)];
   for (const no of orphans)
     if (!anchors.some((a) => a.numberLine === no))

@@ -2,9 +2,9 @@
  * The lines of one file as the anchor finders ask about them, each question answered once.
  * Walking up from every line that may end a 主送 paragraph to the title above it, the
  * finders ask the same lines again and again whether they are page furniture, part of a
- * title or addressees (a line was asked whether it is page chrome twice on average); this
- * table keeps the answers. findAnchors (segment/documents.ts) makes one per file: it is per-run state, never
- * shared between files.
+ * title or addressees (a line was asked whether it is page chrome twice on average); a
+ * memo per question (text/line-memo.ts) keeps the answers. findAnchors (segment/documents.ts)
+ * makes one per file: it is per-run state, never shared between files.
  */
 import type { Line } from '../normalize/source-text.js';
 import { isChromeLine } from './chrome.js';
@@ -13,6 +13,7 @@ import { DOC_NUMBER_LINE, PUBLIC_RELEASE, RELEASE_NOTE, TOC_LINE, issuerNames } 
 import { isDateOnlyLine } from '../lexicon/dates.js';
 import { addresseeText } from './header/addressees.js';
 import { isRedactedNumber } from './header/number.js';
+import { LineMemo } from '../text/line-memo.js';
 
 /** page chrome (【字体：大 中 小】, 首页 | 政务公开) and labels are never part of a title */
 const NOT_IN_TITLE = /[【】|：]/;
@@ -37,42 +38,26 @@ function titleShaped(t: string): boolean {
   );
 }
 
-/**
- * The yes/no answers, two bits each in one byte per line (one table per file, not one per
- * question): 0 not asked yet, NO or YES, at the question's shift.
- */
-const NO = 1;
-const YES = 2;
-const FURNITURE = 0;
-const FURNITURE_AT = 2;
-const TITLE_PART = 4;
-
 export class HeadLines {
   /** the label–value pairs of each line asked (null: no index-block line) */
-  private readonly pairsOf: Array<ReturnType<typeof indexPairs> | undefined> = [];
-  private readonly answers: Uint8Array;
-  private readonly addresseesOf: Array<string | null | undefined> = [];
+  private readonly pairsOf: LineMemo<ReturnType<typeof indexPairs>>;
+  private readonly furnitureOf: LineMemo<boolean>;
+  private readonly furnitureAtOf: LineMemo<boolean>;
+  private readonly titlePartOf: LineMemo<boolean>;
+  private readonly addresseesOf: LineMemo<string | null>;
 
   constructor(readonly lines: Line[]) {
-    this.answers = new Uint8Array(lines.length + 1);
-  }
-
-  /** the answer kept for a question about line `no`: 0 not asked yet, NO or YES */
-  private known(no: number, question: number): number {
-    return (this.answers[no] >> question) & 3;
-  }
-
-  /** keep an answer and give it back */
-  private keep(no: number, question: number, yes: boolean): boolean {
-    this.answers[no] |= (yes ? YES : NO) << question;
-    return yes;
+    const n = lines.length;
+    this.pairsOf = new LineMemo(n, (no) => indexPairs(lines[no - 1].text));
+    this.furnitureOf = new LineMemo(n, (no) => isChromeLine(lines[no - 1].text) || this.pairs(no) !== null);
+    this.furnitureAtOf = new LineMemo(n, (no) => this.furniture(no) || this.labelValue(no));
+    this.titlePartOf = new LineMemo(n, (no) => titleShaped(lines[no - 1].text) && !this.furniture(no));
+    this.addresseesOf = new LineMemo(n, (no) => addresseeText(lines[no - 1].text));
   }
 
   /** the index-block fields of line `no`, or null (index-block.ts indexPairs) */
   private pairs(no: number): ReturnType<typeof indexPairs> {
-    let v = this.pairsOf[no];
-    if (v === undefined) v = this.pairsOf[no] = indexPairs(this.lines[no - 1].text);
-    return v;
+    return this.pairsOf.of(no);
   }
 
   /** line `no` is a label standing alone, its value on the line below (• 发文字号:) */
@@ -83,9 +68,7 @@ export class HeadLines {
 
   /** line `no` is page chrome or an index-block line: around a notice, never part of its title or body */
   furniture(no: number): boolean {
-    const v = this.known(no, FURNITURE);
-    if (v) return v === YES;
-    return this.keep(no, FURNITURE, isChromeLine(this.lines[no - 1].text) || this.pairs(no) !== null);
+    return this.furnitureOf.of(no);
   }
 
   /** line `no` is the value of an index-block label standing alone above it (index-block.ts isLabelValue) */
@@ -95,22 +78,16 @@ export class HeadLines {
 
   /** line `no` is page furniture, or the value of an index-block label standing alone above it */
   furnitureAt(no: number): boolean {
-    const v = this.known(no, FURNITURE_AT);
-    if (v) return v === YES;
-    return this.keep(no, FURNITURE_AT, this.furniture(no) || this.labelValue(no));
+    return this.furnitureAtOf.of(no);
   }
 
   /** line `no` may be part of a wrapped title */
   titlePart(no: number): boolean {
-    const v = this.known(no, TITLE_PART);
-    if (v) return v === YES;
-    return this.keep(no, TITLE_PART, titleShaped(this.lines[no - 1].text) && !this.furniture(no));
+    return this.titlePartOf.of(no);
   }
 
   /** the addressees ahead of the colon on line `no`, or null (header/addressees.ts addresseeText) */
   addressees(no: number): string | null {
-    let v = this.addresseesOf[no];
-    if (v === undefined) v = this.addresseesOf[no] = addresseeText(this.lines[no - 1].text);
-    return v;
+    return this.addresseesOf.of(no);
   }
 }

@@ -116,10 +116,38 @@ function captionAbove(lines: Line[], headerLine: number, floor: number): { title
 }
 
 /**
+ * Cuts lines into cells for one table. The looks past a gap or a stray line read the row
+ * that follows it before the table takes it as a row: the cells of the last line read are
+ * kept until then, so a row is cut once.
+ */
+class RowCutter {
+  private at = -1;
+  private cells: string[] = [];
+
+  constructor(private readonly lines: Line[]) {}
+
+  /** the cells of `lines[k]`, to read only */
+  peek(k: number): string[] {
+    if (k !== this.at) {
+      this.cells = cellsOf(this.lines[k]);
+      this.at = k;
+    }
+    return this.cells;
+  }
+
+  /** the cells of `lines[k]` for a row, which owns them from now on (they are padded and joined to) */
+  take(k: number): string[] {
+    const cells = this.peek(k);
+    this.at = -1;
+    return cells;
+  }
+}
+
+/**
  * How many short lines without tabs, from index `k` on, stand just before (blank lines
  * apart) a row that repeats the header `hk`: 0 when the table does not come back after them.
  */
-function rowsBeforeRepeat(lines: Line[], k: number, hk: string[], cellsAt: (k: number) => string[]): number {
+function rowsBeforeRepeat(lines: Line[], k: number, hk: string[], cut: RowCutter): number {
   let e = k;
   while (e < lines.length && e - k < 4 && !isBlank(lines[e]) && !isTabLine(lines[e])) {
     const t = lines[e].text.trim();
@@ -129,7 +157,7 @@ function rowsBeforeRepeat(lines: Line[], k: number, hk: string[], cellsAt: (k: n
   let after = e;
   while (after < lines.length && isBlank(lines[after])) after++;
   if (e === k || !isTabLine(lines[after])) return 0;
-  const key = cellsAt(after).map(headerKey);
+  const key = cut.peek(after).map(headerKey);
   return key.join('\u0001') === hk.join('\u0001') ? e - k : 0;
 }
 
@@ -141,6 +169,150 @@ function nextTabLine(lines: Line[], text: string, from: number): number {
   if (from >= lines.length) return lines.length;
   const at = text.indexOf('\t', lines[from].start);
   return at < 0 ? lines.length : lineIndexAt(lines, at, from);
+}
+
+/** a table begun at its header row `lines[i]`, with the caption above it (not below `floor`) */
+function startTable(lines: Line[], i: number, floor: number): RawTable {
+  const headerLine = lines[i].no;
+  const header = cellsOf(lines[i]);
+  const hk = header.map(headerKey);
+  const cap = captionAbove(lines, headerLine, floor);
+  return {
+    title: cap.title,
+    titleLine: cap.line,
+    header,
+    headerKey: hk,
+    headerLine,
+    rows: [],
+    firstLine: cap.line ?? headerLine,
+    lastLine: headerLine,
+    repeatedHeaderLines: [],
+    wrappedLines: [],
+    mergedBlanks: [],
+    owner: classifyTable({ title: cap.title, headerKey: hk }),
+  };
+}
+
+/** the table goes no further: what a look past a gap or a stray line answers instead of the next index */
+const TABLE_ENDS = -1;
+
+/** a row of one cell, from a line that lost its tabs */
+function pushLoneRow(t: RawTable, line: Line, text: string): void {
+  t.rows.push({ cells: [joinCjkSpaces(text)], line: line.no, lastLine: line.no });
+  t.lastLine = line.no;
+}
+
+/** take rows from index `from` on, until a look past a gap or a stray line ends the table */
+function growTable(t: RawTable, lines: Line[], from: number): void {
+  const cut = new RowCutter(lines);
+  const hkFirst = t.headerKey.find(Boolean) ?? '';
+  let j = from;
+  while (j < lines.length) {
+    const l = lines[j];
+    if (isTabLine(l)) {
+      const cells = cut.take(j);
+      if (repeatsHeader(cells, t.headerKey, hkFirst)) {
+        t.repeatedHeaderLines.push(l.no);
+      } else {
+        t.rows.push({ cells, line: l.no, lastLine: l.no });
+      }
+      t.lastLine = l.no;
+      j++;
+      continue;
+    }
+    j = pastGap(t, lines, j, cut);
+    if (j === TABLE_ENDS) break;
+  }
+}
+
+/**
+ * Look past blank lines and one short stray line from index `j` (a line without tabs) to see
+ * whether the table goes on: the index to read on from, or TABLE_ENDS.
+ */
+function pastGap(t: RawTable, lines: Line[], j: number, cut: RowCutter): number {
+  const hk = t.headerKey;
+  let k = j;
+  while (k < lines.length && isBlank(lines[k])) k++;
+  if (k >= lines.length) return TABLE_ENDS;
+  if (isTabLine(lines[k])) {
+    // a new table after a gap: a header row, and not this table's header come back
+    const nextCells = cut.peek(k);
+    if (k > j && looksLikeHeader(nextCells) && nextCells.map(headerKey).join('\u0001') !== hk.join('\u0001'))
+      return TABLE_ENDS;
+    return k;
+  }
+  // short lines without tabs right before this table's header comes back (a page
+  // break): rows whose later cells are empty (normalization drops trailing tabs)
+  const strays = rowsBeforeRepeat(lines, k, hk, cut);
+  if (k === j && t.rows.length && strays > 0) {
+    for (let s = k; s < k + strays; s++) pushLoneRow(t, lines[s], lines[s].text.trim());
+    return k + strays;
+  }
+  return strayLine(t, lines, j, k, cut);
+}
+
+/**
+ * The short line without tabs at index `k` (after blank lines from `j`, or `j` itself):
+ * a row of its own, a group heading, or a cell of the row above that wrapped. The index to
+ * read on from, or TABLE_ENDS.
+ */
+function strayLine(t: RawTable, lines: Line[], j: number, k: number, cut: RowCutter): number {
+  const stray = lines[k];
+  let after = k + 1;
+  while (after < lines.length && isBlank(lines[after])) after++;
+  const text = stray.text.trim();
+  // a line right under a row that totals the table (合计…) or heads a group of rows
+  // (一、…, or 组长 / 成员： in a roster) is a row of its own whose empty cells normalization dropped
+  const rowFollows = isTabLine(lines[after]);
+  const ownRow = ROW_OF_ITS_OWN.test(text) || (t.owner.kind === 'roster' && ROSTER_ROLE_CELL.test(text));
+  if (k === j && (t.rows.length || rowFollows) && text.length <= 60 && ownRow) {
+    pushLoneRow(t, stray, text);
+    return rowFollows ? after : TABLE_ENDS;
+  }
+  // a group heading such as 责任单位：X（N项） that lost its tabs is a row of its own, not a wrapped cell
+  if (text.length <= 60 && GROUP_HEADING.test(text) && isTabLine(lines[after])) {
+    pushLoneRow(t, stray, text);
+    return after;
+  }
+  if (
+    k === j &&
+    t.rows.length &&
+    text.length <= 40 &&
+    !/[。]$/.test(text) &&
+    isTabLine(lines[after]) &&
+    !looksLikeHeader(cut.peek(after))
+  ) {
+    const row = t.rows[t.rows.length - 1];
+    let c = row.cells.length - 1;
+    while (c > 0 && !row.cells[c]) c--;
+    row.cells[c] = joinCjkSpaces(row.cells[c] + text);
+    row.lastLine = stray.no;
+    t.wrappedLines.push(stray.no);
+    return after;
+  }
+  return TABLE_ENDS;
+}
+
+/** pad the rows to the header's width; blanks in a row that has other values are merged cells */
+function markMergedCells(t: RawTable, file: string, diagnostics: Diagnostic[]): void {
+  const width = t.header.length;
+  for (let r = 0; r < t.rows.length; r++) {
+    const row = t.rows[r];
+    const cells = row.cells;
+    while (cells.length < width) cells.push('');
+    let filled = 0;
+    for (let col = 0; col < cells.length; col++) if (cells[col]) filled++;
+    if (filled <= 1 && cells[0]) continue; // a spanning group line such as 责任单位：…
+    for (let col = 0; col < cells.length; col++) if (!cells[col]) t.mergedBlanks.push([r, col]);
+    if (cells.length > width) {
+      diagnostics.push(
+        diagnostic('table-row-too-wide', `row has ${cells.length} cells, the header ${width}`, {
+          file,
+          line: row.line,
+        }),
+      );
+    }
+  }
 }
 
 /**
@@ -163,133 +335,9 @@ export function findTables(
       i = text === undefined ? i + 1 : nextTabLine(lines, text, i + 1);
       continue;
     }
-    const headerLine = lines[i].no;
-    const header = cellsOf(lines[i]);
-    const hk = header.map(headerKey);
-    const hkFirst = hk.find(Boolean) ?? '';
-    const cap = captionAbove(lines, headerLine, floor);
-    const t: RawTable = {
-      title: cap.title,
-      titleLine: cap.line,
-      header,
-      headerKey: hk,
-      headerLine,
-      rows: [],
-      firstLine: cap.line ?? headerLine,
-      lastLine: headerLine,
-      repeatedHeaderLines: [],
-      wrappedLines: [],
-      mergedBlanks: [],
-      owner: classifyTable({ title: cap.title, headerKey: hk }),
-    };
-    let j = i + 1;
-    // the checks past a gap or a stray line read the row that follows it before the table takes
-    // it as a row: the cells of the last line read are kept until then, so a row is cut once
-    let readAt = -1;
-    let read: string[] = [];
-    const cellsAt = (k: number): string[] => {
-      if (k !== readAt) {
-        read = cellsOf(lines[k]);
-        readAt = k;
-      }
-      return read;
-    };
-    while (j < lines.length) {
-      const l = lines[j];
-      if (isTabLine(l)) {
-        const cells = cellsAt(j);
-        readAt = -1; // the row owns its cells now (they are padded and joined to)
-        if (repeatsHeader(cells, hk, hkFirst)) {
-          t.repeatedHeaderLines.push(l.no);
-        } else {
-          t.rows.push({ cells, line: l.no, lastLine: l.no });
-        }
-        t.lastLine = l.no;
-        j++;
-        continue;
-      }
-      // look past blank lines and one short stray line to see whether the table goes on
-      let k = j;
-      while (k < lines.length && isBlank(lines[k])) k++;
-      if (k >= lines.length) break;
-      if (isTabLine(lines[k])) {
-        // a new table after a gap: a header row, and not this table's header come back
-        const nextCells = cellsAt(k);
-        if (k > j && looksLikeHeader(nextCells) && nextCells.map(headerKey).join('\u0001') !== hk.join('\u0001')) break;
-        j = k;
-        continue;
-      }
-      // short lines without tabs right before this table's header comes back (a page
-      // break): rows whose later cells are empty (normalization drops trailing tabs)
-      const strays = rowsBeforeRepeat(lines, k, hk, cellsAt);
-      if (k === j && t.rows.length && strays > 0) {
-        for (let s = k; s < k + strays; s++) {
-          t.rows.push({ cells: [joinCjkSpaces(lines[s].text.trim())], line: lines[s].no, lastLine: lines[s].no });
-          t.lastLine = lines[s].no;
-        }
-        j = k + strays;
-        continue;
-      }
-      // a short line without tabs followed by a row: a cell that wrapped
-      const stray = lines[k];
-      let after = k + 1;
-      while (after < lines.length && isBlank(lines[after])) after++;
-      const text = stray.text.trim();
-      // a line right under a row that totals the table (合计…) or heads a group of rows
-      // (一、…, or 组长 / 成员： in a roster) is a row of its own whose empty cells normalization dropped
-      const rowFollows = isTabLine(lines[after]);
-      const ownRow = ROW_OF_ITS_OWN.test(text) || (t.owner.kind === 'roster' && ROSTER_ROLE_CELL.test(text));
-      if (k === j && (t.rows.length || rowFollows) && text.length <= 60 && ownRow) {
-        t.rows.push({ cells: [joinCjkSpaces(text)], line: stray.no, lastLine: stray.no });
-        t.lastLine = stray.no;
-        if (!rowFollows) break;
-        j = after;
-        continue;
-      }
-      // a group heading such as 责任单位：X（N项） that lost its tabs is a row of its own, not a wrapped cell
-      if (text.length <= 60 && GROUP_HEADING.test(text) && isTabLine(lines[after])) {
-        t.rows.push({ cells: [joinCjkSpaces(text)], line: stray.no, lastLine: stray.no });
-        t.lastLine = stray.no;
-        j = after;
-        continue;
-      }
-      if (
-        k === j &&
-        t.rows.length &&
-        text.length <= 40 &&
-        !/[。]$/.test(text) &&
-        isTabLine(lines[after]) &&
-        !looksLikeHeader(cellsAt(after))
-      ) {
-        const row = t.rows[t.rows.length - 1];
-        let c = row.cells.length - 1;
-        while (c > 0 && !row.cells[c]) c--;
-        row.cells[c] = joinCjkSpaces(row.cells[c] + text);
-        row.lastLine = stray.no;
-        t.wrappedLines.push(stray.no);
-        j = after;
-        continue;
-      }
-      break;
-    }
-    // rows: pad to the header's width; blanks in a row that has other values are merged cells
-    for (let r = 0; r < t.rows.length; r++) {
-      const row = t.rows[r];
-      const cells = row.cells;
-      while (cells.length < header.length) cells.push('');
-      let filled = 0;
-      for (let col = 0; col < cells.length; col++) if (cells[col]) filled++;
-      if (filled <= 1 && cells[0]) continue; // a spanning group line such as 责任单位：…
-      for (let col = 0; col < cells.length; col++) if (!cells[col]) t.mergedBlanks.push([r, col]);
-      if (cells.length > header.length) {
-        diagnostics.push(
-          diagnostic('table-row-too-wide', `row has ${cells.length} cells, the header ${header.length}`, {
-            file,
-            line: row.line,
-          }),
-        );
-      }
-    }
+    const t = startTable(lines, i, floor);
+    growTable(t, lines, i + 1);
+    markMergedCells(t, file, diagnostics);
     tables.push(t);
     floor = t.lastLine;
     i = t.lastLine; // lines[n - 1] is line n, so this is the line after the table
