@@ -1,6 +1,6 @@
 import { joinParagraphs, shortTitle, type Paragraph } from './paragraphs.js';
 import type { Item } from './items.js';
-import { startsWithLabel } from './labels.js';
+import { startsWithLabel } from '../../lexicon/task-labels.js';
 import { emptyRoles, mergeRoles, roleBracketRoles, hasUnits, type Roles } from './roles.js';
 import { applyLabels, labelsIn } from './labelled.js';
 import type { TaskDraft } from './draft.js';

@@ -1,4 +1,4 @@
-import { LABEL_ANY, roleOfLabel } from './labels.js';
+import { LABEL_ANY, roleOfLabel } from '../../lexicon/task-labels.js';
 import { joinParagraphs, shortTitle, type Passage } from './paragraphs.js';
 import type { Item } from './items.js';
 import { addUnits, emptyRoles, unitsOfValue, type Roles } from './roles.js';

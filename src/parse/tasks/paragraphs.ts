@@ -8,7 +8,14 @@ import { holdsColon, isSentenceStopCode, isParagraphEndCode } from '../../lexico
 import type { Line } from '../../normalize/source-text.js';
 import { isStrictUnitName } from '../../text/units.js';
 import { needsSpace } from '../../tree/span.js';
-import { LABEL_ANY, LABEL_START, labelEndBefore, roleOfLabel, startsWithLabel, type Role } from './labels.js';
+import {
+  LABEL_ANY,
+  LABEL_START,
+  labelEndBefore,
+  roleOfLabel,
+  startsWithLabel,
+  type Role,
+} from '../../lexicon/task-labels.js';
 import { activityFieldBefore } from '../../lexicon/activities.js';
 import { ColonWalk } from '../../text/colons.js';
 

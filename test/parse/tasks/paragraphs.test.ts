@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphsOf } from '../../../src/parse/tasks/paragraphs.js';
-import { LABEL_ANY, LABEL_START } from '../../../src/parse/tasks/labels.js';
+import { LABEL_ANY, LABEL_START } from '../../../src/lexicon/task-labels.js';
 import { SourceText } from '../../../src/normalize/source-text.js';
 
 const lines = (text: string) => new SourceText('t.txt', text).lines;

@@ -3,10 +3,10 @@
  * them: the lexicon's role labels and deadline labels, with the quick first/last-character
  * tables derived from the same list.
  */
-import { firstCharTable, isSpaceCode, lastCharTable } from '../../lexicon/chars.js';
-import { roleLabels, taskRoleOfLabel, type TaskRole } from '../../lexicon/roles.js';
-import { DEADLINE_LABELS } from '../../lexicon/dates.js';
-import { skipBackWhile } from '../../text/code-runs.js';
+import { firstCharTable, isSpaceCode, lastCharTable } from './chars.js';
+import { roleLabels, taskRoleOfLabel, type TaskRole } from './roles.js';
+import { DEADLINE_LABELS } from './dates.js';
+import { skipBackWhile } from '../text/code-runs.js';
 
 export type Role = TaskRole | 'deadline';
 
