@@ -1,3 +1,4 @@
+import { utf8 } from './utf8.js';
 import type { ActivityRecord } from '../schema/index.js';
 
 /**
@@ -9,7 +10,6 @@ import type { ActivityRecord } from '../schema/index.js';
  */
 
 const TZID = 'Asia/Shanghai';
-const enc = new TextEncoder();
 
 /** TEXT value escaping (RFC 5545 3.3.11) */
 export function escapeText(s: string): string {
@@ -22,13 +22,13 @@ export function escapeText(s: string): string {
 
 /** fold a content line at 75 octets without splitting a UTF-8 character (RFC 5545 3.1) */
 export function foldLine(line: string): string {
-  if (enc.encode(line).length <= 75) return line;
+  if (utf8(line).length <= 75) return line;
   const parts: string[] = [];
   let cur = '';
   let bytes = 0;
   let limit = 75;
   for (const ch of line) {
-    const n = enc.encode(ch).length;
+    const n = utf8(ch).length;
     if (bytes + n > limit) {
       parts.push(cur);
       cur = '';

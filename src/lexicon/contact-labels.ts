@@ -6,6 +6,7 @@
  */
 import { HAN_CLASS, charTable, isSpaceCode } from './chars.js';
 import { organisationEndingPattern } from './organisations.js';
+import { skipBackWhile } from '../text/code-runs.js';
 
 export type ContactField = 'phone' | 'fax' | 'email' | 'address';
 
@@ -134,8 +135,7 @@ const LABEL_SPAN = Math.max(...ALL_LABELS.map((w) => w.length)) + 2;
  * between them), or -1 when no label stands before it.
  */
 export function fieldLabelBefore(text: string, colon: number): number {
-  let j = colon - 1;
-  while (j >= 0 && isSpaceCode(text.charCodeAt(j))) j--;
+  const j = skipBackWhile(text, colon, isSpaceCode) - 1;
   if (j < 0 || CONTACT_LABEL_LAST[text.charCodeAt(j)] !== 1) return -1;
   const from = Math.max(0, j + 1 - LABEL_SPAN);
   const m = LABEL_AT_END.exec(text.slice(from, j + 1));

@@ -6,7 +6,7 @@
 import { firstCharTable, isSpaceCode, lastCharTable } from './chars.js';
 import { roleLabels, taskRoleOfLabel, type TaskRole } from './roles.js';
 import { DEADLINE_LABELS } from './dates.js';
-import { skipBackWhile } from '../text/code-runs.js';
+import { skipBackWhile, skipWhile } from '../text/code-runs.js';
 
 export type Role = TaskRole | 'deadline';
 
@@ -34,8 +34,7 @@ export const LABEL_START = new RegExp(`^\\s*(${LABEL_NAMES})\\s*[：:]\\s*`);
  * look at that character tells without running the long alternation.
  */
 export function startsWithLabel(text: string): boolean {
-  let i = 0;
-  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  const i = skipWhile(text, 0, text.length, isSpaceCode);
   return i < text.length && LABEL_FIRST[text.charCodeAt(i)] === 1 && LABEL_START.test(text);
 }
 /** a label anywhere (checked for bracket depth by the caller) */
